@@ -1,0 +1,300 @@
+//! The records of SPEC.md: [`Document`] and everything it holds.
+//!
+//! Field names and JSON keys are exactly those of the specification. Spans
+//! are byte offsets in Rust; [`Document::to_char_offsets`] turns them into
+//! the code-point offsets that JSON and Python use, and
+//! [`Document::to_json`] does that for you.
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::{OffsetConverter, Span};
+
+/// Everything pressparse read from one press release.
+///
+/// ```
+/// let doc = pressparse::extract("“We are ready,” said Jane Doe, director at Acme.");
+/// assert_eq!(doc.quotes.len(), 1);
+/// assert_eq!(doc.speakers[0].name, "Jane Doe");
+/// let json = doc.to_json("“We are ready,” said Jane Doe, director at Acme.");
+/// assert!(json.contains("\"speakers\""));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Document {
+    /// Caller-given id, or the file stem in batch mode.
+    pub id: Option<String>,
+    /// The headline, when one can be identified.
+    pub title: Option<String>,
+    /// The dateline ("(New York) –", "WASHINGTON, D.C. —").
+    pub dateline: Option<Dateline>,
+    /// The release's own date as an ISO partial date.
+    pub published: Option<String>,
+    /// Everyone to whom a quote is attributed.
+    pub speakers: Vec<Speaker>,
+    /// Direct and indirect speech.
+    pub quotes: Vec<Quote>,
+    /// Calls on a party to act.
+    pub demands: Vec<Demand>,
+    /// Every date expression.
+    pub dates: Vec<DateMention>,
+    /// Counts of signers or represented parties.
+    pub signatories: Vec<SignatoryCount>,
+    /// Spans of page chrome that are not part of the release.
+    pub boilerplate: Vec<Span>,
+    /// The count of signers of the release's own letter or statement: the
+    /// largest signatory count linked to signing, endorsing or representing
+    /// (see [`crate::extract::signatories`]).
+    pub signatory_total: Option<SignatoryCount>,
+    /// Only for HTML input: the text derived from the markup, which the
+    /// spans index.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub text: Option<String>,
+}
+
+/// A dateline: where (and sometimes when) the release was issued.
+///
+/// ```
+/// let doc = pressparse::extract("GENEVA (26 June 2023) – The council met today.");
+/// let dl = doc.dateline.unwrap();
+/// assert_eq!(dl.location, "GENEVA");
+/// assert_eq!(dl.date.as_deref(), Some("2023-06-26"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The place, as written ("New York", "WASHINGTON, D.C.").
+    pub location: String,
+    /// The date in the dateline, as an ISO partial date.
+    pub date: Option<String>,
+    /// The whole dateline, including its dash.
+    pub span: Span,
+}
+
+/// Whether a speaker is a person or an organisation (documents count as
+/// organisations, per SPEC.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named or described person.
+    Person,
+    /// An organisation, a group, or a document ("the letter").
+    Organization,
+}
+
+/// A person or organisation to whom speech is attributed.
+///
+/// ```
+/// let doc = pressparse::extract("“Act now,” said Brad Adams, Asia director at Human Rights Watch.");
+/// let s = &doc.speakers[0];
+/// assert_eq!(s.role.as_deref(), Some("Asia director"));
+/// assert_eq!(s.organization.as_deref(), Some("Human Rights Watch"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Index of this speaker in [`Document::speakers`].
+    pub id: usize,
+    /// The fullest form of the name used in the text.
+    pub name: String,
+    /// Person or organisation.
+    pub kind: SpeakerKind,
+    /// Role or title ("Asia director"), when the text gives one.
+    pub role: Option<String>,
+    /// Organisation ("Human Rights Watch"), when the text gives one.
+    pub organization: Option<String>,
+    /// Every span where the speaker is named.
+    pub mentions: Vec<Span>,
+}
+
+/// Direct (in quotation marks) or indirect (reported) speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words inside quotation marks.
+    Direct,
+    /// Reported speech: a content clause after a speech verb.
+    Indirect,
+}
+
+/// A quotation and who said it.
+///
+/// `confidence` reflects how the quote was attributed: an explicit cue in
+/// the same sentence scores highest, a quote continuing the previous one
+/// next, a pronoun speaker lower, and an unattributed quote lowest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// What is inside the marks (direct) or the content clause (indirect).
+    pub text: String,
+    /// Where `text` is.
+    pub span: Span,
+    /// Direct or indirect.
+    pub kind: QuoteKind,
+    /// Index into [`Document::speakers`], or `None` when the text does not
+    /// say who spoke.
+    pub speaker: Option<usize>,
+    /// The speech verb or phrase as written.
+    pub cue: Option<String>,
+    /// How sure the attribution is, from 0 to 1.
+    pub confidence: f32,
+}
+
+/// A call on a party to act.
+///
+/// ```
+/// let doc = pressparse::extract("The government should release all political prisoners, the group said.");
+/// let d = &doc.demands[0];
+/// assert_eq!(d.target.as_deref(), Some("The government"));
+/// assert_eq!(d.cue.as_deref(), Some("should"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Demand {
+    /// The whole demand clause.
+    pub text: String,
+    /// Where `text` is.
+    pub span: Span,
+    /// Who makes the demand, as written.
+    pub actor: Option<String>,
+    /// The party asked to act, as written.
+    pub target: Option<String>,
+    /// What the target is asked to do, without the cue.
+    pub action: String,
+    /// The cue ("should", "urges", "calls on") as written.
+    pub cue: Option<String>,
+}
+
+/// Whether a date carries its own calendar reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateKind {
+    /// "April 20, 2018", "2014", "May 22".
+    Absolute,
+    /// "today", "last week", "yesterday".
+    Relative,
+}
+
+/// How precise a date value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grain {
+    /// "2018".
+    Year,
+    /// "2018-04".
+    Month,
+    /// "2018-04-20".
+    Day,
+}
+
+/// A date expression.
+///
+/// ```
+/// let doc = pressparse::extract("The talks ended on April 20, 2018.");
+/// assert_eq!(doc.dates[0].value.as_deref(), Some("2018-04-20"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// The expression as written.
+    pub text: String,
+    /// Where `text` is.
+    pub span: Span,
+    /// ISO partial date ("2018", "2018-04", "2018-04-20"), or `None` when it
+    /// cannot be resolved.
+    pub value: Option<String>,
+    /// Absolute or relative.
+    pub kind: DateKind,
+    /// The precision of `value` (or of the expression, when `value` is null).
+    pub grain: Option<Grain>,
+    /// Other readings of an ambiguous date ("4/5/2018").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternates: Vec<String>,
+}
+
+/// How a signatory count is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "52 organizations".
+    Exact,
+    /// "more than", "over".
+    MoreThan,
+    /// "at least".
+    AtLeast,
+    /// "some", "around", "nearly", "approximately".
+    About,
+    /// "up to", "fewer than", "less than".
+    UpTo,
+}
+
+/// How many parties sign or stand behind a letter, statement or petition.
+///
+/// ```
+/// let doc = pressparse::extract("The letter is signed by 52 organizations.");
+/// let s = &doc.signatories[0];
+/// assert_eq!((s.count, s.unit.as_str()), (52, "organizations"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignatoryCount {
+    /// The count with its qualifier and unit, as written.
+    pub text: String,
+    /// Where `text` is.
+    pub span: Span,
+    /// The number.
+    pub count: u64,
+    /// Exact, more than, at least, about, up to.
+    pub qualifier: Qualifier,
+    /// The noun counted, as written.
+    pub unit: String,
+}
+
+impl Document {
+    /// A copy whose spans are code-point offsets into `input` instead of
+    /// byte offsets: what JSON and Python use. `input` must be the text the
+    /// document was extracted from (for HTML input, [`Document::text`]).
+    ///
+    /// ```
+    /// let text = "«Bonjour», a déclaré Marie.";
+    /// let doc = pressparse::extract(text).to_char_offsets(text);
+    /// let q = &doc.quotes[0];
+    /// let chars: Vec<char> = text.chars().collect();
+    /// let sliced: String = chars[q.span.start..q.span.end].iter().collect();
+    /// assert_eq!(sliced, q.text);
+    /// ```
+    #[must_use]
+    pub fn to_char_offsets(&self, input: &str) -> Document {
+        let conv = OffsetConverter::new(self.text.as_deref().unwrap_or(input));
+        let mut doc = self.clone();
+        if let Some(d) = &mut doc.dateline {
+            d.span = conv.span(d.span);
+        }
+        for s in &mut doc.speakers {
+            for m in &mut s.mentions {
+                *m = conv.span(*m);
+            }
+        }
+        for q in &mut doc.quotes {
+            q.span = conv.span(q.span);
+        }
+        for d in &mut doc.demands {
+            d.span = conv.span(d.span);
+        }
+        for d in &mut doc.dates {
+            d.span = conv.span(d.span);
+        }
+        for s in &mut doc.signatories {
+            s.span = conv.span(s.span);
+        }
+        if let Some(s) = &mut doc.signatory_total {
+            s.span = conv.span(s.span);
+        }
+        for b in &mut doc.boilerplate {
+            *b = conv.span(*b);
+        }
+        doc
+    }
+
+    /// One line of JSON with code-point spans, as SPEC.md defines it.
+    pub fn to_json(&self, input: &str) -> String {
+        serde_json::to_string(&self.to_char_offsets(input)).unwrap_or_default()
+    }
+
+    /// Pretty-printed JSON with code-point spans and a stable key order.
+    pub fn to_json_pretty(&self, input: &str) -> String {
+        serde_json::to_string_pretty(&self.to_char_offsets(input)).unwrap_or_default()
+    }
+}

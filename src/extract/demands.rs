@@ -1,0 +1,10 @@
+//! Demands: who calls on whom to do what.
+
+use crate::document::{Demand, Quote, Speaker};
+use crate::text::TextModel;
+
+/// Find demands.
+pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) -> Vec<Demand> {
+    let _ = (model, speakers, quotes);
+    Vec::new()
+}

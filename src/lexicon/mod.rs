@@ -1,0 +1,190 @@
+//! Lexicons: speech verbs, demand cues, month names per language, number
+//! words, boilerplate phrases and the rest, kept as plain data files in
+//! `src/lexicon/data/` and compiled into the binary.
+//!
+//! A data file holds one entry per line; `#` starts a comment; blank lines
+//! are ignored. Some files use `key<TAB>value` lines (month names, number
+//! words). Each file is parsed once, on first use, into a [`WordSet`] or a
+//! [`PhraseMatcher`].
+//!
+//! ```
+//! use pressparse::lexicon::{entries, WordSet};
+//! let set = WordSet::new(entries("# titles\nDr\nSen\n"));
+//! assert!(set.contains("dr"));
+//! assert!(set.contains("Sen"));
+//! ```
+
+use std::collections::HashMap;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// The entries of a data file: trimmed lines, comments and blanks removed.
+pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
+}
+
+/// `key<TAB>value` pairs of a data file (whitespace runs also separate).
+pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries(data).filter_map(|l| {
+        let (k, v) = l.split_once('\t').or_else(|| l.rsplit_once(char::is_whitespace))?;
+        Some((k.trim(), v.trim()))
+    })
+}
+
+/// A case-insensitive set of words or phrases.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: HashSet<String>,
+}
+
+impl WordSet {
+    /// Build from entries; entries are lower-cased.
+    pub fn new<'a>(entries: impl IntoIterator<Item = &'a str>) -> Self {
+        WordSet { words: entries.into_iter().map(str::to_lowercase).collect() }
+    }
+
+    /// True when `word` (any case) is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            self.words.contains(&word.to_lowercase())
+        } else {
+            self.words.contains(word)
+        }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// A case-insensitive multi-phrase matcher (one Aho-Corasick automaton)
+/// that reports matches on word boundaries only, leftmost-longest.
+#[derive(Debug, Clone)]
+pub struct PhraseMatcher {
+    ac: AhoCorasick,
+    /// The value attached to each pattern (for `key<TAB>value` files).
+    values: Vec<&'static str>,
+}
+
+/// One phrase found by a [`PhraseMatcher`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// Byte offset of the start of the match in the searched text.
+    pub start: usize,
+    /// Byte offset of the end of the match.
+    pub end: usize,
+    /// Index of the pattern.
+    pub pattern: usize,
+    /// The value attached to the pattern ("" when none).
+    pub value: &'static str,
+}
+
+impl PhraseMatcher {
+    /// Build from phrases.
+    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
+        let pats: Vec<&str> = phrases.into_iter().collect();
+        let values = vec![""; pats.len()];
+        Self::build(&pats, values)
+    }
+
+    /// Build from `(phrase, value)` pairs.
+    pub fn with_values(pairs: impl IntoIterator<Item = (&'static str, &'static str)>) -> Self {
+        let (pats, values): (Vec<&str>, Vec<&'static str>) = pairs.into_iter().unzip();
+        Self::build(&pats, values)
+    }
+
+    fn build(pats: &[&str], values: Vec<&'static str>) -> Self {
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Both)
+            .build(pats)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
+        PhraseMatcher { ac, values }
+    }
+
+    /// All non-overlapping matches in `text` that start and end on word boundaries.
+    pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = PhraseMatch> + 't {
+        self.ac.find_iter(text).filter(move |m| word_boundary(text, m.start(), m.end())).map(move |m| {
+            PhraseMatch {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+                value: self.values.get(m.pattern().as_usize()).copied().unwrap_or(""),
+            }
+        })
+    }
+
+    /// The match that starts exactly at `at` and is longest, if any.
+    pub fn match_at(&self, text: &str, at: usize) -> Option<PhraseMatch> {
+        let input = aho_corasick::Input::new(text).range(at..).anchored(aho_corasick::Anchored::Yes);
+        let m = self.ac.find(input)?;
+        word_boundary(text, m.start(), m.end()).then(|| PhraseMatch {
+            start: m.start(),
+            end: m.end(),
+            pattern: m.pattern().as_usize(),
+            value: self.values.get(m.pattern().as_usize()).copied().unwrap_or(""),
+        })
+    }
+
+    /// True when `text` equals one of the phrases (ignoring ASCII case).
+    pub fn is_exactly(&self, text: &str) -> bool {
+        self.match_at(text, 0).is_some_and(|m| m.end == text.len())
+    }
+}
+
+/// True when `[start, end)` of `text` begins and ends at word boundaries.
+pub fn word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let wordy = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    !(wordy(before) && wordy(first)) && !(wordy(after) && wordy(last))
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+pub static ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("data/abbreviations.txt"))));
+
+/// Abbreviations that usually, but not always, sit inside a sentence.
+pub static WEAK_ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("data/abbreviations_weak.txt"))));
+
+/// Words that commonly open a sentence.
+pub static SENTENCE_OPENERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("data/sentence_openers.txt"))));
+
+/// A lazily built lookup table from a `key<TAB>value` file.
+pub fn table(data: &'static str) -> HashMap<String, &'static str> {
+    pairs(data).map(|(k, v)| (k.to_lowercase(), v)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_matcher_respects_word_boundaries() {
+        let m = PhraseMatcher::new(["said", "according to"]);
+        let text = "Adams said; unsaid. According to him";
+        let found: Vec<_> = m.find_iter(text).map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["said", "According to"]);
+        assert!(m.match_at(text, 6).is_some());
+        assert!(m.is_exactly("said"));
+    }
+
+    #[test]
+    fn abbreviations_loaded() {
+        assert!(ABBREVIATIONS.contains("Sen"));
+        assert!(WEAK_ABBREVIATIONS.contains("u.s"));
+    }
+}

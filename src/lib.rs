@@ -1,0 +1,52 @@
+//! # pressparse
+//!
+//! Turn press releases into typed records: speakers, direct and indirect
+//! quotes with their attribution, demands (who calls on whom to do what),
+//! dates, signatory counts of joint letters, the dateline, the title and
+//! the page chrome to ignore.
+//!
+//! ```
+//! let text = "(New York) – The government should release all detainees, \
+//!             Human Rights Watch said today.\n\n\
+//!             “This is a test of good faith,” said Brad Adams, Asia director at Human Rights Watch.\n\n\
+//!             The letter is signed by 52 organizations.";
+//! let doc = pressparse::extract(text);
+//! assert_eq!(doc.dateline.as_ref().map(|d| d.location.as_str()), Some("New York"));
+//! let quote = doc.quotes.iter().find(|q| q.kind == pressparse::QuoteKind::Direct).unwrap();
+//! let speaker = &doc.speakers[quote.speaker.unwrap()];
+//! assert_eq!(speaker.name, "Brad Adams");
+//! assert_eq!(speaker.role.as_deref(), Some("Asia director"));
+//! assert_eq!(doc.demands[0].target.as_deref(), Some("The government"));
+//! assert_eq!(doc.signatories[0].count, 52);
+//! // Spans are byte offsets in Rust:
+//! assert_eq!(&text[quote.span.start..quote.span.end], quote.text);
+//! ```
+//!
+//! Options (the reference date for relative dates, the document id) go
+//! through [`Extractor::builder`]. JSON output with code-point offsets, as
+//! SPEC.md defines it, comes from [`Document::to_json`].
+//!
+//! ## Features
+//! - `parallel`: [`Extractor::extract_many`] runs on rayon's thread pool.
+//! - `cli`: the `pressparse` command-line tool.
+//! - `python`: the Python binding (built by maturin; Rust users never need it).
+
+mod document;
+mod error;
+pub mod extract;
+mod extractor;
+pub mod lexicon;
+pub mod parallel;
+mod span;
+pub mod text;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use document::{
+    DateKind, DateMention, Dateline, Demand, Document, Grain, Qualifier, Quote, QuoteKind, SignatoryCount, Speaker,
+    SpeakerKind,
+};
+pub use error::{Error, ErrorKind, Result};
+pub use extractor::{extract, Extractor, ExtractorBuilder};
+pub use span::{OffsetConverter, Span};

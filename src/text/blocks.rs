@@ -1,0 +1,367 @@
+//! Blocks: paragraphs, headings and list items.
+//!
+//! Lines are grouped into runs separated by blank lines. A run whose line
+//! breaks look like soft wraps (a long line not ending a sentence, or a
+//! break followed by a lower-case word) becomes one block; otherwise every
+//! line is its own block (menus, one-line paragraphs, bullet lists). A line
+//! that starts with a bullet or number always starts a new list item, and a
+//! bare marker line joins the line after it. Very long lines whose
+//! paragraphs were collapsed into double spaces by a scraper are split at
+//! those gaps.
+
+use std::ops::Range;
+
+use super::lines::Line;
+use crate::span::Span;
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// Running text.
+    Paragraph,
+    /// A short line without closing punctuation: headline, section title,
+    /// menu label, date line.
+    Heading,
+    /// An item of a bulleted or numbered list (marker stripped).
+    ListItem,
+}
+
+/// One paragraph, heading or list item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The content, trimmed, with any list marker or `#` heading mark excluded.
+    pub span: Span,
+    /// Paragraph, heading or list item.
+    pub kind: BlockKind,
+    /// The bullet or number of a list item.
+    pub marker: Option<Span>,
+    /// The physical lines the block spans.
+    pub lines: Range<usize>,
+    /// True when one or more blank lines separate this block from the previous one.
+    pub gap_before: bool,
+    /// Page chrome that is not part of the release.
+    pub boilerplate: bool,
+    /// A photo caption or credit: part of the text but never a quote.
+    pub caption: bool,
+    /// Index range into [`super::TextModel::sentences`].
+    pub sentences: Range<usize>,
+    /// Index range into [`super::TextModel::quotes`].
+    pub quotes: Range<usize>,
+}
+
+const BULLETS: &[char] = &['•', '●', '▪', '■', '◦', '○', '·', '‣', '⁃', '►', '▶', '✓', '✔', '*', '-', '–', '—'];
+
+/// The byte length of a list marker at the start of `s` (after leading
+/// whitespace has been removed), including the whitespace after it.
+pub(crate) fn list_marker_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, c) = chars.next()?;
+    if BULLETS.contains(&c) {
+        let after = &s[c.len_utf8()..];
+        // A dash or star must be followed by space (or end the line); a
+        // bullet glyph may touch the word.
+        let space = after.len() - after.trim_start().len();
+        if after.is_empty() {
+            return Some(s.len());
+        }
+        if space > 0 {
+            return Some(c.len_utf8() + space);
+        }
+        if !matches!(c, '*' | '-' | '–' | '—') {
+            return Some(c.len_utf8());
+        }
+        return None;
+    }
+    // "1." "12)" "(a)" "a)" "iv." followed by whitespace.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let paren = bytes[0] == b'(';
+    if paren {
+        i = 1;
+    }
+    let start = i;
+    while i < bytes.len() && bytes[i].is_ascii_digit() && i - start < 3 {
+        i += 1;
+    }
+    if i == start {
+        // a single letter item: "a)" or "(a)"
+        if i < bytes.len() && bytes[i].is_ascii_lowercase() {
+            i += 1;
+        } else {
+            return None;
+        }
+        if !(i < bytes.len() && bytes[i] == b')') {
+            return None;
+        }
+    }
+    if i >= bytes.len() {
+        return None;
+    }
+    match bytes[i] {
+        b'.' | b')' if !paren || bytes[i] == b')' => i += 1,
+        _ => return None,
+    }
+    let rest = &s[i..];
+    let space = rest.len() - rest.trim_start().len();
+    if space == 0 || rest.trim().is_empty() {
+        return None;
+    }
+    Some(i + space)
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+fn starts_lower(line: &str) -> bool {
+    line.trim_start().chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_all_caps(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3 && !line.chars().any(char::is_lowercase)
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// Build the blocks of `text` from its lines.
+pub(crate) fn build_blocks(text: &str, lines: &[Line]) -> Vec<Block> {
+    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut i = 0;
+    let mut gap = true;
+    while i < lines.len() {
+        if lines[i].blank {
+            gap = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !lines[i].blank {
+            i += 1;
+        }
+        split_run(text, lines, start..i, gap, &mut blocks);
+        gap = false;
+    }
+    blocks
+}
+
+/// Split one run of non-blank lines into blocks.
+fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut Vec<Block>) {
+    let line_text = |k: usize| &text[lines[k].span.start..lines[k].span.end];
+    // Decide whether the run is soft-wrapped prose.
+    let breaks = run.len().saturating_sub(1);
+    let mut soft = 0;
+    for k in run.start..run.end.saturating_sub(1) {
+        let cur = line_text(k);
+        let next = line_text(k + 1);
+        if !ends_sentence(cur) && (cur.trim().chars().count() >= 40 || starts_lower(next)) {
+            soft += 1;
+        }
+    }
+    let wrapped = breaks > 0 && soft * 2 >= breaks;
+
+    let mut first = run.start;
+    let mut first_gap = gap;
+    for k in run.start..run.end {
+        let next = k + 1;
+        let end_here = next == run.end || {
+            let cur = line_text(k);
+            let nxt = line_text(next);
+            let bare_marker = list_marker_len(cur.trim_start()).is_some_and(|n| n == cur.trim_start().len());
+            if bare_marker && k == first {
+                false
+            } else if list_marker_len(nxt.trim_start()).is_some() {
+                true
+            } else if !wrapped {
+                true
+            } else {
+                // Forced breaks inside wrapped prose: an all-caps line before
+                // mixed case, or a deeper-indented line after a sentence end.
+                (is_all_caps(cur) && !is_all_caps(nxt))
+                    || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
+            }
+        };
+        if end_here {
+            push_block(text, lines, first..next, first_gap, out);
+            first = next;
+            first_gap = false;
+        }
+    }
+}
+
+fn push_block(text: &str, lines: &[Line], range: Range<usize>, gap: bool, out: &mut Vec<Block>) {
+    let span = Span::new(lines[range.start].span.start, lines[range.end - 1].span.end);
+    let content = super::trim_span(text, span);
+    if content.is_empty() {
+        return;
+    }
+    let s = &text[content.start..content.end];
+    // Paragraphs collapsed into one long line with double spaces.
+    let gaps = if s.len() > 300 { collapsed_gaps(s) } else { Vec::new() };
+    if gaps.len() >= 3 {
+        let mut from = 0;
+        let mut first_gap = gap;
+        for (gs, ge) in gaps.into_iter().chain(std::iter::once((s.len(), s.len()))) {
+            let piece = Span::new(content.start + from, content.start + gs);
+            if !piece.is_empty() {
+                push_one(text, piece, range.clone(), first_gap, out);
+                first_gap = true;
+            }
+            from = ge;
+        }
+        return;
+    }
+    push_one(text, content, range, gap, out);
+}
+
+/// Byte ranges of runs of two or more spaces (or NBSPs) inside `s`.
+fn collapsed_gaps(s: &str) -> Vec<(usize, usize)> {
+    let mut gaps = Vec::new();
+    let mut run_start = None;
+    let mut count = 0;
+    for (i, c) in s.char_indices() {
+        if c == ' ' || c == '\u{a0}' {
+            if run_start.is_none() {
+                run_start = Some(i);
+            }
+            count += 1;
+        } else {
+            if let Some(st) = run_start.take() {
+                if count >= 2 {
+                    gaps.push((st, i));
+                }
+            }
+            count = 0;
+        }
+    }
+    gaps
+}
+
+fn push_one(text: &str, content: Span, lines: Range<usize>, gap: bool, out: &mut Vec<Block>) {
+    let s = &text[content.start..content.end];
+    let mut span = content;
+    let mut marker = None;
+    let mut kind = BlockKind::Paragraph;
+    if let Some(n) = list_marker_len(s) {
+        marker = Some(Span::new(content.start, content.start + s[..n].trim_end().len()));
+        span = super::trim_span(text, Span::new(content.start + n, content.end));
+        kind = BlockKind::ListItem;
+        if span.is_empty() {
+            // A marker with nothing after it: keep it as a tiny paragraph so
+            // that page chrome like a lone "•" is still covered.
+            span = content;
+            marker = None;
+            kind = BlockKind::Paragraph;
+        }
+    } else if s.starts_with('#') {
+        let stripped = s.trim_start_matches('#');
+        if stripped.starts_with(' ') {
+            span = super::trim_span(text, Span::new(content.end - stripped.len(), content.end));
+            kind = BlockKind::Heading;
+        }
+    }
+    if kind == BlockKind::Paragraph && looks_like_heading(&text[span.start..span.end]) {
+        kind = BlockKind::Heading;
+    }
+    out.push(Block {
+        span,
+        kind,
+        marker,
+        lines,
+        gap_before: gap,
+        boilerplate: false,
+        caption: false,
+        sentences: 0..0,
+        quotes: 0..0,
+    });
+}
+
+fn looks_like_heading(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    if words == 0 || words > 25 || s.contains('\n') && words > 12 {
+        return false;
+    }
+    let t = s.trim_end();
+    if t.ends_with(['.', ',', ';', ':', '“', '"', '”', '’', '»']) {
+        return false;
+    }
+    if t.ends_with(['!', '?']) {
+        // Headlines may end with "!" or "?" when written in title case.
+        let caps = s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        return caps * 2 > words;
+    }
+    s.chars().any(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    fn blocks(text: &str) -> Vec<(BlockKind, String)> {
+        let lines = split_lines(text);
+        build_blocks(text, &lines)
+            .into_iter()
+            .map(|b| (b.kind, text[b.span.start..b.span.end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(list_marker_len("• Act now"), Some(4));
+        assert_eq!(list_marker_len("1. During"), Some(3));
+        assert_eq!(list_marker_len("(a) first"), Some(4));
+        assert_eq!(list_marker_len("- item"), Some(2));
+        assert_eq!(list_marker_len("-item"), None);
+        assert_eq!(list_marker_len("2018. The"), None);
+        assert_eq!(list_marker_len("12-992"), None);
+        assert_eq!(list_marker_len("•"), Some(3));
+    }
+
+    #[test]
+    fn wrapped_paragraph_is_one_block() {
+        let text = "Geneva - Civil\nSociety organizations from around the world are supporting\ndeveloping country governments to stand firm.\n\nNext.";
+        let b = blocks(text);
+        assert_eq!(b.len(), 2);
+        assert!(b[0].1.starts_with("Geneva") && b[0].1.ends_with("firm."));
+    }
+
+    #[test]
+    fn short_lines_are_separate() {
+        let b = blocks("Twitter\nInstagram\nFacebook");
+        assert_eq!(b.len(), 3);
+    }
+
+    #[test]
+    fn bullets_and_bare_markers() {
+        let b = blocks("It urges Kim to:\n\n  • Act;\n  • Increase engagement.\nIn April, Kim pledged.\n\n•\nFacebook");
+        let kinds: Vec<_> = b.iter().map(|x| x.0).collect();
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph, BlockKind::ListItem]);
+        assert_eq!(b[4].1, "Facebook");
+        assert_eq!(b[1].1, "Act;");
+    }
+
+    #[test]
+    fn wrapped_bullets_stay_one_item() {
+        let b = blocks("We have made demands that members:\n\n• agree\nimmediately to a full\nwaiver of all rules;\n\n•\nagree to permanent\nsolution for stockholding.");
+        assert_eq!(b.len(), 3);
+        assert_eq!(b[1].1, "agree\nimmediately to a full\nwaiver of all rules;");
+        assert_eq!(b[2].1, "agree to permanent\nsolution for stockholding.");
+    }
+
+    #[test]
+    fn markdown_heading() {
+        let b = blocks("# APUS Appoints Dr. Wernicki\n\nBody text here.");
+        assert_eq!(b[0], (BlockKind::Heading, "APUS Appoints Dr. Wernicki".to_owned()));
+    }
+
+    #[test]
+    fn collapsed_paragraphs() {
+        let p = "This is a sentence that goes on for a while to make the line long enough.";
+        let text = format!("{p}  {p}  {p}  {p}  {p}");
+        assert_eq!(blocks(&text).len(), 5);
+    }
+}

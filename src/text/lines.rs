@@ -1,0 +1,64 @@
+//! Physical lines, with `\n`, `\r\n` and `\r` all recognised as line ends.
+
+use crate::span::Span;
+
+/// One physical line of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The line's content, without its terminator.
+    pub span: Span,
+    /// True when the line holds only whitespace.
+    pub blank: bool,
+}
+
+/// Split `text` into lines.
+pub(crate) fn split_lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(text.len() / 60 + 1);
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => {
+                push(text, &mut lines, start, i);
+                if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                i += 1;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        push(text, &mut lines, start, bytes.len());
+    }
+    lines
+}
+
+fn push(text: &str, lines: &mut Vec<Line>, start: usize, end: usize) {
+    let content = &text[start..end];
+    // U+2028/U+2029 and form feeds are left inside lines; NBSP counts as space.
+    let blank = content.chars().all(char::is_whitespace);
+    lines.push(Line { span: Span::new(start, end), blank });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_line_endings() {
+        let text = "a\r\nb\rc\nd";
+        let lines = split_lines(text);
+        let got: Vec<_> = lines.iter().map(|l| &text[l.span.start..l.span.end]).collect();
+        assert_eq!(got, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn blank_lines() {
+        let lines = split_lines("a\n \t\n\nb\n");
+        assert_eq!(lines.iter().filter(|l| l.blank).count(), 2);
+        assert_eq!(lines.len(), 4);
+    }
+}

@@ -1,0 +1,110 @@
+//! The text model: the input read once into lines, blocks (paragraphs,
+//! headings, list items), sentences, quotation-mark pairs and boilerplate
+//! flags. Every extractor reads this model; none rescans the raw text.
+//!
+//! All offsets are byte offsets into the caller's text, unchanged: line
+//! endings (`\n`, `\r\n`, `\r`) are recognised where they are, so nothing
+//! is copied or shifted.
+//!
+//! ```
+//! use pressparse::text::{TextModel, BlockKind};
+//! let text = "Title\n\n“Hello,” she said. “Bye.”\n\n• first item\n• second item\n";
+//! let model = TextModel::new(text);
+//! let kinds: Vec<_> = model.blocks.iter().map(|b| b.kind).collect();
+//! assert_eq!(kinds, [BlockKind::Heading, BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem]);
+//! assert_eq!(model.block_text(&model.blocks[2]), "first item");
+//! assert_eq!(model.quotes.len(), 2);
+//! assert_eq!(model.sentences_in(&model.blocks[1]).len(), 2);
+//! ```
+
+mod blocks;
+pub mod boilerplate;
+mod lines;
+mod quotes;
+mod sentences;
+
+pub use blocks::{Block, BlockKind};
+pub use lines::Line;
+pub use quotes::QuotePair;
+pub use sentences::Sentence;
+
+use crate::span::Span;
+
+/// The shared reading of one input text.
+#[derive(Debug, Clone)]
+pub struct TextModel<'a> {
+    /// The input, exactly as given.
+    pub text: &'a str,
+    /// Every physical line (content without its terminator).
+    pub lines: Vec<Line>,
+    /// Paragraphs, headings and list items, in order.
+    pub blocks: Vec<Block>,
+    /// Sentences, in order; each belongs to one block.
+    pub sentences: Vec<Sentence>,
+    /// Top-level quotation-mark pairs, in order; each belongs to one block.
+    /// Nested quotes stay inside their outer pair and are not listed.
+    pub quotes: Vec<QuotePair>,
+}
+
+impl<'a> TextModel<'a> {
+    /// Read `text` into the model. Linear in the length of the text.
+    pub fn new(text: &'a str) -> Self {
+        let lines = lines::split_lines(text);
+        let mut blocks = blocks::build_blocks(text, &lines);
+        let sentences = sentences::split_sentences(text, &mut blocks);
+        let quotes = quotes::pair_quotes(text, &mut blocks);
+        let mut model = TextModel { text, lines, blocks, sentences, quotes };
+        boilerplate::mark(&mut model);
+        model
+    }
+
+    /// The text a byte span covers ("" when out of range).
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.slice(self.text).unwrap_or("")
+    }
+
+    /// The content of a block (list marker excluded).
+    pub fn block_text(&self, block: &Block) -> &'a str {
+        self.slice(block.span)
+    }
+
+    /// The sentences of a block.
+    pub fn sentences_in(&self, block: &Block) -> &[Sentence] {
+        self.sentences.get(block.sentences.clone()).unwrap_or(&[])
+    }
+
+    /// The top-level quotation pairs of a block.
+    pub fn quotes_in(&self, block: &Block) -> &[QuotePair] {
+        self.quotes.get(block.quotes.clone()).unwrap_or(&[])
+    }
+
+    /// Index of the block containing byte offset `at`, if any.
+    pub fn block_at(&self, at: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.span.end < at);
+        (i < self.blocks.len() && self.blocks[i].span.start <= at).then_some(i)
+    }
+
+    /// Index of the sentence containing byte offset `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i)
+    }
+
+    /// True when the byte span lies in a block flagged as boilerplate.
+    pub fn in_boilerplate(&self, span: Span) -> bool {
+        self.block_at(span.start).is_some_and(|i| self.blocks[i].boilerplate)
+    }
+
+    /// Blocks that belong to the release (not boilerplate), with their index.
+    pub fn content_blocks(&self) -> impl Iterator<Item = (usize, &Block)> {
+        self.blocks.iter().enumerate().filter(|(_, b)| !b.boilerplate)
+    }
+}
+
+/// Trim whitespace from both ends of a byte span of `text`.
+pub(crate) fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text).unwrap_or("");
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    Span::new(start, end.max(start))
+}

@@ -1,0 +1,296 @@
+//! Quotation-mark pairs.
+//!
+//! Marks of every style are paired per block with a stack: “ ” ‘ ’ " ' « »
+//! „ “ ‚ ‘ ‹ › 「 」 『 』. Whether a mark opens or closes is read from its
+//! neighbours (space before and a letter after opens; a letter before and
+//! space or punctuation after closes), so straight quotes, apostrophes
+//! ("don't", "groups’ letter") and inch marks (12") are told apart. Only
+//! top-level pairs are recorded; nested quotes stay inside their outer pair.
+//! A double quote never closed ends at the end of its block. A block that
+//! follows an unclosed quote and closes a quote it never opened continues
+//! the quote (newswire convention); one that opens again is marked as a
+//! continuation too.
+
+use super::blocks::Block;
+use crate::span::Span;
+
+/// A top-level pair of quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuotePair {
+    /// The opening mark; `None` for a continuation block that closes a
+    /// quote opened in the previous block without opening it again.
+    pub open: Option<Span>,
+    /// The closing mark; `None` when the quote runs to the end of its block.
+    pub close: Option<Span>,
+    /// What is between the marks, trimmed.
+    pub inner: Span,
+    /// Index of the block.
+    pub block: usize,
+    /// True when this quote continues an unclosed quote of the previous block.
+    pub continued: bool,
+    /// True for single quotation marks (‘ ’, ' ', ‚ ‘, ‹ ›).
+    pub single: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    /// Byte offset of the mark (absolute); `usize::MAX` for a virtual open.
+    at: usize,
+    ch: char,
+    family: Family,
+}
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => p.is_whitespace() || "([{<—–-/‘“„«‹'\"‚:".contains(p),
+    }
+}
+
+fn is_closing_context(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(n) => n.is_whitespace() || ".,;:!?)]}>—–-…'\"’”»›*".contains(n),
+    }
+}
+
+struct Scan {
+    pairs: Vec<QuotePair>,
+    /// The block ended inside an unclosed top-level double quote.
+    ended_open: bool,
+    /// A virtual opening (continuation) was closed.
+    virtual_closed: bool,
+}
+
+/// Pair the quotation marks of every block.
+pub(crate) fn pair_quotes(text: &str, blocks: &mut [Block]) -> Vec<QuotePair> {
+    let mut out = Vec::new();
+    let mut prev_open = false;
+    for bi in 0..blocks.len() {
+        let span = blocks[bi].span;
+        let mut scan = None;
+        if prev_open && !starts_with_opening(text, span) {
+            let s = scan_block(text, span, bi, true);
+            if s.virtual_closed {
+                scan = Some(s);
+            }
+        }
+        let mut scan = scan.unwrap_or_else(|| scan_block(text, span, bi, false));
+        if prev_open {
+            if let Some(first) = scan.pairs.first_mut() {
+                if first.open.is_none() || first.open.is_some_and(|o| o.start == span.start) {
+                    first.continued = true;
+                }
+            }
+        }
+        prev_open = scan.ended_open;
+        let first = out.len();
+        out.extend(scan.pairs);
+        blocks[bi].quotes = first..out.len();
+    }
+    out
+}
+
+fn starts_with_opening(text: &str, span: Span) -> bool {
+    text[span.start..span.end].starts_with(['“', '"', '„', '«', '‘', '\'', '「', '『'])
+}
+
+fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan {
+    let s = &text[span.start..span.end];
+    let mut stack: Vec<Open> = Vec::new();
+    if virtual_open {
+        stack.push(Open { at: usize::MAX, ch: '“', family: Family::Double });
+    }
+    let mut pairs = Vec::new();
+    let mut virtual_closed = false;
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let at = span.start + i;
+        let opening = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+        let closing = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
+        let has_double = stack.iter().any(|o| o.family == Family::Double);
+        let has_single = stack.iter().any(|o| o.family == Family::Single);
+        let top_ch = stack.last().map(|o| o.ch);
+        enum Act {
+            Open(Family),
+            Close(Family),
+            None,
+        }
+        let act = match c {
+            '“' => {
+                if top_ch == Some('„') || (closing && !opening && has_double) {
+                    Act::Close(Family::Double)
+                } else {
+                    Act::Open(Family::Double)
+                }
+            }
+            '„' | '«' | '「' | '『' => Act::Open(Family::Double),
+            '”' | '」' | '』' => {
+                if has_double {
+                    Act::Close(Family::Double)
+                } else if opening {
+                    Act::Open(Family::Double)
+                } else {
+                    Act::None
+                }
+            }
+            '»' => {
+                if has_double {
+                    Act::Close(Family::Double)
+                } else {
+                    Act::None
+                }
+            }
+            '"' => {
+                if has_double && (closing || !opening) {
+                    Act::Close(Family::Double)
+                } else if opening {
+                    Act::Open(Family::Double)
+                } else {
+                    Act::None
+                }
+            }
+            '‘' | '‚' | '‹' => {
+                if top_ch == Some('‚') || (closing && !opening && has_single) {
+                    Act::Close(Family::Single)
+                } else if opening {
+                    Act::Open(Family::Single)
+                } else {
+                    Act::None
+                }
+            }
+            '’' | '›' => {
+                if has_single && closing {
+                    Act::Close(Family::Single)
+                } else {
+                    Act::None
+                }
+            }
+            '\'' => {
+                let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+                if alnum(prev) && alnum(next) {
+                    Act::None
+                } else if has_single && closing {
+                    Act::Close(Family::Single)
+                } else if opening && next.is_some_and(char::is_alphabetic) {
+                    Act::Open(Family::Single)
+                } else {
+                    Act::None
+                }
+            }
+            _ => Act::None,
+        };
+        match act {
+            Act::Open(family) => stack.push(Open { at, ch: c, family }),
+            Act::Close(family) => {
+                if let Some(pos) = stack.iter().rposition(|o| o.family == family) {
+                    let o = stack[pos];
+                    stack.truncate(pos);
+                    if pos == 0 {
+                        let open_span = (o.at != usize::MAX).then(|| Span::new(o.at, o.at + o.ch.len_utf8()));
+                        if o.at == usize::MAX {
+                            virtual_closed = true;
+                        }
+                        let inner_start = open_span.map_or(span.start, |o| o.end);
+                        pairs.push(QuotePair {
+                            open: open_span,
+                            close: Some(Span::new(at, at + c.len_utf8())),
+                            inner: super::trim_span(text, Span::new(inner_start, at)),
+                            block,
+                            continued: false,
+                            single: family == Family::Single,
+                        });
+                    }
+                }
+            }
+            Act::None => {}
+        }
+        prev = Some(c);
+    }
+    let mut ended_open = false;
+    if let Some(o) = stack.first() {
+        if o.family == Family::Double && o.at != usize::MAX {
+            let open_span = Span::new(o.at, o.at + o.ch.len_utf8());
+            let inner = super::trim_span(text, Span::new(open_span.end, span.end));
+            if !inner.is_empty() {
+                pairs.push(QuotePair { open: Some(open_span), close: None, inner, block, continued: false, single: false });
+                ended_open = true;
+            }
+        }
+    }
+    Scan { pairs, ended_open, virtual_closed }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::TextModel;
+
+    fn inners(text: &str) -> Vec<String> {
+        let m = TextModel::new(text);
+        m.quotes.iter().map(|q| text[q.inner.start..q.inner.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn curly_and_nested() {
+        let t = "“He presides over the ‘world’s biggest open prison,’” Adams said. “Act now.”";
+        assert_eq!(inners(t), ["He presides over the ‘world’s biggest open prison,’", "Act now."]);
+    }
+
+    #[test]
+    fn straight_quotes_and_apostrophes() {
+        let t = "\"I don't know,\" she said. The 12\" pipe isn't a quote. 'Yes,' he said.";
+        assert_eq!(inners(t), ["I don't know,", "Yes,"]);
+    }
+
+    #[test]
+    fn german_french_cjk() {
+        assert_eq!(inners("Er sagte: „Wir kommen.“ Gut."), ["Wir kommen."]);
+        assert_eq!(inners("Elle a dit : « Nous partons » hier."), ["Nous partons"]);
+        assert_eq!(inners("그는 「안녕」 했다"), ["안녕"]);
+    }
+
+    #[test]
+    fn unclosed_runs_to_block_end() {
+        let t = "She said “we will win\n\nNext paragraph.";
+        assert_eq!(inners(t), ["we will win"]);
+    }
+
+    #[test]
+    fn wrong_closing_mark() {
+        let t = "billed as its most “open, transparent and inclusive process“ ever.";
+        assert_eq!(inners(t), ["open, transparent and inclusive process"]);
+    }
+
+    #[test]
+    fn continuation_without_opening_mark() {
+        let t = "“The old rules. It’s about control.\n\nMost of “reform by doing” is unlawful.”\n\nAfter.";
+        let m = TextModel::new(t);
+        assert_eq!(m.quotes.len(), 2);
+        assert!(m.quotes[1].continued);
+        assert!(m.quotes[1].open.is_none());
+        assert_eq!(&t[m.quotes[1].inner.start..m.quotes[1].inner.end], "Most of “reform by doing” is unlawful.");
+    }
+
+    #[test]
+    fn continuation_with_opening_mark() {
+        let t = "“First part,\n\n“Second part.”";
+        let m = TextModel::new(t);
+        assert_eq!(m.quotes.len(), 2);
+        assert!(m.quotes[1].continued);
+    }
+
+    #[test]
+    fn odd_marks_never_panic() {
+        for t in ["“", "”", "\"", "'", "‘’", "“”", "a\"b\"c", "«»«", "„"] {
+            let _ = TextModel::new(t);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Sentences: Unicode sentence boundaries (UAX #29, via
+//! `unicode-segmentation`) within each block, with line breaks inside a
+//! block read as spaces, and boundaries after abbreviations ("Sen.",
+//! "Dr.", "D-N.Y.", "No.", "Jan.") and initials ("Diana D. Bertocci")
+//! removed.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::blocks::Block;
+use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
+use crate::span::Span;
+
+/// One sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence, trimmed.
+    pub span: Span,
+    /// Index of its block.
+    pub block: usize,
+}
+
+/// Split every block into sentences and record each block's range.
+pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(blocks.len() * 2);
+    let mut flat = String::new();
+    for (bi, block) in blocks.iter_mut().enumerate() {
+        let first = out.len();
+        let s = &text[block.span.start..block.span.end];
+        // Line breaks would end sentences under UAX #29; read them as spaces
+        // (same byte length, so offsets are unchanged).
+        let src: &str = if s.contains(['\n', '\r']) {
+            flat.clear();
+            flat.extend(s.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
+            &flat
+        } else {
+            s
+        };
+        let mut pending: Option<(usize, usize)> = None;
+        for (off, piece) in src.split_sentence_bound_indices() {
+            let start = off;
+            let end = off + piece.len();
+            pending = match pending {
+                Some((ps, pe)) if !ends_sentence(&src[ps..pe], &src[start..end]) => Some((ps, end)),
+                Some((ps, pe)) => {
+                    push(text, &mut out, block.span.start + ps, block.span.start + pe, bi);
+                    Some((start, end))
+                }
+                None => Some((start, end)),
+            };
+        }
+        if let Some((ps, pe)) = pending {
+            push(text, &mut out, block.span.start + ps, block.span.start + pe, bi);
+        }
+        block.sentences = first..out.len();
+    }
+    out
+}
+
+fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, block: usize) {
+    let span = super::trim_span(text, Span::new(start, end));
+    if !span.is_empty() {
+        out.push(Sentence { span, block });
+    }
+}
+
+/// Does the boundary between `prev` and `next` really end a sentence?
+fn ends_sentence(prev: &str, next: &str) -> bool {
+    let p = prev.trim_end();
+    let Some(stem) = p.strip_suffix('.') else {
+        // UAX #29 also breaks after "?" and "!" followed by a lower-case word
+        // only rarely; keep its decision.
+        return !next.trim_start().starts_with(|c: char| c.is_lowercase());
+    };
+    let word = stem.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
+    let next_word: String = next.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+    let next_starts_lower = next.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    if next_starts_lower {
+        return false;
+    }
+    if !next.trim_start().starts_with(char::is_alphanumeric) {
+        // A new quotation or bracket opens: the sentence really ended.
+        return true;
+    }
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        // An initial ("Diana D. Bertocci").
+        return false;
+    }
+    if ABBREVIATIONS.contains(word) {
+        return false;
+    }
+    if WEAK_ABBREVIATIONS.contains(word) {
+        return SENTENCE_OPENERS.contains(&next_word);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::TextModel;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let m = TextModel::new(text);
+        m.sentences.iter().map(|s| &text[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let got = sentences("Sen. Jane Doe (D-N.Y.) spoke. Dr. Smith agreed on Jan. 5 with No. 10. The end.");
+        assert_eq!(got, ["Sen. Jane Doe (D-N.Y.) spoke.", "Dr. Smith agreed on Jan. 5 with No. 10.", "The end."]);
+    }
+
+    #[test]
+    fn initials_and_us() {
+        let got = sentences("Diana D. Bertocci-Aliffi left the U.S. Department of Justice. She is in the U.S. The case ended.");
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn wrapped_lines_do_not_break() {
+        let got = sentences("Civil\nsociety highlighted that the texts\nare biased. Next one.");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn quotes_with_attribution() {
+        let got = sentences("“A,” said X. “B.”");
+        assert_eq!(got, ["“A,” said X.", "“B.”"]);
+    }
+}
