@@ -293,8 +293,10 @@ impl Document {
         serde_json::to_string(&self.to_char_offsets(input)).unwrap_or_default()
     }
 
-    /// Pretty-printed JSON with code-point spans and a stable key order.
+    /// Pretty-printed JSON with code-point spans, keys in SPEC.md's field
+    /// order, and short arrays (spans) on one line: stable output to keep
+    /// under snapshot tests.
     pub fn to_json_pretty(&self, input: &str) -> String {
-        serde_json::to_string_pretty(&self.to_char_offsets(input)).unwrap_or_default()
+        serde_json::to_value(self.to_char_offsets(input)).map(|v| crate::pretty::to_string(&v)).unwrap_or_default()
     }
 }

@@ -31,12 +31,15 @@
 //! - `cli`: the `pressparse` command-line tool.
 //! - `python`: the Python binding (built by maturin; Rust users never need it).
 
+#[cfg(feature = "cli")]
+pub mod cli;
 mod document;
 mod error;
 pub mod extract;
 mod extractor;
 pub mod lexicon;
 pub mod parallel;
+mod pretty;
 mod span;
 pub mod text;
 
