@@ -1,0 +1,150 @@
+//! The release's own date: a date line near the top, never a date of the
+//! narrative or an "Updated …" line.
+//!
+//! The top of a release runs up to and including its first long paragraph
+//! (and at most [`TOP_BLOCKS`] content blocks). There a date with its own
+//! year is the release's date when it
+//! - stands alone in its block, perhaps after a label ("FOR IMMEDIATE
+//!   RELEASE:", "Release:", "Published") or before a time ("November 30,
+//!   2021 at 9:00 am");
+//! - ends a short block ("By Adam Wolfenden, 7 October 2020.", "New York,
+//!   NY Dec 1, 2025");
+//! - sits in a dateline at the start of a paragraph, before a wire mark or
+//!   a dash ("SCOTTSDALE, AZ, May 06, 2025 /24-7PressRelease/ --",
+//!   "GENEVA (26 June 2023) –").
+
+use super::resolve::IsoParts;
+use super::{Raw, What};
+use crate::text::TextModel;
+
+/// How many content blocks the top of a release may have.
+const TOP_BLOCKS: usize = 30;
+/// A paragraph this long (bytes) ends the top of the release.
+const LONG: usize = 250;
+
+/// Labels that may precede the release's date in its block.
+const LABELS: &[&str] = &[
+    "for immediate release",
+    "immediate release",
+    "press release",
+    "news release",
+    "media release",
+    "release date",
+    "release",
+    "released",
+    "published on",
+    "published",
+    "posted on",
+    "posted",
+    "issued",
+    "date",
+    "dated",
+];
+
+/// Labels that mark a date that is not the release's own.
+const NOT_LABELS: &[&str] = &["updated", "last updated", "modified", "last modified", "revised", "reviewed", "accessed"];
+
+/// The release's own date among `raws` (byte offsets into `model.text`).
+pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
+    let mut k = 0;
+    for (seen, (_, block)) in model.content_blocks().enumerate() {
+        if seen >= TOP_BLOCKS {
+            break;
+        }
+        while k < raws.len() && raws[k].start < block.span.start {
+            k += 1;
+        }
+        let text = model.block_text(block);
+        let mut j = k;
+        while j < raws.len() && raws[j].end <= block.span.end {
+            let r = raws[j];
+            j += 1;
+            let (Some(year), What::Calendar) = (r.year, r.what) else { continue };
+            if r.month.is_none() {
+                continue;
+            }
+            let head = text.get(..r.start - block.span.start).unwrap_or("");
+            let tail = text.get(r.end - block.span.start..).unwrap_or("");
+            if own_date(head, tail, text) {
+                return Some(IsoParts { year, month: r.month, day: r.day });
+            }
+        }
+        if text.len() >= LONG && !block.is_heading() {
+            break;
+        }
+    }
+    None
+}
+
+fn strip_label(head: &str) -> Option<&str> {
+    let lower = head.to_lowercase();
+    let t = lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '(' | '['));
+    if NOT_LABELS.iter().any(|l| t.ends_with(l)) {
+        return None;
+    }
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() {
+        return Some("");
+    }
+    for l in LABELS {
+        if let Some(rest) = t.strip_prefix(l) {
+            let rest = rest.trim_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
+            if rest.is_empty() {
+                return Some("");
+            }
+        }
+    }
+    Some(head)
+}
+
+/// Is a date with `head` before it and `tail` after it in block `text` the
+/// release's own date?
+fn own_date(head: &str, tail: &str, text: &str) -> bool {
+    let Some(h) = strip_label(head) else { return false };
+    let tail_t = tail.trim();
+    // Alone, after a label, maybe before a time or a place.
+    if h.trim().is_empty() && tail_t.chars().count() <= 40 && !tail_t.contains(". ") {
+        return true;
+    }
+    // Ending a short block: a byline or a place.
+    let end_like = tail_t.is_empty() || matches!(tail_t, "." | ")" | "]" | ").");
+    if end_like && text.len() <= 150 {
+        return true;
+    }
+    // A dateline: a place in capitals, then the date, then a wire mark or a dash.
+    let starts_upper = head.trim_start().chars().next().is_some_and(char::is_uppercase);
+    let t = tail.trim_start_matches([')', ']']).trim_start();
+    let wire = t.starts_with(['/', '(', '—', '–', '-', '@', '|']) || tail.starts_with("  ") && t.chars().next().is_some_and(char::is_uppercase);
+    head.len() <= 160 && starts_upper && wire
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::TextModel;
+
+    fn published(text: &str) -> Option<String> {
+        super::super::extract(&TextModel::new(text), None, None).published
+    }
+
+    #[test]
+    fn date_lines() {
+        assert_eq!(published("FOR IMMEDIATE RELEASE\n\nFriday, August 10, 2012\n\nCourt Bars Woman\n\nThe court ruled today.").as_deref(), Some("2012-08-10"));
+        assert_eq!(published("Title of it\n\n14 April 2021\n\nMore than 170 former heads of state wrote.").as_deref(), Some("2021-04-14"));
+        assert_eq!(published("Title\n\nRelease:\nSeptember 27, 2021\n\nContact:\nDeborah James").as_deref(), Some("2021-09-27"));
+        assert_eq!(
+            published("# Title\n\nSCOTTSDALE, AZ, May 06, 2025 /24-7PressRelease/ -- For many people battling addiction, since March 3, 2020.").as_deref(),
+            Some("2025-05-06")
+        );
+        assert_eq!(published("GENEVA (26 June 2023) – The council met.").as_deref(), Some("2023-06-26"));
+        assert_eq!(published("FOR IMMEDIATE RELEASE: March 3, 2009\n\nText.").as_deref(), Some("2009-03-03"));
+        assert_eq!(published("Published on 4 May 2021 by the network.").as_deref(), Some("2021-05-04"));
+    }
+
+    #[test]
+    fn never_narrative_or_updated() {
+        assert_eq!(published("The court ruled on March 3, 2009 that the tax preparer in New York must stop, the department said."), None);
+        assert_eq!(published("Updated August 23, 2016\n\nText."), None);
+        let long = "x ".repeat(200);
+        assert_eq!(published(&format!("Title\n\n{long}\n\n14 April 2021\n\nMore.")), None);
+    }
+}
