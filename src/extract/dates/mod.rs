@@ -1,7 +1,7 @@
 //! Date mentions and the release's own date.
 //!
-//! One pass per content block (boilerplate blocks are skipped; captions are
-//! read): candidate positions come from one Aho-Corasick automaton over the
+//! One pass per block (in boilerplate blocks only full dates with a day
+//! and a year are kept; captions are read): candidate positions come from one Aho-Corasick automaton over the
 //! date words of every language (months, weekdays, relative phrases,
 //! seasons, "ago") and from the starts of digit runs. At each candidate a
 //! few regexes, compiled once, are tried anchored on a short window
@@ -164,8 +164,15 @@ impl Raw {
 /// ```
 pub fn extract(model: &TextModel<'_>, dateline: Option<&Dateline>, reference: Option<Date>) -> DateResult {
     let mut raws = Vec::new();
-    for (_, block) in model.content_blocks() {
+    for block in &model.blocks {
+        let first = raws.len();
         scan::scan(model.text, block.span, &mut raws);
+        if block.boilerplate {
+            // Page chrome keeps only full dates ("Friday, August 10, 2012"
+            // when a menu run swallowed the release's date line).
+            let tail = raws.split_off(first);
+            raws.extend(tail.into_iter().filter(|r| r.what == What::Calendar && r.year.is_some() && r.day.is_some()));
+        }
     }
     let from_dateline = dateline.and_then(|d| d.date.as_deref()).and_then(resolve::parse_iso);
     let published = from_dateline.or_else(|| published::find(model, &raws));

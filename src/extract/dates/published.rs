@@ -47,10 +47,12 @@ const NOT_LABELS: &[&str] = &["updated", "last updated", "modified", "last modif
 /// The release's own date among `raws` (byte offsets into `model.text`).
 pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
     let mut k = 0;
-    for (seen, (_, block)) in model.content_blocks().enumerate() {
+    let mut seen = 0;
+    for block in &model.blocks {
         if seen >= TOP_BLOCKS {
             break;
         }
+        seen += usize::from(!block.boilerplate);
         while k < raws.len() && raws[k].start < block.span.start {
             k += 1;
         }
@@ -69,7 +71,7 @@ pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
                 return Some(IsoParts { year, month: r.month, day: r.day });
             }
         }
-        if text.len() >= LONG && !block.is_heading() {
+        if text.len() >= LONG && !block.is_heading() && !block.boilerplate {
             break;
         }
     }

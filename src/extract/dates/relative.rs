@@ -95,6 +95,21 @@ pub(crate) fn ago(s: &str, pos: usize, end: usize, covered: usize, out: &mut Vec
         "year" => Some(Grain::Year),
         _ => None,
     };
+    // "a year ago in May": one expression.
+    let rest = s.get(end..).unwrap_or("");
+    let t = rest.trim_start();
+    if unit == "year" && rest.len() > t.len() && t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) {
+        let at = end + (rest.len() - t.len()) + 3;
+        let month = LEXICON.find(s.get(at..).unwrap_or("")).next().filter(|f| f.start == 0);
+        if let Some(super::lang::Found { end: m_end, word: super::lang::Word::Month(m), .. }) = month {
+            if m.may_stand_alone && s.get(at..).and_then(|x| x.chars().next()).is_some_and(char::is_uppercase) {
+                let mut r = relative_raw(start, at + m_end, What::Ago { n, unit }, Some(Grain::Month));
+                r.month = Some(m.number);
+                out.push(r);
+                return Some(at + m_end);
+            }
+        }
+    }
     out.push(relative_raw(start, end, What::Ago { n, unit }, grain));
     Some(end)
 }

@@ -111,7 +111,7 @@ fn relative_value(model: &TextModel<'_>, r: &Raw, anchor: Option<IsoParts>) -> O
             match unit {
                 "day" => add_days(a, -i64::from(n)),
                 "month" => add_months(a, -n),
-                "year" => Some(IsoParts { year: a.year - n, month: None, day: None }),
+                "year" => Some(IsoParts { year: a.year - n, month: r.month, day: None }),
                 _ => None,
             }
         }
