@@ -209,12 +209,19 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
     let accepted = if mid {
         in_range(1000, 2199)
     } else if let Some(&strong) = LEXICON.year_prefix.get(p) {
-        !count_noun(nw) && if strong { in_range(1000, 2199) } else { in_range(1800, 2199) }
-    } else if paren || possessive(s, end).is_some() {
+        if strong {
+            in_range(1000, 2199)
+        } else {
+            !count_noun(nw) && in_range(1800, 2199)
+        }
+    } else if paren || possessive(s, end).is_some() || list_of_years(s, pw.as_ref(), covered) || to_present(after) {
         in_range(1800, 2199)
     } else if after.starts_with(' ') && nw.chars().next().is_some_and(char::is_uppercase) {
         // "the seminal 2014 UN Commission", not "1945 East Russell Road".
         in_range(1900, 2099) && !street_follows(s, end) && !count_noun(&nw.to_lowercase())
+    } else if pw.as_ref().is_some_and(|(w, st)| capitalised_name(s, *st, w)) {
+        // "Development Report 2019 showed", "Seattle 1999".
+        in_range(1900, 2099) && !count_noun(nw)
     } else {
         // "Buenos Aires 2017", "Vision 2030." at the end of a name.
         let ends = after_t.is_empty() || after.starts_with(['.', ',', ';', ')', '\n']) || after.starts_with(" -") || after.starts_with(" –");
@@ -228,6 +235,29 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
     let _ = covered;
     out.push(Raw::calendar(pos, end, Some(y), None, None));
     Some(end)
+}
+
+/// "2008, 2009 and 2010": the token before is a year already read.
+fn list_of_years(s: &str, pw: Option<&(String, usize)>, covered: usize) -> bool {
+    pw.is_some_and(|(w, st)| {
+        let w = w.trim_end_matches(',');
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && covered >= st + 4 && s.get(st + 4..st + 5) == Some(",")
+    })
+}
+
+/// "1994-Present", "2019 – present".
+fn to_present(after: &str) -> bool {
+    let t = after.trim_start_matches([' ', '-', '–', '—']);
+    after.trim_start().starts_with(['-', '–', '—']) && t.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("present"))
+}
+
+/// A capitalised word (not a label such as "No." or "Room") before the year.
+fn capitalised_name(s: &str, start: usize, w: &str) -> bool {
+    w.chars().count() > 1
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && s.get(start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+        && !LEXICON.not_year_prefix.contains(w)
+        && LEXICON.month(w).is_none()
 }
 
 /// A street word within the next four words: an address, not a year.
@@ -294,6 +324,12 @@ mod tests {
         assert_eq!(years("the 1999 WTO Ministerial"), ["1999"]);
         assert_eq!(years("Founded in 2019, Vensana"), ["2019"]);
         assert_eq!(years("until at least 2024 to achieve"), ["2024"]);
+        assert_eq!(years("tax years 2008, 2009 and 2010."), ["2008", "2009", "2010"]);
+        assert_eq!(years("In the fiscal year 2004 appropriations process"), ["2004"]);
+        assert_eq!(years("reported Q1 2025 results"), ["2025"]);
+        assert_eq!(years("Trade and Development Report 2019 showed"), ["2019"]);
+        assert_eq!(years("Police Reform Work: 1994-Present, is"), ["1994"]);
+        assert_eq!(years("Seattle 1999\n\nLooking back"), ["1999"]);
     }
 
     #[test]

@@ -48,6 +48,8 @@ const NOT_LABELS: &[&str] = &["updated", "last updated", "modified", "last modif
 pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
     let mut k = 0;
     let mut seen = 0;
+    // Past the first long paragraph only a date on a line of its own counts.
+    let mut long_seen = 0;
     for block in &model.blocks {
         if seen >= TOP_BLOCKS {
             break;
@@ -67,12 +69,16 @@ pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
             }
             let head = text.get(..r.start - block.span.start).unwrap_or("");
             let tail = text.get(r.end - block.span.start..).unwrap_or("");
-            if own_date(head, tail, text) {
+            let found = if long_seen == 0 { own_date(head, tail, text) } else { own_line(head, tail) };
+            if found {
                 return Some(IsoParts { year, month: r.month, day: r.day });
             }
         }
         if text.len() >= LONG && !block.is_heading() && !block.boilerplate {
-            break;
+            long_seen += 1;
+            if long_seen > 1 {
+                break;
+            }
         }
     }
     None
@@ -99,25 +105,51 @@ fn strip_label(head: &str) -> Option<&str> {
     Some(head)
 }
 
+/// A date alone on its physical line, perhaps after a label or before a
+/// time or a place ("March 28, 2026. 15:00 West African Time").
+fn own_line(head: &str, tail: &str) -> bool {
+    let line_head = head.rsplit(['\n', '\r']).next().unwrap_or("");
+    let line_tail = tail.split(['\n', '\r']).next().unwrap_or("").trim();
+    let Some(h) = strip_label(line_head) else { return false };
+    h.trim().is_empty() && line_tail.chars().count() <= 60 && !line_tail.contains(" said") && !line_tail.contains(" will ")
+}
+
 /// Is a date with `head` before it and `tail` after it in block `text` the
 /// release's own date?
 fn own_date(head: &str, tail: &str, text: &str) -> bool {
-    let Some(h) = strip_label(head) else { return false };
-    let tail_t = tail.trim();
-    // Alone, after a label, maybe before a time or a place.
-    if h.trim().is_empty() && tail_t.chars().count() <= 40 && !tail_t.contains(". ") {
+    if strip_label(head).is_none() {
+        return false;
+    }
+    if own_line(head, tail) {
         return true;
     }
     // Ending a short block: a byline or a place.
+    let tail_t = tail.trim();
     let end_like = tail_t.is_empty() || matches!(tail_t, "." | ")" | "]" | ").");
     if end_like && text.len() <= 150 {
         return true;
     }
     // A dateline: a place in capitals, then the date, then a wire mark or a dash.
-    let starts_upper = head.trim_start().chars().next().is_some_and(char::is_uppercase);
+    let starts_upper = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').chars().next().is_some_and(char::is_uppercase);
     let t = tail.trim_start_matches([')', ']']).trim_start();
     let wire = t.starts_with(['/', '(', '—', '–', '-', '@', '|']) || tail.starts_with("  ") && t.chars().next().is_some_and(char::is_uppercase);
-    head.len() <= 160 && starts_upper && wire
+    let range_start = t.starts_with(['-', '–', '—']) && t[t.chars().next().map_or(1, char::len_utf8)..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    head.len() <= 160 && starts_upper && wire && !range_start && lowercase_words(head) <= 3
+}
+
+/// Lower-case words outside brackets: few in a dateline or a title, many in a sentence.
+fn lowercase_words(head: &str) -> usize {
+    let mut depth = 0i32;
+    let mut plain = String::with_capacity(head.len());
+    for c in head.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ if depth <= 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count()
 }
 
 #[cfg(test)]
@@ -140,13 +172,18 @@ mod tests {
         assert_eq!(published("GENEVA (26 June 2023) – The council met.").as_deref(), Some("2023-06-26"));
         assert_eq!(published("FOR IMMEDIATE RELEASE: March 3, 2009\n\nText.").as_deref(), Some("2009-03-03"));
         assert_eq!(published("Published on 4 May 2021 by the network.").as_deref(), Some("2021-05-04"));
+        assert_eq!(published("BIDEN Statement on Georgia\n             November 14, 2007 \n Washington, DC- The senator said.").as_deref(), Some("2007-11-14"));
+        assert_eq!(published("NGO PRESS CONFERENCE\n\nMarch 28, 2026. 15:00 West African Time, press briefing room.").as_deref(), Some("2026-03-28"));
+        assert_eq!(published("\u{feff}YUCCA VALLEY, California — November 11, 2024 — The foundation announced a grant.").as_deref(), Some("2024-11-11"));
     }
 
     #[test]
     fn never_narrative_or_updated() {
+        assert_eq!(published("The 14th Ministerial Conference of the WTO has taken place 26-29 March 2026 in Cameroon."), None);
         assert_eq!(published("The court ruled on March 3, 2009 that the tax preparer in New York must stop, the department said."), None);
         assert_eq!(published("Updated August 23, 2016\n\nText."), None);
         let long = "x ".repeat(200);
-        assert_eq!(published(&format!("Title\n\n{long}\n\n14 April 2021\n\nMore.")), None);
+        assert_eq!(published(&format!("Title\n\n{long}\n\n{long}\n\n14 April 2021\n\nMore.")), None);
+        assert_eq!(published(&format!("Title\n\n{long}\n\nDeborah James, 14 April 2021\n\nMore.")), None);
     }
 }
