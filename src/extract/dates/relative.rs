@@ -35,16 +35,16 @@ fn relative_raw(start: usize, end: usize, what: What, grain: Option<Grain>) -> R
 /// A relative phrase found by the lexicon at `pos..end`.
 pub(crate) fn phrase(s: &str, pos: usize, end: usize, unit: RelUnit, out: &mut Vec<Raw>) -> Option<usize> {
     let mut end = end;
-    if let RelUnit::Day(n) = unit {
+    if let RelUnit::Day(_) = unit {
         // "leaders of tomorrow", "the world of today".
         if prev_word(s, pos).is_some_and(|(p, _)| p == "of") {
             return None;
         }
         if let Some(len) = possessive(s, end) {
             let noun = next_word(s, end + len).to_lowercase();
-            let figurative = LEXICON.figurative.contains(&noun);
-            // "tomorrow's" is generic unless an event follows ("tomorrow's vote").
-            if figurative || n > 0 && !LEXICON.events.contains(&noun) {
+            // "today's world", "today's most powerful": generic unless an
+            // event follows ("Today's statement", "tomorrow's vote").
+            if !LEXICON.events.contains(&noun) {
                 return None;
             }
             end += len;
@@ -139,6 +139,7 @@ mod tests {
         assert!(read("in today's world").is_empty());
         assert!(read("the leaders of tomorrow").is_empty());
         assert!(read("tomorrow’s challenges").is_empty());
+        assert!(read("today’s most powerful actives").is_empty());
         assert!(read("Monday through Friday").is_empty());
     }
 }
