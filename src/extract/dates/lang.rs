@@ -135,9 +135,13 @@ fn alternation(words: &HashSet<String>) -> String {
     }
 }
 
-/// The spellings the automaton must know: as written, lower-case,
-/// capitalised and upper-case (the automaton folds ASCII case only).
+/// The spellings the automaton must know: the word itself when ASCII (the
+/// automaton folds ASCII case), else as written, lower-case, capitalised
+/// and upper-case.
 fn variants(s: &str) -> Vec<String> {
+    if s.is_ascii() {
+        return vec![s.to_lowercase()];
+    }
     let lower = s.to_lowercase();
     let upper = s.to_uppercase();
     let mut cap = String::new();
@@ -309,6 +313,7 @@ impl Lexicon {
         lx.automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .ok();
         lx.words = words;

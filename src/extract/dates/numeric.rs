@@ -43,31 +43,51 @@ static YEAR_RANGE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"^(?P<a>[12][0-9]{3})\s*[-–—/]\s*(?P<b>[12][0-9]{3}|[0-9]{2})\b").ok());
 
 /// Read a date at the digit run starting at `pos`.
-pub(crate) fn at_digit(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<usize> {
+/// `month_near` says a month name starts shortly after `pos` (the only
+/// case where a day-first date can start here). Cheap byte tests decide
+/// which regexes to try at all.
+pub(crate) fn at_digit(s: &str, pos: usize, covered: usize, month_near: bool, out: &mut Vec<Raw>) -> Option<usize> {
     let rest = s.get(pos..)?;
     let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest.as_bytes()[run..];
+    let next = after.first().copied();
+    let next_solid = after.iter().find(|b| **b != b' ').copied();
+    let cjk_marker = next_solid.is_some_and(|b| b >= 0x80);
     if run == 4 {
-        if let Some(end) = cjk(s, pos, out) {
-            return Some(end);
+        if cjk_marker {
+            if let Some(end) = cjk(s, pos, out) {
+                return Some(end);
+            }
         }
-        if let Some(end) = iso(s, pos, out) {
-            return Some(end);
+        if matches!(next, Some(b'-' | b'/')) {
+            if let Some(end) = iso(s, pos, out) {
+                return Some(end);
+            }
         }
-        if let Some(end) = year_range(s, pos, out) {
-            return Some(end);
+        if matches!(next_solid, Some(b'-' | b'/' | 0xE2)) {
+            if let Some(end) = year_range(s, pos, out) {
+                return Some(end);
+            }
         }
         return bare_year(s, pos, covered, out);
     }
     if run > 2 {
         return None;
     }
-    if let Some(end) = cjk(s, pos, out) {
-        return Some(end);
+    if cjk_marker {
+        if let Some(end) = cjk(s, pos, out) {
+            return Some(end);
+        }
     }
-    if let Some(end) = slashed(s, pos, out) {
-        return Some(end);
+    if matches!(next, Some(b'/' | b'.' | b'-')) {
+        if let Some(end) = slashed(s, pos, out) {
+            return Some(end);
+        }
     }
-    absolute::day_first(s, pos, out)
+    if month_near {
+        return absolute::day_first(s, pos, out);
+    }
+    None
 }
 
 fn next_is_digit(s: &str, end: usize) -> bool {

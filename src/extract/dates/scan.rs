@@ -53,7 +53,10 @@ pub(crate) fn scan(text: &str, span: Span, out: &mut Vec<Raw>) {
                 Word::Relative(unit) => relative::phrase(s, pos, f.end, unit, out),
                 Word::Ago => relative::ago(s, pos, f.end, covered, out),
             },
-            None => numeric::at_digit(s, pos, covered, out),
+            None => {
+                let month_near = words.peek().is_some_and(|w| matches!(w.word, Word::Month(_)) && w.start < pos + 40);
+                numeric::at_digit(s, pos, covered, month_near, out)
+            }
         };
         if let Some(end) = end {
             covered = covered.max(end);
