@@ -126,7 +126,10 @@ const DATES: &[(&str, &[(&str, Option<&str>)])] = &[
     ("the (2021-2022 cohort) data", &[("2021", Some("2021")), ("2022", Some("2022"))]),
     ("during 2018–2019", &[("2018", Some("2018")), ("2019", Some("2019"))]),
     ("held April 20–22, 2018", &[("April 20", Some("2018-04-20")), ("22, 2018", Some("2018-04-22"))]),
-    ("Geneva, November 30 – December 3, 2021.", &[("November 30", Some("2021-11-30")), ("December 3, 2021", Some("2021-12-03"))]),
+    (
+        "Geneva, November 30 – December 3, 2021.",
+        &[("November 30", Some("2021-11-30")), ("December 3, 2021", Some("2021-12-03"))],
+    ),
     ("from February to August 2009", &[("February", Some("2009-02")), ("August 2009", Some("2009-08"))]),
     ("effective as of May 22.", &[("May 22", None)]),
     ("since its launch in March.", &[("March", None)]),

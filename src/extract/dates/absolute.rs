@@ -42,8 +42,7 @@ static DAY_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// A season with its year.
 static SEASON: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let lx = &*LEXICON;
-    Regex::new(&format!(r"(?i)^{}\s+(?:(?:of|{})\s+)?(?P<y>{YEAR})\b", lx.alt_seasons, lx.alt_link))
-        .ok()
+    Regex::new(&format!(r"(?i)^{}\s+(?:(?:of|{})\s+)?(?P<y>{YEAR})\b", lx.alt_seasons, lx.alt_link)).ok()
 });
 
 /// A range word between a lone month and the next month name.
@@ -52,8 +51,8 @@ static TO_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*{}\s*{}\b", lx.alt_range, lx.alt_months)).ok()
 });
 
-fn num(c: &Captures<'_>, name: &str) -> Option<u32> {
-    c.name(name).and_then(|m| m.as_str().parse().ok())
+fn num(caps: &Captures<'_>, name: &str) -> Option<i32> {
+    caps.name(name).and_then(|m| m.as_str().parse().ok())
 }
 
 /// A day that is really the start of a bigger number or a time: "March 3.5",
@@ -79,26 +78,33 @@ fn name_ok(name: &str, m: MonthName, has_day: bool, has_link: bool) -> bool {
 }
 
 /// Read a date that starts with a month name at `pos`.
-pub(crate) fn at_month(s: &str, pos: usize, name_end: usize, m: MonthName, covered: usize, out: &mut Vec<Raw>) -> Option<usize> {
-    let w = window(s, pos);
-    let c = MONTH_FIRST.as_ref()?.captures(w)?;
-    let name = c.name("m")?.as_str();
+pub(crate) fn at_month(
+    s: &str,
+    pos: usize,
+    name_end: usize,
+    m: MonthName,
+    covered: usize,
+    out: &mut Vec<Raw>,
+) -> Option<usize> {
+    let win = window(s, pos);
+    let caps = MONTH_FIRST.as_ref()?.captures(win)?;
+    let name = caps.name("m")?.as_str();
     if pos + name.len() != name_end {
         return None;
     }
-    let year = num(&c, "y").map(|y| y as i32);
-    let mut d1 = c.name("d1");
-    let mut d2 = c.name("d2");
-    let o1_end = c.name("o1").map_or(0, |o| o.end());
-    let o2_end = c.name("o2").map_or(0, |o| o.end());
-    if d1.is_some_and(|d| bad_day_end(w, d.end())) {
+    let year = num(&caps, "y");
+    let mut d1 = caps.name("d1");
+    let mut d2 = caps.name("d2");
+    let o1_end = caps.name("o1").map_or(0, |o| o.end());
+    let o2_end = caps.name("o2").map_or(0, |o| o.end());
+    if d1.is_some_and(|d| bad_day_end(win, d.end())) {
         d1 = None;
         d2 = None;
     }
-    if d2.is_some_and(|d| bad_day_end(w, d.end())) {
+    if d2.is_some_and(|d| bad_day_end(win, d.end())) {
         d2 = None;
     }
-    let has_link = year.is_some() && c.get(0).is_some_and(|g| g.as_str().to_lowercase().contains(" de "));
+    let has_link = year.is_some() && caps.get(0).is_some_and(|g| g.as_str().to_lowercase().contains(" de "));
     if !name_ok(name, m, d1.is_some(), has_link) {
         return None;
     }
@@ -110,20 +116,20 @@ pub(crate) fn at_month(s: &str, pos: usize, name_end: usize, m: MonthName, cover
         if let Some(d2) = d2 {
             let day2: u8 = d2.as_str().parse().ok()?;
             if day2 <= day1 {
-                return single(s, pos, w, &c, o1_end, year, month, day1, out);
+                return Some(single(pos, win, &caps, o1_end, month, day1, out));
             }
             let mut first = Raw::calendar(pos, pos + o1_end, year, month, Some(day1));
             first.order = Some(Order::MonthFirst);
-            let end = pos + c.get(0)?.end();
+            let end = pos + caps.get(0)?.end();
             let end = if y_ok { end } else { pos + o2_end };
             out.push(first);
             out.push(Raw::calendar(pos + d2.start(), end, year, month, Some(day2)));
             return Some(end);
         }
-        return single(s, pos, w, &c, o1_end, year, month, day1, out);
+        return Some(single(pos, win, &caps, o1_end, month, day1, out));
     }
     if let Some(y) = year {
-        let end = pos + c.get(0)?.end();
+        let end = pos + caps.get(0)?.end();
         out.push(Raw::calendar(pos, end, Some(y), month, None));
         return Some(end);
     }
@@ -132,7 +138,7 @@ pub(crate) fn at_month(s: &str, pos: usize, name_end: usize, m: MonthName, cover
         return None;
     }
     let mut start = pos;
-    let mid = s.get(..pos).is_some_and(|h| h.to_lowercase().ends_with("mid-"));
+    let mid = super::scan::after_mid(s, pos);
     if mid && pos >= 4 && pos - 4 >= covered {
         start = pos - 4;
     }
@@ -144,48 +150,40 @@ pub(crate) fn at_month(s: &str, pos: usize, name_end: usize, m: MonthName, cover
     // "in April Smith's office": a name, not a month.
     let after = s.get(name_end..).unwrap_or("");
     if after.starts_with(' ') && next_word(s, name_end).chars().next().is_some_and(char::is_uppercase) && !to_month {
-        let nw = next_word(s, name_end);
-        if LEXICON.month(nw).is_none() {
-            return None;
-        }
+        LEXICON.month(next_word(s, name_end))?;
     }
     out.push(Raw::calendar(start, name_end, None, month, None));
     Some(name_end)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// One month-first day; the year counts only when it directly follows the day.
 fn single(
-    _s: &str,
     pos: usize,
-    w: &str,
-    c: &Captures<'_>,
+    win: &str,
+    caps: &Captures<'_>,
     day_end: usize,
-    year: Option<i32>,
     month: Option<u8>,
     day: u8,
     out: &mut Vec<Raw>,
-) -> Option<usize> {
-    // Only keep the year when it directly follows this day.
-    let end = match (year, c.name("y")) {
-        (Some(_), Some(y)) if w.get(day_end..y.start()).is_some_and(|g| g.len() <= 8 && !g.chars().any(char::is_numeric)) => {
-            y.end()
-        }
-        _ => day_end,
-    };
-    let year = if end == day_end { None } else { year };
+) -> usize {
+    let year_m = caps
+        .name("y")
+        .filter(|y| win.get(day_end..y.start()).is_some_and(|g| g.len() <= 8 && !g.chars().any(char::is_numeric)));
+    let end = year_m.map_or(day_end, |y| y.end());
+    let year = year_m.and_then(|y| y.as_str().parse().ok());
     let mut r = Raw::calendar(pos, pos + end, year, month, Some(day));
     r.order = Some(Order::MonthFirst);
     out.push(r);
-    Some(pos + end)
+    pos + end
 }
 
 /// Read a day-first date starting with the digits at `pos`.
 pub(crate) fn day_first(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
-    let w = window(s, pos);
-    let c = DAY_FIRST.as_ref()?.captures(w)?;
-    let mm = c.name("m")?;
+    let win = window(s, pos);
+    let caps = DAY_FIRST.as_ref()?.captures(win)?;
+    let mm = caps.name("m")?;
     let m = LEXICON.month(mm.as_str().trim_end_matches('.'))?;
-    let has_link = c.get(0).is_some_and(|g| g.as_str().to_lowercase().contains(" de "));
+    let has_link = caps.get(0).is_some_and(|g| g.as_str().to_lowercase().contains(" de "));
     if !name_ok(mm.as_str(), m, true, has_link) {
         return None;
     }
@@ -193,14 +191,14 @@ pub(crate) fn day_first(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize
     if char_before(s, pos).is_some_and(|ch| ch == '.' || ch == ',') {
         return None;
     }
-    let year = num(&c, "y").map(|y| y as i32);
-    let day1: u8 = c.name("d1")?.as_str().parse().ok()?;
-    let end = pos + c.get(0)?.end();
+    let year = num(&caps, "y");
+    let day1: u8 = caps.name("d1")?.as_str().parse().ok()?;
+    let end = pos + caps.get(0)?.end();
     let month = Some(m.number);
-    if let Some(d2) = c.name("d2") {
+    if let Some(d2) = caps.name("d2") {
         let day2: u8 = d2.as_str().parse().ok()?;
         if day2 > day1 {
-            let d1_end = c.name("o1")?.end();
+            let d1_end = caps.name("o1")?.end();
             let mut first = Raw::calendar(pos, pos + d1_end, year, month, Some(day1));
             first.order = Some(Order::DayFirst);
             out.push(first);
@@ -246,10 +244,10 @@ pub(crate) fn at_weekday(s: &str, pos: usize, name_end: usize, covered: usize, o
 
 /// "spring 2018", "summer of 2019".
 pub(crate) fn at_season(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
-    let w = window(s, pos);
-    let c = SEASON.as_ref()?.captures(w)?;
-    let y: i32 = c.name("y")?.as_str().parse().ok()?;
-    let end = pos + c.get(0)?.end();
+    let win = window(s, pos);
+    let caps = SEASON.as_ref()?.captures(win)?;
+    let y: i32 = caps.name("y")?.as_str().parse().ok()?;
+    let end = pos + caps.get(0)?.end();
     out.push(Raw {
         start: pos,
         end,
@@ -267,7 +265,10 @@ pub(crate) fn at_season(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize
 mod tests {
     use crate::span::Span;
 
-    fn read(s: &str) -> Vec<(String, Option<i32>, Option<u8>, Option<u8>)> {
+    /// Text, year, month, day.
+    type Reading = (String, Option<i32>, Option<u8>, Option<u8>);
+
+    fn read(s: &str) -> Vec<Reading> {
         let mut out = Vec::new();
         super::super::scan::scan(s, Span::new(0, s.len()), &mut out);
         out.iter().map(|r| (s[r.start..r.end].to_owned(), r.year, r.month, r.day)).collect()
@@ -278,9 +279,18 @@ mod tests {
         assert_eq!(read("on April 20, 2018."), [("April 20, 2018".into(), Some(2018), Some(4), Some(20))]);
         assert_eq!(read("Apr. 20, 2018"), [("Apr. 20, 2018".into(), Some(2018), Some(4), Some(20))]);
         assert_eq!(read("by April 20th"), [("April 20th".into(), None, Some(4), Some(20))]);
-        assert_eq!(read("SCOTTSDALE, AZ, May 06, 2025 /24-7PressRelease/"), [("May 06, 2025".into(), Some(2025), Some(5), Some(6))]);
-        assert_eq!(read("In the April 2018 Panmunjeom Declaration"), [("April 2018".into(), Some(2018), Some(4), None)]);
-        assert_eq!(read("held May 23-25 at the Palazzo"), [("May 23".into(), None, Some(5), Some(23)), ("25".into(), None, Some(5), Some(25))]);
+        assert_eq!(
+            read("SCOTTSDALE, AZ, May 06, 2025 /24-7PressRelease/"),
+            [("May 06, 2025".into(), Some(2025), Some(5), Some(6))]
+        );
+        assert_eq!(
+            read("In the April 2018 Panmunjeom Declaration"),
+            [("April 2018".into(), Some(2018), Some(4), None)]
+        );
+        assert_eq!(
+            read("held May 23-25 at the Palazzo"),
+            [("May 23".into(), None, Some(5), Some(23)), ("25".into(), None, Some(5), Some(25))]
+        );
     }
 
     #[test]
@@ -289,14 +299,23 @@ mod tests {
         assert_eq!(read("le 1er mai 2019"), [("1er mai 2019".into(), Some(2019), Some(5), Some(1))]);
         assert_eq!(read("am 20. April 2018"), [("20. April 2018".into(), Some(2018), Some(4), Some(20))]);
         assert_eq!(read("el 20 de abril de 2018"), [("20 de abril de 2018".into(), Some(2018), Some(4), Some(20))]);
-        assert_eq!(read("from 3 to 5 May"), [("3".into(), None, Some(5), Some(3)), ("5 May".into(), None, Some(5), Some(5))]);
+        assert_eq!(
+            read("from 3 to 5 May"),
+            [("3".into(), None, Some(5), Some(3)), ("5 May".into(), None, Some(5), Some(5))]
+        );
     }
 
     #[test]
     fn weekday_and_lone_months() {
-        assert_eq!(read("Friday, August 10, 2012"), [("Friday, August 10, 2012".into(), Some(2012), Some(8), Some(10))]);
+        assert_eq!(
+            read("Friday, August 10, 2012"),
+            [("Friday, August 10, 2012".into(), Some(2012), Some(8), Some(10))]
+        );
         assert_eq!(read("since its launch in March, sales"), [("March".into(), None, Some(3), None)]);
-        assert_eq!(read("from February to August 2009"), [("February".into(), Some(2009), Some(2), None), ("August 2009".into(), Some(2009), Some(8), None)]);
+        assert_eq!(
+            read("from February to August 2009"),
+            [("February".into(), Some(2009), Some(2), None), ("August 2009".into(), Some(2009), Some(8), None)]
+        );
         assert_eq!(read("by mid-April"), [("mid-April".into(), None, Some(4), None)]);
         assert!(read("you may march on").is_empty());
         assert!(read("May God bless").is_empty());
@@ -308,7 +327,10 @@ mod tests {
     fn ranges_across_months() {
         assert_eq!(
             read("November 30 -\nDecember 3, 2021."),
-            [("November 30".into(), Some(2021), Some(11), Some(30)), ("December 3, 2021".into(), Some(2021), Some(12), Some(3))]
+            [
+                ("November 30".into(), Some(2021), Some(11), Some(30)),
+                ("December 3, 2021".into(), Some(2021), Some(12), Some(3))
+            ]
         );
     }
 }

@@ -25,6 +25,7 @@ const FILES: &[&str] = &[
 ];
 
 /// A month name.
+#[allow(clippy::struct_excessive_bools)] // four independent facts read from the data files
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct MonthName {
     /// 1 to 12.
@@ -335,9 +336,13 @@ impl Lexicon {
 
     /// Every lexicon phrase in `text`, on word boundaries, leftmost-longest.
     pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Found> + 't {
-        self.automaton.iter().flat_map(move |ac| ac.find_iter(text)).filter(move |m| word_boundary(text, m.start(), m.end())).filter_map(move |m| {
-            Some(Found { start: m.start(), end: m.end(), word: *self.words.get(m.pattern().as_usize())? })
-        })
+        self.automaton
+            .iter()
+            .flat_map(move |ac| ac.find_iter(text))
+            .filter(move |m| word_boundary(text, m.start(), m.end()))
+            .filter_map(move |m| {
+                Some(Found { start: m.start(), end: m.end(), word: *self.words.get(m.pattern().as_usize())? })
+            })
     }
 
     /// True when `word` joins range endpoints ("to", "-", "and").

@@ -257,26 +257,3 @@ mod tests {
         }
     }
 }
-#[cfg(test)]
-mod speed_probe {
-    #[test]
-    #[ignore = "timing probe"]
-    fn probe() {
-        let mut texts = Vec::new();
-        for e in std::fs::read_dir("../shared/corpus/dev").into_iter().flatten().flatten() {
-            if let Ok(t) = std::fs::read_to_string(e.path()) { texts.push(t); }
-        }
-        let models: Vec<_> = texts.iter().map(|t| crate::text::TextModel::new(t)).collect();
-        let bytes: usize = texts.iter().map(String::len).sum();
-        let _ = super::extract(&models[0], None, None);
-        let t0 = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..3 { for m in &models { n += super::extract(m, None, None).mentions.len(); } }
-        let dt = t0.elapsed().as_secs_f64();
-        eprintln!("{} bytes x3, {n} mentions, {:.1} MB/s", bytes, 3.0 * bytes as f64 / dt / 1e6);
-        let t0 = std::time::Instant::now();
-        let mut k = 0;
-        for _ in 0..3 { for t in &texts { k += super::lang::LEXICON.find(t).count(); } }
-        eprintln!("automaton only: {k} {:.1} MB/s", 3.0 * bytes as f64 / t0.elapsed().as_secs_f64() / 1e6);
-    }
-}

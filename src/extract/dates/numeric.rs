@@ -20,7 +20,10 @@ use crate::document::Grain;
 static CJK_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let lx = &*LEXICON;
     let (y, m, d) = (&lx.marker_year, &lx.marker_month, &lx.marker_day);
-    Regex::new(&format!(r"^(?P<y>[12][0-9]{{3}})\s*{y}(?:\s*(?P<m>1[0-2]|0?[1-9])\s*{m}(?:\s*(?P<d>3[01]|[12][0-9]|0?[1-9])\s*{d})?)?")).ok()
+    Regex::new(&format!(
+        r"^(?P<y>[12][0-9]{{3}})\s*{y}(?:\s*(?P<m>1[0-2]|0?[1-9])\s*{m}(?:\s*(?P<d>3[01]|[12][0-9]|0?[1-9])\s*{d})?)?"
+    ))
+    .ok()
 });
 
 /// "4월 20일", "4月20日".
@@ -31,12 +34,14 @@ static CJK_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// "2018-04-20", "2018/04/20".
-static ISO: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^(?P<y>[12][0-9]{3})([-/])(?P<m>1[0-2]|0[1-9])[-/](?P<d>3[01]|[12][0-9]|0[1-9])").ok());
+static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?P<y>[12][0-9]{3})([-/])(?P<m>1[0-2]|0[1-9])[-/](?P<d>3[01]|[12][0-9]|0[1-9])").ok()
+});
 
 /// "4/20/2018", "20.04.2018", "20-04-2018".
-static NUMERIC: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^(?P<a>[0-9]{1,2})(?P<s>[/.\-])(?P<b>[0-9]{1,2})(?P<t>[/.\-])(?P<y>[12][0-9]{3})").ok());
+static NUMERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?P<a>[0-9]{1,2})(?P<s>[/.\-])(?P<b>[0-9]{1,2})(?P<t>[/.\-])(?P<y>[12][0-9]{3})").ok()
+});
 
 /// "2018–2019", "2018-19", "2021/2022".
 static YEAR_RANGE: LazyLock<Option<Regex>> =
@@ -95,40 +100,42 @@ fn next_is_digit(s: &str, end: usize) -> bool {
 }
 
 fn cjk(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
-    let w = super::scan::window(s, pos);
-    let (c, year) = if let Some(c) = CJK_YEAR.as_ref()?.captures(w) {
-        let y = c.name("y")?.as_str().parse().ok();
-        (c, y)
+    let win = super::scan::window(s, pos);
+    let (caps, year) = if let Some(caps) = CJK_YEAR.as_ref()?.captures(win) {
+        let y = caps.name("y")?.as_str().parse().ok();
+        (caps, y)
     } else {
-        (CJK_MONTH.as_ref()?.captures(w)?, None)
+        (CJK_MONTH.as_ref()?.captures(win)?, None)
     };
-    let month = c.name("m").and_then(|m| m.as_str().parse().ok());
-    let day = c.name("d").and_then(|m| m.as_str().parse().ok());
-    let end = pos + c.get(0)?.end();
+    let month = caps.name("m").and_then(|m| m.as_str().parse().ok());
+    let day = caps.name("d").and_then(|m| m.as_str().parse().ok());
+    let end = pos + caps.get(0)?.end();
     out.push(Raw::calendar(pos, end, year, month, day));
     Some(end)
 }
 
 fn iso(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
-    let c = ISO.as_ref()?.captures(super::scan::window(s, pos))?;
-    let end = pos + c.get(0)?.end();
-    if next_is_digit(s, end) || char_before(s, pos).is_some_and(|b| b == '/' || b == '-') && char_at(s, end) == Some('/') {
+    let caps = ISO.as_ref()?.captures(super::scan::window(s, pos))?;
+    let end = pos + caps.get(0)?.end();
+    if next_is_digit(s, end)
+        || char_before(s, pos).is_some_and(|b| b == '/' || b == '-') && char_at(s, end) == Some('/')
+    {
         return None;
     }
-    let y = c.name("y")?.as_str().parse().ok();
-    let m = c.name("m")?.as_str().parse().ok();
-    let d = c.name("d")?.as_str().parse().ok();
+    let y = caps.name("y")?.as_str().parse().ok();
+    let m = caps.name("m")?.as_str().parse().ok();
+    let d = caps.name("d")?.as_str().parse().ok();
     out.push(Raw::calendar(pos, end, y, m, d));
     Some(end)
 }
 
 fn slashed(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
-    let c = NUMERIC.as_ref()?.captures(super::scan::window(s, pos))?;
-    let sep = c.name("s")?.as_str();
-    if sep != c.name("t")?.as_str() {
+    let caps = NUMERIC.as_ref()?.captures(super::scan::window(s, pos))?;
+    let sep = caps.name("s")?.as_str();
+    if sep != caps.name("t")?.as_str() {
         return None;
     }
-    let end = pos + c.get(0)?.end();
+    let end = pos + caps.get(0)?.end();
     // Part of a longer run of numbers: "1.2.3.2018", "12/3/2018/4", a URL.
     if next_is_digit(s, end)
         || char_at(s, end).is_some_and(|ch| ch.to_string() == sep && next_is_digit(s, end + 1))
@@ -136,19 +143,16 @@ fn slashed(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
     {
         return None;
     }
-    let a: u8 = c.name("a")?.as_str().parse().ok()?;
-    let b: u8 = c.name("b")?.as_str().parse().ok()?;
-    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    let a: u8 = caps.name("a")?.as_str().parse().ok()?;
+    let b: u8 = caps.name("b")?.as_str().parse().ok()?;
+    let y: i32 = caps.name("y")?.as_str().parse().ok()?;
     let mut raw = Raw::calendar(pos, end, Some(y), None, None);
     raw.grain = Some(Grain::Day);
     if sep == "." || a > 12 {
         // "20.04.2018" is always day first.
         raw.month = Some(b);
         raw.day = Some(a);
-    } else if b > 12 {
-        raw.month = Some(a);
-        raw.day = Some(b);
-    } else if a == b {
+    } else if b > 12 || a == b {
         raw.month = Some(a);
         raw.day = Some(b);
     } else {
@@ -162,12 +166,16 @@ fn slashed(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
 }
 
 fn year_range(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
-    let w = super::scan::window(s, pos);
-    let c = YEAR_RANGE.as_ref()?.captures(w)?;
-    let a = c.name("a")?;
-    let b = c.name("b")?;
+    let win = super::scan::window(s, pos);
+    let caps = YEAR_RANGE.as_ref()?.captures(win)?;
+    let a = caps.name("a")?;
+    let b = caps.name("b")?;
     let ya: i32 = a.as_str().parse().ok()?;
-    let yb: i32 = if b.as_str().len() == 2 { ya / 100 * 100 + b.as_str().parse::<i32>().ok()? } else { b.as_str().parse().ok()? };
+    let yb: i32 = if b.as_str().len() == 2 {
+        ya / 100 * 100 + b.as_str().parse::<i32>().ok()?
+    } else {
+        b.as_str().parse().ok()?
+    };
     let end = pos + b.end();
     if !(yb > ya && yb - ya <= 20) || next_is_digit(s, end) || !(1800..=2199).contains(&ya) {
         return None;
@@ -188,7 +196,8 @@ fn year_range(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
 
 /// A plural noun after a number makes it a count ("2000 people").
 fn count_noun(w: &str) -> bool {
-    const NOT: &[&str] = &["was", "has", "is", "this", "its", "always", "perhaps", "as", "thus", "plus", "levels", "us"];
+    const NOT: &[&str] =
+        &["was", "has", "is", "this", "its", "always", "perhaps", "as", "thus", "plus", "levels", "us"];
     w.len() > 3
         && w.chars().next().is_some_and(char::is_lowercase)
         && (w.ends_with('s') && !w.ends_with("ss"))
@@ -207,18 +216,23 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
     if next.is_some_and(|c| c.is_alphanumeric() || c == '%' || c == '_' || c == '@') {
         return None;
     }
-    if matches!(n1, Some('.' | ',' | ':' | '/' | '-' | '–' | '+' | '×' | 'x')) && n2.is_some_and(|c| c.is_ascii_digit()) {
+    if matches!(n1, Some('.' | ',' | ':' | '/' | '-' | '–' | '+' | '×' | 'x')) && n2.is_some_and(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let prev = char_before(s, pos);
-    let mid = s.get(..pos).is_some_and(|h| h.to_lowercase().ends_with("mid-"));
-    if prev.is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '#' | '/' | '\\' | ':' | '+' | '=' | '.' | ',' | '@' | '_' | '–' | '—' | '№'))
-        || prev == Some('-') && !mid
+    let mid = super::scan::after_mid(s, pos);
+    if prev.is_some_and(|c| {
+        matches!(
+            c,
+            '$' | '€' | '£' | '¥' | '#' | '/' | '\\' | ':' | '+' | '=' | '.' | ',' | '@' | '_' | '–' | '—' | '№'
+        )
+    }) || prev == Some('-') && !mid
     {
         return None;
     }
     let pw = prev_word(s, pos);
-    let p = pw.as_ref().map(|(w, _)| w.trim_end_matches(',')).unwrap_or("");
+    let p = pw.as_ref().map_or("", |(w, _)| w.trim_end_matches(','));
     if LEXICON.not_year_prefix.contains(p) {
         return None;
     }
@@ -244,10 +258,14 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
         in_range(1900, 2099) && !count_noun(nw)
     } else {
         // "Buenos Aires 2017", "Vision 2030." at the end of a name.
-        let ends = after_t.is_empty() || after.starts_with(['.', ',', ';', ')', '\n']) || after.starts_with(" -") || after.starts_with(" –");
-        ends && in_range(1900, 2099) && pw.as_ref().is_some_and(|(w, st)| {
-            s.get(*st..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase) && !w.is_empty()
-        })
+        let ends = after_t.is_empty()
+            || after.starts_with(['.', ',', ';', ')', '\n'])
+            || after.starts_with(" -")
+            || after.starts_with(" –");
+        ends && in_range(1900, 2099)
+            && pw.as_ref().is_some_and(|(w, st)| {
+                s.get(*st..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase) && !w.is_empty()
+            })
     };
     if !accepted {
         return None;
@@ -315,7 +333,10 @@ pub(crate) fn borrow_years(s: &str, base: usize, raws: &mut [Raw]) {
 mod tests {
     use crate::span::Span;
 
-    fn read(s: &str) -> Vec<(String, Option<i32>, Option<u8>, Option<u8>)> {
+    /// Text, year, month, day.
+    type Reading = (String, Option<i32>, Option<u8>, Option<u8>);
+
+    fn read(s: &str) -> Vec<Reading> {
         let mut out = Vec::new();
         super::super::scan::scan(s, Span::new(0, s.len()), &mut out);
         out.iter().map(|r| (s[r.start..r.end].to_owned(), r.year, r.month, r.day)).collect()
@@ -327,7 +348,10 @@ mod tests {
 
     #[test]
     fn numeric_forms() {
-        assert_eq!(read("북한 2018년\u{a0}4월\u{a0}20일 평양"), [("2018년\u{a0}4월\u{a0}20일".into(), Some(2018), Some(4), Some(20))]);
+        assert_eq!(
+            read("북한 2018년\u{a0}4월\u{a0}20일 평양"),
+            [("2018년\u{a0}4월\u{a0}20일".into(), Some(2018), Some(4), Some(20))]
+        );
         assert_eq!(read("4월 20일에"), [("4월 20일".into(), None, Some(4), Some(20))]);
         assert_eq!(read("see 2018-04-20."), [("2018-04-20".into(), Some(2018), Some(4), Some(20))]);
         assert_eq!(read("on 4/20/2018"), [("4/20/2018".into(), Some(2018), Some(4), Some(20))]);

@@ -42,7 +42,8 @@ const LABELS: &[&str] = &[
 ];
 
 /// Labels that mark a date that is not the release's own.
-const NOT_LABELS: &[&str] = &["updated", "last updated", "modified", "last modified", "revised", "reviewed", "accessed"];
+const NOT_LABELS: &[&str] =
+    &["updated", "last updated", "modified", "last modified", "revised", "reviewed", "accessed"];
 
 /// The release's own date among `raws` (byte offsets into `model.text`).
 pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
@@ -85,6 +86,9 @@ pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
 }
 
 fn strip_label(head: &str) -> Option<&str> {
+    if head.len() > 200 {
+        return Some(head);
+    }
     let lower = head.to_lowercase();
     let t = lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '(' | '['));
     if NOT_LABELS.iter().any(|l| t.ends_with(l)) {
@@ -111,7 +115,10 @@ fn own_line(head: &str, tail: &str) -> bool {
     let line_head = head.rsplit(['\n', '\r']).next().unwrap_or("");
     let line_tail = tail.split(['\n', '\r']).next().unwrap_or("").trim();
     let Some(h) = strip_label(line_head) else { return false };
-    h.trim().is_empty() && line_tail.chars().count() <= 60 && !line_tail.contains(" said") && !line_tail.contains(" will ")
+    h.trim().is_empty()
+        && line_tail.chars().count() <= 60
+        && !line_tail.contains(" said")
+        && !line_tail.contains(" will ")
 }
 
 /// Is a date with `head` before it and `tail` after it in block `text` the
@@ -130,10 +137,16 @@ fn own_date(head: &str, tail: &str, text: &str) -> bool {
         return true;
     }
     // A dateline: a place in capitals, then the date, then a wire mark or a dash.
-    let starts_upper = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').chars().next().is_some_and(char::is_uppercase);
+    let starts_upper = head
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
     let t = tail.trim_start_matches([')', ']']).trim_start();
-    let wire = t.starts_with(['/', '(', '—', '–', '-', '@', '|']) || tail.starts_with("  ") && t.chars().next().is_some_and(char::is_uppercase);
-    let range_start = t.starts_with(['-', '–', '—']) && t[t.chars().next().map_or(1, char::len_utf8)..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let wire = t.starts_with(['/', '(', '—', '–', '-', '@', '|'])
+        || tail.starts_with("  ") && t.chars().next().is_some_and(char::is_uppercase);
+    let range_start = t.starts_with(['-', '–', '—'])
+        && t[t.chars().next().map_or(1, char::len_utf8)..].trim_start().starts_with(|c: char| c.is_ascii_digit());
     head.len() <= 160 && starts_upper && wire && !range_start && lowercase_words(head) <= 3
 }
 
@@ -162,9 +175,19 @@ mod tests {
 
     #[test]
     fn date_lines() {
-        assert_eq!(published("FOR IMMEDIATE RELEASE\n\nFriday, August 10, 2012\n\nCourt Bars Woman\n\nThe court ruled today.").as_deref(), Some("2012-08-10"));
-        assert_eq!(published("Title of it\n\n14 April 2021\n\nMore than 170 former heads of state wrote.").as_deref(), Some("2021-04-14"));
-        assert_eq!(published("Title\n\nRelease:\nSeptember 27, 2021\n\nContact:\nDeborah James").as_deref(), Some("2021-09-27"));
+        assert_eq!(
+            published("FOR IMMEDIATE RELEASE\n\nFriday, August 10, 2012\n\nCourt Bars Woman\n\nThe court ruled today.")
+                .as_deref(),
+            Some("2012-08-10")
+        );
+        assert_eq!(
+            published("Title of it\n\n14 April 2021\n\nMore than 170 former heads of state wrote.").as_deref(),
+            Some("2021-04-14")
+        );
+        assert_eq!(
+            published("Title\n\nRelease:\nSeptember 27, 2021\n\nContact:\nDeborah James").as_deref(),
+            Some("2021-09-27")
+        );
         assert_eq!(
             published("# Title\n\nSCOTTSDALE, AZ, May 06, 2025 /24-7PressRelease/ -- For many people battling addiction, since March 3, 2020.").as_deref(),
             Some("2025-05-06")
@@ -172,15 +195,37 @@ mod tests {
         assert_eq!(published("GENEVA (26 June 2023) – The council met.").as_deref(), Some("2023-06-26"));
         assert_eq!(published("FOR IMMEDIATE RELEASE: March 3, 2009\n\nText.").as_deref(), Some("2009-03-03"));
         assert_eq!(published("Published on 4 May 2021 by the network.").as_deref(), Some("2021-05-04"));
-        assert_eq!(published("BIDEN Statement on Georgia\n             November 14, 2007 \n Washington, DC- The senator said.").as_deref(), Some("2007-11-14"));
-        assert_eq!(published("NGO PRESS CONFERENCE\n\nMarch 28, 2026. 15:00 West African Time, press briefing room.").as_deref(), Some("2026-03-28"));
-        assert_eq!(published("\u{feff}YUCCA VALLEY, California — November 11, 2024 — The foundation announced a grant.").as_deref(), Some("2024-11-11"));
+        assert_eq!(
+            published(
+                "BIDEN Statement on Georgia\n             November 14, 2007 \n Washington, DC- The senator said."
+            )
+            .as_deref(),
+            Some("2007-11-14")
+        );
+        assert_eq!(
+            published("NGO PRESS CONFERENCE\n\nMarch 28, 2026. 15:00 West African Time, press briefing room.")
+                .as_deref(),
+            Some("2026-03-28")
+        );
+        assert_eq!(
+            published("\u{feff}YUCCA VALLEY, California — November 11, 2024 — The foundation announced a grant.")
+                .as_deref(),
+            Some("2024-11-11")
+        );
     }
 
     #[test]
     fn never_narrative_or_updated() {
-        assert_eq!(published("The 14th Ministerial Conference of the WTO has taken place 26-29 March 2026 in Cameroon."), None);
-        assert_eq!(published("The court ruled on March 3, 2009 that the tax preparer in New York must stop, the department said."), None);
+        assert_eq!(
+            published("The 14th Ministerial Conference of the WTO has taken place 26-29 March 2026 in Cameroon."),
+            None
+        );
+        assert_eq!(
+            published(
+                "The court ruled on March 3, 2009 that the tax preparer in New York must stop, the department said."
+            ),
+            None
+        );
         assert_eq!(published("Updated August 23, 2016\n\nText."), None);
         let long = "x ".repeat(200);
         assert_eq!(published(&format!("Title\n\n{long}\n\n{long}\n\n14 April 2021\n\nMore.")), None);

@@ -16,7 +16,11 @@ use crate::document::Grain;
 /// "two years", "3 months", "a year" just before "ago".
 static AGO: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let lx = &*LEXICON;
-    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<n>{}|[0-9]{{1,3}})[\s-]+(?P<u>{})\s+$", lx.alt_numbers, lx.alt_units)).ok()
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<n>{}|[0-9]{{1,3}})[\s-]+(?P<u>{})\s+$",
+        lx.alt_numbers, lx.alt_units
+    ))
+    .ok()
 });
 
 fn grain_of(unit: RelUnit) -> Option<Grain> {
@@ -83,10 +87,11 @@ pub(crate) fn ago(s: &str, pos: usize, end: usize, covered: usize, out: &mut Vec
         f
     };
     let head = s.get(from..pos)?;
-    let c = AGO.as_ref()?.captures(head)?;
-    let n_text = c.name("n")?;
-    let n: u32 = n_text.as_str().parse().ok().or_else(|| LEXICON.numbers.get(&n_text.as_str().to_lowercase()).copied())?;
-    let unit = *LEXICON.units.get(&c.name("u")?.as_str().to_lowercase())?;
+    let caps = AGO.as_ref()?.captures(head)?;
+    let n_text = caps.name("n")?;
+    let n: u32 =
+        n_text.as_str().parse().ok().or_else(|| LEXICON.numbers.get(&n_text.as_str().to_lowercase()).copied())?;
+    let unit = *LEXICON.units.get(&caps.name("u")?.as_str().to_lowercase())?;
     let start = from + n_text.start();
     // "a decade ago" has no ISO value.
     let grain = match unit {

@@ -52,7 +52,9 @@ pub(crate) fn parse_iso(s: &str) -> Option<IsoParts> {
 fn valid(year: i32, month: Option<u8>, day: Option<u8>) -> bool {
     let Ok(y) = i16::try_from(year) else { return false };
     match (month, day) {
-        (Some(m), Some(d)) => i8::try_from(m).ok().zip(i8::try_from(d).ok()).is_some_and(|(m, d)| Date::new(y, m, d).is_ok()),
+        (Some(m), Some(d)) => {
+            i8::try_from(m).ok().zip(i8::try_from(d).ok()).is_some_and(|(m, d)| Date::new(y, m, d).is_ok())
+        }
         (Some(m), None) => (1..=12).contains(&m),
         (None, None) => true,
         (None, Some(_)) => false,
@@ -138,7 +140,12 @@ fn relative_value(model: &TextModel<'_>, r: &Raw, anchor: Option<IsoParts>) -> O
 }
 
 /// Turn raw readings into mentions, in text order.
-pub(crate) fn resolve(model: &TextModel<'_>, raws: &[Raw], published: Option<IsoParts>, reference: Option<jiff::civil::Date>) -> Vec<DateMention> {
+pub(crate) fn resolve(
+    model: &TextModel<'_>,
+    raws: &[Raw],
+    published: Option<IsoParts>,
+    reference: Option<jiff::civil::Date>,
+) -> Vec<DateMention> {
     let order = house_order(raws);
     let anchor = published.or_else(|| reference.map(from_date));
     let mut out = Vec::with_capacity(raws.len());
@@ -149,23 +156,25 @@ pub(crate) fn resolve(model: &TextModel<'_>, raws: &[Raw], published: Option<Iso
                 let Some(m) = r.month else {
                     // A bare year.
                     if let Some(y) = r.year {
-                        out.push(mention(model, r, Some(IsoParts { year: y, month: None, day: None }.to_iso()), alternates));
+                        out.push(mention(
+                            model,
+                            r,
+                            Some(IsoParts { year: y, month: None, day: None }.to_iso()),
+                            alternates,
+                        ));
                     }
                     continue;
                 };
-                match r.year {
-                    Some(y) => {
-                        if !valid(y, Some(m), r.day) {
-                            continue;
-                        }
-                        Some(IsoParts { year: y, month: Some(m), day: r.day }.to_iso())
+                if let Some(y) = r.year {
+                    if !valid(y, Some(m), r.day) {
+                        continue;
                     }
-                    None => {
-                        if !valid(2000, Some(m), r.day) {
-                            continue;
-                        }
-                        published.and_then(|p| calendar_value(p.year, Some(m), r.day))
+                    Some(IsoParts { year: y, month: Some(m), day: r.day }.to_iso())
+                } else {
+                    if !valid(2000, Some(m), r.day) {
+                        continue;
                     }
+                    published.and_then(|p| calendar_value(p.year, Some(m), r.day))
                 }
             }
             What::Season => None,
@@ -182,16 +191,18 @@ pub(crate) fn resolve(model: &TextModel<'_>, raws: &[Raw], published: Option<Iso
                     }
                 }
             }
-            What::Relative(_) | What::Weekday { .. } | What::Ago { .. } => relative_value(model, r, anchor).and_then(|p| {
-                // Keep only the precision the expression has.
-                let p = match r.grain {
-                    Some(Grain::Year) => IsoParts { month: None, day: None, ..p },
-                    Some(Grain::Month) => IsoParts { day: None, ..p },
-                    Some(Grain::Day) => p,
-                    None => return None,
-                };
-                Some(p.to_iso())
-            }),
+            What::Relative(_) | What::Weekday { .. } | What::Ago { .. } => {
+                relative_value(model, r, anchor).and_then(|p| {
+                    // Keep only the precision the expression has.
+                    let p = match r.grain {
+                        Some(Grain::Year) => IsoParts { month: None, day: None, ..p },
+                        Some(Grain::Month) => IsoParts { day: None, ..p },
+                        Some(Grain::Day) => p,
+                        None => return None,
+                    };
+                    Some(p.to_iso())
+                })
+            }
         };
         out.push(mention(model, r, value, alternates));
     }
@@ -244,7 +255,10 @@ mod tests {
 
     #[test]
     fn reference_date_and_no_anchor() {
-        assert_eq!(resolved("They met today.", Some("2024-05-06")), [("today".to_owned(), Some("2024-05-06".to_owned()))]);
+        assert_eq!(
+            resolved("They met today.", Some("2024-05-06")),
+            [("today".to_owned(), Some("2024-05-06".to_owned()))]
+        );
         assert_eq!(resolved("They met today.", None), [("today".to_owned(), None)]);
         // Month and day without a year never take the reference year.
         assert_eq!(resolved("effective as of May 22.", Some("2024-05-06")), [("May 22".to_owned(), None)]);

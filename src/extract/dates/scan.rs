@@ -23,7 +23,7 @@ pub(crate) fn scan(text: &str, span: Span, out: &mut Vec<Raw>) {
     let mut i = 0usize;
     loop {
         // The next digit-run start at or after `i`.
-        while i < bytes.len() && !(bytes[i].is_ascii_digit() && !continues_word(s, i)) {
+        while i < bytes.len() && (!bytes[i].is_ascii_digit() || continues_word(s, i)) {
             i += 1;
         }
         let digit = (i < bytes.len()).then_some(i);
@@ -44,19 +44,18 @@ pub(crate) fn scan(text: &str, span: Span, out: &mut Vec<Raw>) {
             continue;
         }
         let before = out.len();
-        let end = match word {
-            Some(f) => match f.word {
+        let end = if let Some(f) = word {
+            match f.word {
                 Word::Month(m) => absolute::at_month(s, pos, f.end, m, covered, out),
                 Word::Weekday(d) => absolute::at_weekday(s, pos, f.end, covered, out)
                     .or_else(|| relative::weekday(s, pos, f.end, d, covered, out)),
                 Word::Season => absolute::at_season(s, pos, out),
                 Word::Relative(unit) => relative::phrase(s, pos, f.end, unit, out),
                 Word::Ago => relative::ago(s, pos, f.end, covered, out),
-            },
-            None => {
-                let month_near = words.peek().is_some_and(|w| matches!(w.word, Word::Month(_)) && w.start < pos + 40);
-                numeric::at_digit(s, pos, covered, month_near, out)
             }
+        } else {
+            let month_near = words.peek().is_some_and(|w| matches!(w.word, Word::Month(_)) && w.start < pos + 40);
+            numeric::at_digit(s, pos, covered, month_near, out)
         };
         if let Some(end) = end {
             covered = covered.max(end);
@@ -113,6 +112,11 @@ pub(crate) fn next_word(s: &str, pos: usize) -> &str {
 /// The first char at or after `pos`.
 pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
     s.get(pos..).and_then(|t| t.chars().next())
+}
+
+/// True when "mid-" (any case) ends at `pos`: "mid-April", "mid-2020".
+pub(crate) fn after_mid(s: &str, pos: usize) -> bool {
+    pos >= 4 && s.get(pos - 4..pos).is_some_and(|t| t.eq_ignore_ascii_case("mid-"))
 }
 
 /// The char before `pos`.
