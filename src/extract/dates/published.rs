@@ -56,20 +56,21 @@ pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
             break;
         }
         seen += usize::from(!block.boilerplate);
-        while k < raws.len() && raws[k].start < block.span.start {
+        let span = super::scan_span(model, block);
+        while k < raws.len() && raws[k].start < span.start {
             k += 1;
         }
-        let text = model.block_text(block);
+        let text = model.slice(span);
         let mut j = k;
-        while j < raws.len() && raws[j].end <= block.span.end {
+        while j < raws.len() && raws[j].end <= span.end {
             let r = raws[j];
             j += 1;
             let (Some(year), What::Calendar) = (r.year, r.what) else { continue };
             if r.month.is_none() {
                 continue;
             }
-            let head = text.get(..r.start - block.span.start).unwrap_or("");
-            let tail = text.get(r.end - block.span.start..).unwrap_or("");
+            let head = text.get(..r.start - span.start).unwrap_or("");
+            let tail = text.get(r.end - span.start..).unwrap_or("");
             let found = if long_seen == 0 { own_date(head, tail, text) } else { own_line(head, tail) };
             if found {
                 return Some(IsoParts { year, month: r.month, day: r.day });
