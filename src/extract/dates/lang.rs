@@ -107,6 +107,8 @@ pub(crate) struct Lexicon {
     pub events: HashSet<String>,
     /// Street words of postal addresses.
     pub street: HashSet<String>,
+    /// Nouns that make a number a count even after a year word ("the 2000 people").
+    pub count_nouns: HashSet<String>,
     /// Words that join the endpoints of a range ("to", "–").
     pub range: HashSet<String>,
     /// Regex alternations (escaped, longest first).
@@ -174,6 +176,7 @@ impl Lexicon {
             events: HashSet::new(),
             street: HashSet::new(),
             range: HashSet::new(),
+            count_nouns: HashSet::new(),
             alt_months: String::new(),
             alt_seasons: String::new(),
             alt_range: String::new(),
@@ -280,6 +283,9 @@ impl Lexicon {
                     }
                     "event" => {
                         lx.events.insert(lower);
+                    }
+                    "count_noun" => {
+                        lx.count_nouns.insert(lower);
                     }
                     "street" => {
                         lx.street.insert(lower);

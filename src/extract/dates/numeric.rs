@@ -244,7 +244,7 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
         in_range(1000, 2199)
     } else if let Some(&strong) = LEXICON.year_prefix.get(p) {
         if strong {
-            in_range(1000, 2199)
+            in_range(1000, 2199) && !LEXICON.count_nouns.contains(&nw.to_lowercase())
         } else {
             !count_noun(nw) && in_range(1800, 2199)
         }
@@ -374,6 +374,8 @@ mod tests {
         assert_eq!(years("Trade and Development Report 2019 showed"), ["2019"]);
         assert_eq!(years("Police Reform Work: 1994-Present, is"), ["1994"]);
         assert_eq!(years("Seattle 1999\n\nLooking back"), ["1999"]);
+        assert_eq!(years("Looking back on the 1999 protests"), ["1999"]);
+        assert!(years("the 2000 people who came").is_empty());
     }
 
     #[test]
