@@ -257,7 +257,26 @@ mod tests {
 
     #[test]
     fn german_date_line_is_not_a_list_item() {
-        assert_eq!(values("Titel\n\n17. Juni 2022\n\nText."), [("17. Juni 2022".to_owned(), Some("2022-06-17".to_owned()))]);
+        assert_eq!(
+            values("Titel\n\n17. Juni 2022\n\nText."),
+            [("17. Juni 2022".to_owned(), Some("2022-06-17".to_owned()))]
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn never_panics_and_spans_hold(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "2018", "20", "4", "/", ".", "-", "–", " ", "\n", "April", "mai", "de", "년", "월", "일", "年", "é", "’s", "today",
+            "ago", "two years", "Monday", ",", "(", ")", "mid-", "in", "the", "No.", "©", "\u{a0}", "1er", "º",
+        ]), 0..24)) {
+            let text: String = parts.concat();
+            let model = TextModel::new(&text);
+            for m in extract(&model, None, None).mentions {
+                proptest::prop_assert_eq!(m.span.slice(&text), Some(m.text.as_str()));
+            }
+            let _ = parse_standalone(&text);
+        }
     }
 
     #[test]
