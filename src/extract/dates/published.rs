@@ -148,7 +148,8 @@ fn own_date(head: &str, tail: &str, text: &str) -> bool {
         || tail.starts_with("  ") && t.chars().next().is_some_and(char::is_uppercase);
     let range_start = t.starts_with(['-', '–', '—'])
         && t[t.chars().next().map_or(1, char::len_utf8)..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-    head.len() <= 160 && starts_upper && wire && !range_start && lowercase_words(head) <= 3
+    let head_ok = starts_upper || head.trim().is_empty();
+    head.len() <= 160 && head_ok && wire && !range_start && lowercase_words(head) <= 3
 }
 
 /// Lower-case words outside brackets: few in a dateline or a title, many in a sentence.
@@ -194,6 +195,8 @@ mod tests {
             Some("2025-05-06")
         );
         assert_eq!(published("GENEVA (26 June 2023) – The council met.").as_deref(), Some("2023-06-26"));
+        assert_eq!(published("Title\n\nMarch 3, 2009 — The company announced a long list of things today.").as_deref(), Some("2009-03-03"));
+        assert_eq!(published("By Jane Doe | March 3, 2021 | 5 min read\n\nText.").as_deref(), Some("2021-03-03"));
         assert_eq!(published("FOR IMMEDIATE RELEASE: March 3, 2009\n\nText.").as_deref(), Some("2009-03-03"));
         assert_eq!(published("Published on 4 May 2021 by the network.").as_deref(), Some("2021-05-04"));
         assert_eq!(
