@@ -128,20 +128,18 @@ pub(crate) fn at_month(
         }
         return Some(single(pos, win, &caps, o1_end, month, day1, out));
     }
+    let mid = super::scan::after_mid(s, pos) && pos >= 4 && pos - 4 >= covered;
     if let Some(y) = year {
         let end = pos + caps.get(0)?.end();
-        out.push(Raw::calendar(pos, end, Some(y), month, None));
+        let start = if mid { pos - 4 } else { pos };
+        out.push(Raw::calendar(start, end, Some(y), month, None));
         return Some(end);
     }
     // A lone month name.
     if m.abbr || !m.may_stand_alone {
         return None;
     }
-    let mut start = pos;
-    let mid = super::scan::after_mid(s, pos);
-    if mid && pos >= 4 && pos - 4 >= covered {
-        start = pos - 4;
-    }
+    let start = if mid { pos - 4 } else { pos };
     let prefix = prev_word(s, pos).is_some_and(|(p, _)| LEXICON.month_prefix.contains(p.trim_end_matches(',')));
     let to_month = TO_MONTH.as_ref().is_some_and(|r| r.is_match(s.get(name_end..).unwrap_or("")));
     if !(mid || prefix || to_month) {
@@ -317,6 +315,7 @@ mod tests {
             [("February".into(), Some(2009), Some(2), None), ("August 2009".into(), Some(2009), Some(8), None)]
         );
         assert_eq!(read("by mid-April"), [("mid-April".into(), None, Some(4), None)]);
+        assert_eq!(read("by mid-April 2018"), [("mid-April 2018".into(), Some(2018), Some(4), None)]);
         assert!(read("you may march on").is_empty());
         assert!(read("May God bless").is_empty());
         assert!(read("the March for Our Lives").is_empty());

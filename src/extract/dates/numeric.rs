@@ -220,6 +220,10 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
     {
         return None;
     }
+    // "2019-nCoV": part of a name.
+    if n1 == Some('-') && n2.is_some_and(char::is_alphabetic) && !to_present(after) {
+        return None;
+    }
     let prev = char_before(s, pos);
     let mid = super::scan::after_mid(s, pos);
     if prev.is_some_and(|c| {
@@ -394,6 +398,7 @@ mod tests {
             "version 2.2018",
             "page 2014",
             "12:2018",
+            "the 2019-nCoV virus",
         ] {
             assert!(read(t).is_empty(), "{t}: {:?}", read(t));
         }

@@ -195,7 +195,10 @@ mod tests {
             Some("2025-05-06")
         );
         assert_eq!(published("GENEVA (26 June 2023) – The council met.").as_deref(), Some("2023-06-26"));
-        assert_eq!(published("Title\n\nMarch 3, 2009 — The company announced a long list of things today.").as_deref(), Some("2009-03-03"));
+        assert_eq!(
+            published("Title\n\nMarch 3, 2009 — The company announced a long list of things today.").as_deref(),
+            Some("2009-03-03")
+        );
         assert_eq!(published("By Jane Doe | March 3, 2021 | 5 min read\n\nText.").as_deref(), Some("2021-03-03"));
         assert_eq!(published("FOR IMMEDIATE RELEASE: March 3, 2009\n\nText.").as_deref(), Some("2009-03-03"));
         assert_eq!(published("Published on 4 May 2021 by the network.").as_deref(), Some("2021-05-04"));
