@@ -53,3 +53,8 @@ pub use document::{
 pub use error::{Error, ErrorKind, Result};
 pub use extractor::{extract, Extractor, ExtractorBuilder};
 pub use span::{OffsetConverter, Span};
+
+/// The README's Rust example, compiled and run as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

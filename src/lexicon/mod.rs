@@ -141,12 +141,13 @@ impl PhraseMatcher {
 
 /// True when `[start, end)` of `text` begins and ends at word boundaries.
 pub fn word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let first = text[start..end].chars().next();
-    let last = text[start..end].chars().next_back();
+    let (Some(head), Some(inner), Some(tail)) = (text.get(..start), text.get(start..end), text.get(end..)) else {
+        return false;
+    };
     let wordy = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-    !(wordy(before) && wordy(first)) && !(wordy(after) && wordy(last))
+    let joins_before = wordy(head.chars().next_back()) && wordy(inner.chars().next());
+    let joins_after = wordy(tail.chars().next()) && wordy(inner.chars().next_back());
+    !joins_before && !joins_after
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
