@@ -8,6 +8,8 @@ cd "$(dirname "$0")"
 shared=../shared
 golds=("${@:-$shared/gold/dev}")
 cargo build -q --example jsonl
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
 for gold in "${golds[@]}"; do
   files=$(python3 - "$gold" "$shared" <<'PY'
 import json, sys, pathlib
@@ -22,6 +24,6 @@ for g in sorted(gold.glob("*.json")):
 PY
 )
   # shellcheck disable=SC2086
-  target/debug/examples/jsonl $files > /tmp/pressparse-score.jsonl
-  python3 "$shared/tools/score.py" --gold "$gold" --pred /tmp/pressparse-score.jsonl --per-doc
+  target/debug/examples/jsonl $files > "$out"
+  python3 "$shared/tools/score.py" --gold "$gold" --pred "$out" --per-doc
 done
