@@ -110,7 +110,7 @@ impl Extractor {
     pub fn extract_many<I, S>(&self, texts: I) -> Vec<Result<Document>>
     where
         I: IntoIterator<Item = S>,
-        S: AsRef<str> + Send,
+        S: AsRef<str> + Send + Sync,
     {
         let texts: Vec<S> = texts.into_iter().collect();
         #[cfg(feature = "parallel")]

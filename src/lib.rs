@@ -31,6 +31,8 @@
 //! - `cli`: the `pressparse` command-line tool.
 //! - `python`: the Python binding (built by maturin; Rust users never need it).
 
+#[cfg(feature = "cli")]
+pub mod cli;
 mod document;
 mod error;
 pub mod extract;
