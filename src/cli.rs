@@ -13,6 +13,10 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
     let mut out = std::io::stdout().lock();
     let mut code = 0;
     let inputs: Vec<String> = args.into_iter().skip(1).collect();
+    if inputs.iter().any(|a| a == "-h" || a == "--help") {
+        let _ = writeln!(out, "Usage: pressparse [FILE]...\nPrint one JSON Document per file (stdin when none).");
+        return 0;
+    }
     let inputs = if inputs.is_empty() { vec!["-".to_owned()] } else { inputs };
     for arg in inputs {
         let mut text = String::new();

@@ -23,8 +23,8 @@ from __future__ import annotations
 import os
 
 from pressparse._pressparse import (
-    DateMention,
     Dateline,
+    DateMention,
     Demand,
     Document,
     Extractor,

@@ -9,8 +9,9 @@ the speaker's name as ``speaker_name``.
 ...     '{"id": "r1", "speakers": [], "quotes": [], "demands": [], "dates": ['
 ...     '{"text": "2014", "span": [10, 14], "value": "2014", "kind": "absolute",'
 ...     ' "grain": "year"}], "signatories": [], "boilerplate": []}')
->>> pressparse.to_records([doc], "dates")
-[{'doc_id': 'r1', 'text': '2014', 'value': '2014', 'kind': 'absolute', 'grain': 'year', 'start': 10, 'end': 14, 'alternates': []}]
+>>> (row,) = pressparse.to_records([doc], "dates")
+>>> row["doc_id"], row["text"], row["value"], row["start"], row["end"]
+('r1', '2014', '2014', 10, 14)
 
 The pandas, Arrow and polars helpers need the extras of the same names
 (``pip install pressparse[pandas]``).
