@@ -31,11 +31,11 @@ run() {
   "$@" || status=1
 }
 run python -m pytest -q tests/python python/pressparse --doctest-modules
-run python -m mypy.stubtest pressparse._pressparse --allowlist tests/python/stubtest-allowlist.txt
+run python -m mypy.stubtest pressparse._pressparse
 run python -m mypy --strict tests/python
 if [ -d examples/python ]; then
   run python -m mypy --strict examples/python
 fi
-run ruff check python tests/python
-run ruff format --check python tests/python
+run ruff check python tests/python examples/python
+run ruff format --check python tests/python examples/python
 exit $status

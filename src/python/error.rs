@@ -46,3 +46,32 @@ pub(crate) fn wrong_type(what: &str, expected: &str, got: &Bound<'_, PyAny>) -> 
 pub(crate) fn bad_value(message: impl Into<String>) -> PyErr {
     PyValueError::new_err(message.into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_errors_become_pressparse_errors() {
+        Python::initialize();
+        Python::attach(|py| {
+            let err = to_py_err(&Error::internal("boom").with_input("doc-1"));
+            assert!(err.is_instance_of::<PressParseError>(py));
+            assert!(err.is_instance_of::<PyValueError>(py));
+            assert_eq!(err.value(py).to_string(), "doc-1: internal error (please report): boom");
+            let inst = to_py_instance(py, &Error::internal("x"));
+            assert!(inst.is_instance_of::<PressParseError>());
+        });
+    }
+
+    #[test]
+    fn type_errors_name_the_expected_type() {
+        Python::initialize();
+        Python::attach(|py| {
+            let got = pyo3::types::PyBytes::new(py, b"x").into_any();
+            let err = wrong_type("text", "str", &got);
+            assert!(err.is_instance_of::<PyTypeError>(py));
+            assert_eq!(err.value(py).to_string(), "text must be str, not bytes");
+        });
+    }
+}

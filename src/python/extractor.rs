@@ -2,13 +2,15 @@
 //! Inputs become owned Rust strings, the work runs inside `py.detach`
 //! (rayon for batches), then the Python objects are built.
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyType};
 
 use super::convert::{repr_opt, text_arg};
 use super::document::PyDocument;
 use super::error::{bad_value, to_py_err, to_py_instance, wrong_type};
-use crate::{Document, Extractor, Result};
+use crate::{Document, Error, Extractor, Result};
 
 /// Extracts records from press releases, with options shared by every call.
 ///
@@ -72,19 +74,20 @@ fn run_one(py: Python<'_>, ex: &Extractor, text: &Bound<'_, PyAny>, id: Option<S
         .map_err(|e| to_py_err(&e))
 }
 
-/// Set the id and turn byte spans into code-point spans (the one converter).
+/// Set the id and turn byte spans into code-point spans (the one
+/// converter). The conversion is guarded like the extraction, so a bad span
+/// becomes an internal error rather than a panic crossing into Python.
 fn finish(result: Result<Document>, text: &str, id: Option<String>) -> Result<Document> {
-    match result {
-        Ok(mut doc) => {
-            if id.is_some() {
-                doc.id = id;
-            }
-            Ok(doc.to_char_offsets(text))
+    let result = result.and_then(|mut doc| {
+        if id.is_some() {
+            doc.id.clone_from(&id);
         }
-        Err(e) => Err(match &id {
-            Some(id) => e.with_input(id),
-            None => e,
-        }),
+        catch_unwind(AssertUnwindSafe(|| doc.to_char_offsets(text)))
+            .map_err(|_| Error::internal("a span is not on a character boundary"))
+    });
+    match (result, &id) {
+        (Err(e), Some(id)) => Err(e.with_input(id)),
+        (result, _) => result,
     }
 }
 
