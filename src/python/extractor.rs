@@ -78,16 +78,17 @@ fn run_one(py: Python<'_>, ex: &Extractor, text: &Bound<'_, PyAny>, id: Option<S
 /// converter). The conversion is guarded like the extraction, so a bad span
 /// becomes an internal error rather than a panic crossing into Python.
 fn finish(result: Result<Document>, text: &str, id: Option<String>) -> Result<Document> {
-    let result = result.and_then(|mut doc| {
-        if id.is_some() {
-            doc.id.clone_from(&id);
-        }
+    let converted = result.and_then(|doc| {
         catch_unwind(AssertUnwindSafe(|| doc.to_char_offsets(text)))
             .map_err(|_| Error::internal("a span is not on a character boundary"))
     });
-    match (result, &id) {
-        (Err(e), Some(id)) => Err(e.with_input(id)),
-        (result, _) => result,
+    match (converted, id) {
+        (Ok(mut doc), Some(id)) => {
+            doc.id = Some(id);
+            Ok(doc)
+        }
+        (Err(e), Some(id)) => Err(e.with_input(&id)),
+        (other, None) => other,
     }
 }
 
