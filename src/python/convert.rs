@@ -20,11 +20,15 @@ pub(crate) fn span_tuple(span: Span) -> (usize, usize) {
 }
 
 /// An owned copy of a `str` argument; anything else (bytes, None) is a
-/// `TypeError` that names `str`.
-pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+/// `TypeError` that names `str`. `what` names the argument, and `index` its
+/// position in a batch ("texts[3]"), formatted only on error.
+pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &str, index: Option<usize>) -> PyResult<String> {
     match obj.cast::<PyString>() {
         Ok(s) => Ok(s.to_str()?.to_owned()),
-        Err(_) => Err(wrong_type(what, "str", obj)),
+        Err(_) => Err(match index {
+            Some(i) => wrong_type(&format!("{what}[{i}]"), "str", obj),
+            None => wrong_type(what, "str", obj),
+        }),
     }
 }
 

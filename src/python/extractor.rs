@@ -68,7 +68,7 @@ fn date_arg(obj: &Bound<'_, PyAny>) -> PyResult<String> {
 
 /// One text: extract inside `detach`, catching panics, then wrap.
 fn run_one(py: Python<'_>, ex: &Extractor, text: &Bound<'_, PyAny>, id: Option<String>) -> PyResult<PyDocument> {
-    let text = text_arg(text, "text")?;
+    let text = text_arg(text, "text", None)?;
     py.detach(|| finish(ex.extract_guarded(&text), &text, id))
         .map(PyDocument::from_char_offsets)
         .map_err(|e| to_py_err(&e))
@@ -122,7 +122,7 @@ fn run_many<'py>(
     }
     let mut owned: Vec<String> = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
-        owned.push(text_arg(&item?, &format!("texts[{i}]"))?);
+        owned.push(text_arg(&item?, "texts", Some(i))?);
     }
     let ids = id_list(ids, owned.len())?;
 
@@ -169,7 +169,7 @@ fn id_list(ids: Option<&Bound<'_, PyAny>>, n: usize) -> PyResult<Vec<Option<Stri
     let mut out = Vec::with_capacity(n);
     for (i, item) in ids.try_iter()?.enumerate() {
         let item = item?;
-        out.push(if item.is_none() { None } else { Some(text_arg(&item, &format!("ids[{i}]"))?) });
+        out.push(if item.is_none() { None } else { Some(text_arg(&item, "ids", Some(i))?) });
     }
     if out.len() != n {
         return Err(bad_value(format!("got {} ids for {n} texts", out.len())));
