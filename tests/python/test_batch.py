@@ -89,7 +89,8 @@ def test_concurrent_batches() -> None:
 
 
 def test_gil_is_released() -> None:
-    # While a big batch runs in Rust, a Python thread keeps running.
+    # While a batch runs in Rust, a Python thread keeps counting. With the
+    # GIL held it could count only for one switch interval (5 ms) at most.
     ticks = 0
     done = threading.Event()
 
@@ -101,11 +102,25 @@ def test_gil_is_released() -> None:
     t = threading.Thread(target=tick)
     t.start()
     try:
-        pressparse.extract_many(["“Hello,” said Ann Lee. " * 2000] * 8)
+        before = ticks
+        time.sleep(0.1)  # sleep releases the GIL: the counter's full speed
+        rate = (ticks - before) / 0.1
+        n = 1
+        while True:  # grow the batch until it runs long enough to tell
+            texts = ["“Hello,” said Ann Lee. " * 4000] * (8 * n)
+            start = time.perf_counter()
+            before = ticks
+            pressparse.extract_many(texts)
+            during = ticks - before
+            elapsed = time.perf_counter() - start
+            if elapsed > 0.25 or n >= 64:
+                break
+            n *= 2
     finally:
         done.set()
         t.join()
-    assert ticks > 0
+    assert elapsed > 0.1
+    assert during > 0.05 * rate * elapsed, (during, rate, elapsed)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork()")
