@@ -32,10 +32,10 @@ run() {
 }
 run python -m pytest -q tests/python python/pressparse --doctest-modules
 run python -m mypy.stubtest pressparse._pressparse
-run python -m mypy --strict tests/python
+run python -m mypy --strict tests/python benches/python_bench.py
 if [ -d examples/python ]; then
   run python -m mypy --strict examples/python
 fi
-run ruff check python tests/python examples/python
-run ruff format --check python tests/python examples/python
+run ruff check python tests/python examples/python benches
+run ruff format --check python tests/python examples/python benches
 exit $status
