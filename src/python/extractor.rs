@@ -4,6 +4,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyType};
 
@@ -126,26 +127,25 @@ fn run_many<'py>(
     }
     let ids = id_list(ids, owned.len())?;
 
-    let results: Vec<Result<Document>> = py.detach(|| -> PyResult<Vec<Result<Document>>> {
-        let run = || {
-            ex.extract_many(&owned)
-                .into_iter()
-                .zip(&owned)
-                .zip(ids)
-                .map(|((result, text), id)| finish(result, text, id))
-                .collect::<Vec<_>>()
-        };
-        match threads {
-            Some(n) if crate::parallel::enabled() => {
-                let pool = rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build()
-                    .map_err(|e| bad_value(format!("cannot start {n} threads: {e}")))?;
-                Ok(pool.install(run))
+    let results = py
+        .detach(|| -> std::result::Result<Vec<Result<Document>>, rayon::ThreadPoolBuildError> {
+            let run = || {
+                ex.extract_many(&owned)
+                    .into_iter()
+                    .zip(&owned)
+                    .zip(ids)
+                    .map(|((result, text), id)| finish(result, text, id))
+                    .collect::<Vec<_>>()
+            };
+            match threads {
+                Some(n) if crate::parallel::enabled() => {
+                    let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
+                    Ok(pool.install(run))
+                }
+                _ => Ok(run()),
             }
-            _ => Ok(run()),
-        }
-    })?;
+        })
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot start a pool of threads: {e}")))?;
 
     let mut out = Vec::with_capacity(results.len());
     for result in results {
