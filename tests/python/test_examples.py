@@ -1,0 +1,32 @@
+"""The Python examples and the package README's code run."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+
+
+def test_quotes_table_example(tmp_path: Path) -> None:
+    release = tmp_path / "release-1.txt"
+    release.write_text("“We will win,” said Jane Doe.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "python" / "quotes_table.py"), str(release)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["release-1\tdirect\tJane Doe\tWe will win,"]
+
+
+def test_readme_python_blocks_run() -> None:
+    readme = (REPO / "python" / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "python/README.md", "exec"), {})
