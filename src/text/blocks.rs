@@ -114,6 +114,14 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
+/// True when `s` reads as running text of the release: twelve words or more
+/// ending a sentence (or forty words or more, however it ends).
+pub(crate) fn looks_like_body(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    words >= 40 || (words >= 12 && t.ends_with(['.', '!', '?', '…']))
+}
+
 fn starts_lower(line: &str) -> bool {
     line.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
@@ -122,6 +130,10 @@ fn is_all_caps(line: &str) -> bool {
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3 && !line.chars().any(char::is_lowercase)
 }
+
+/// Extra indentation (in bytes of leading whitespace) that marks a centred
+/// line, such as a date under a headline in a PDF export.
+const CENTRED: usize = 4;
 
 fn indent(line: &str) -> usize {
     line.len() - line.trim_start().len()
@@ -179,9 +191,13 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
                 true
             } else {
                 // Forced breaks inside wrapped prose: an all-caps line before
-                // mixed case, or a deeper-indented line after a sentence end.
+                // mixed case, a deeper-indented line after a sentence end, a
+                // centred line (indented far deeper than the line before),
+                // and a short line after which the indentation falls back.
                 (is_all_caps(cur) && !is_all_caps(nxt))
                     || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
+                    || indent(nxt) >= indent(cur) + CENTRED
+                    || (indent(cur) >= indent(nxt) + CENTRED && cur.trim().chars().count() < 40)
             }
         };
         if end_here {
@@ -205,7 +221,7 @@ fn push_block(text: &str, lines: &[Line], range: Range<usize>, gap: bool, out: &
         let mut from = 0;
         let mut first_gap = gap;
         for (gs, ge) in gaps.into_iter().chain(std::iter::once((s.len(), s.len()))) {
-            let piece = Span::new(content.start + from, content.start + gs);
+            let piece = super::trim_span(text, Span::new(content.start + from, content.start + gs));
             if !piece.is_empty() {
                 push_one(text, piece, range.clone(), first_gap, out);
                 first_gap = true;
@@ -303,10 +319,7 @@ mod tests {
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         let lines = split_lines(text);
-        build_blocks(text, &lines)
-            .into_iter()
-            .map(|b| (b.kind, text[b.span.start..b.span.end].to_owned()))
-            .collect()
+        build_blocks(text, &lines).into_iter().map(|b| (b.kind, text[b.span.start..b.span.end].to_owned())).collect()
     }
 
     #[test]
@@ -339,7 +352,10 @@ mod tests {
     fn bullets_and_bare_markers() {
         let b = blocks("It urges Kim to:\n\n  • Act;\n  • Increase engagement.\nIn April, Kim pledged.\n\n•\nFacebook");
         let kinds: Vec<_> = b.iter().map(|x| x.0).collect();
-        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph, BlockKind::ListItem]);
+        assert_eq!(
+            kinds,
+            [BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph, BlockKind::ListItem]
+        );
         assert_eq!(b[4].1, "Facebook");
         assert_eq!(b[1].1, "Act;");
     }

@@ -1,0 +1,111 @@
+//! Shape evidence: blocks whose form, not their words, says "page chrome"
+//! (breadcrumbs, tag lists, a lone bullet, a footer line opening with a bar),
+//! the short unpunctuated blocks that menus are made of, and the release's
+//! own furniture that is never chrome however short it is.
+
+use super::phrases::normalise;
+
+/// Words a menu item may have at most.
+pub(super) const MENU_MAX_WORDS: usize = 12;
+
+/// A block that is chrome by its shape alone.
+pub(super) fn is_chrome_shape(s: &str) -> bool {
+    let t = normalise(s);
+    if t.is_empty() {
+        return !s.trim().is_empty(); // a lone bullet or bar
+    }
+    let words = t.split_whitespace().count();
+    // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
+    if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
+        return true;
+    }
+    // Tag-list headers: "Region / Country", "Topic / Issue".
+    if (2..=4).contains(&words) && t.contains(" / ") && !t.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    // A masthead label ending in "News" ("Justice News", "Latest News").
+    if words <= 3 && (t.ends_with(" News") || t.ends_with(" Newsroom")) {
+        return true;
+    }
+    // A footer line opening with a bar ("| 950 Pennsylvania Avenue, NW").
+    s.trim_start().starts_with('|')
+}
+
+/// Short, unpunctuated blocks as found in menus and link lists.
+pub(super) fn is_menu_like(s: &str) -> bool {
+    let t = normalise(s);
+    let words = t.split_whitespace().count();
+    words <= MENU_MAX_WORDS && !t.ends_with(['.', '!', '?', ';', '"', '”', '»']) && !t.contains(['“', '"', '«'])
+}
+
+/// The release's own furniture, kept even when short: "FOR IMMEDIATE
+/// RELEASE", contact blocks, "About …" sections, "Notes to editors", "###".
+pub(super) fn is_release_anchor(s: &str) -> bool {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    lower.contains("for immediate release")
+        || lower.starts_with("contact:")
+        || lower.starts_with("contacts:")
+        || lower.starts_with("media contact")
+        || lower.starts_with("press contact")
+        || lower.starts_with("about ")
+        || lower.starts_with("notes to editor")
+        || lower.starts_with("note to editor")
+        || lower.starts_with("editor's note")
+        || lower.starts_with("editors' note")
+        || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
+        || t == "-30-"
+        || t.eq_ignore_ascii_case("ends")
+}
+
+/// A short line listed under a chrome label ("Related Documents:").
+pub(super) fn is_listed_under_label(s: &str) -> bool {
+    let t = normalise(s);
+    let words = t.split_whitespace().count();
+    // "United States v. Toney Fields, et al." ends with an abbreviation.
+    words > 0 && words <= MENU_MAX_WORDS && !t.ends_with(['!', '?', ';']) && (!t.ends_with('.') || words <= 8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breadcrumbs_and_tag_lists() {
+        assert!(is_chrome_shape("Home » Office of Public Affairs » News"));
+        assert!(is_chrome_shape("Region / Country"));
+        assert!(is_chrome_shape("Justice News"));
+        assert!(is_chrome_shape("| 950Pennsylvania Avenue, NW Washington, DC 20530-0001"));
+        assert!(is_chrome_shape("•"));
+        // French guillemets are quotation marks, not breadcrumbs.
+        assert!(!is_chrome_shape("« Nous exigeons » dit-elle"));
+        assert!(!is_chrome_shape("Webinar 1 | Asia/Oceania"));
+        assert!(!is_chrome_shape("Between 2019 / 2020 exports fell"));
+    }
+
+    #[test]
+    fn anchors() {
+        for s in [
+            "FOR IMMEDIATE RELEASE",
+            "Contact:",
+            "Media Contact",
+            "About OWINFS: Our World Is Not For Sale",
+            "Notes to editors",
+            "###",
+            "# # #",
+        ] {
+            assert!(is_release_anchor(s), "{s}");
+        }
+        assert!(!is_release_anchor("Contact Us"));
+        // A bare "Contact" is a menu item; "Contact:" opens a contact block.
+        assert!(!is_release_anchor("Contact"));
+    }
+
+    #[test]
+    fn menu_items() {
+        assert!(is_menu_like("• Budget & Performance"));
+        assert!(is_menu_like("Locate a Prison, Inmate, or Sex Offender"));
+        assert!(!is_menu_like("The court ruled today."));
+        assert!(!is_menu_like("“We are here,” she said"));
+    }
+}
