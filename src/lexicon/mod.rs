@@ -113,11 +113,13 @@ impl PhraseMatcher {
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = PhraseMatch> + 't {
-        self.ac.find_iter(text).filter(move |m| word_boundary(text, m.start(), m.end())).map(move |m| PhraseMatch {
-            start: m.start(),
-            end: m.end(),
-            pattern: m.pattern().as_usize(),
-            value: self.values.get(m.pattern().as_usize()).copied().unwrap_or(""),
+        self.ac.find_iter(text).filter(move |m| word_boundary(text, m.start(), m.end())).map(move |m| {
+            PhraseMatch {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+                value: self.values.get(m.pattern().as_usize()).copied().unwrap_or(""),
+            }
         })
     }
 
@@ -185,26 +187,4 @@ mod tests {
         assert!(ABBREVIATIONS.contains("Sen"));
         assert!(WEAK_ABBREVIATIONS.contains("u.s"));
     }
-}
-
-/// Month and weekday names in several languages (`date_words.txt`), each
-/// mapped to its kind, `"month"` or `"weekday"`; shared by the title and
-/// dateline finders to recognise date lines and dateline dates.
-pub static DATE_WORDS: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| table(include_str!("data/date_words.txt")));
-
-/// The kind of a month or weekday word (`"month"`, `"weekday"`), ignoring
-/// case and a trailing full stop ("Apr.", "Monday").
-///
-/// ```
-/// assert_eq!(pressparse::lexicon::date_word_kind("Apr."), Some("month"));
-/// assert_eq!(pressparse::lexicon::date_word_kind("lundi"), Some("weekday"));
-/// assert_eq!(pressparse::lexicon::date_word_kind("Geneva"), None);
-/// ```
-pub fn date_word_kind(word: &str) -> Option<&'static str> {
-    let w = word.trim_end_matches(['.', ',']);
-    if w.is_empty() || w.len() > 12 {
-        return None;
-    }
-    DATE_WORDS.get(&w.to_lowercase()).copied()
 }

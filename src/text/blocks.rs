@@ -185,9 +185,7 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
             let bare_marker = list_marker_len(cur.trim_start()).is_some_and(|n| n == cur.trim_start().len());
             if bare_marker && k == first {
                 false
-            } else if list_marker_len(nxt.trim_start()).is_some() {
-                true
-            } else if !wrapped {
+            } else if list_marker_len(nxt.trim_start()).is_some() || !wrapped {
                 true
             } else {
                 // Forced breaks inside wrapped prose: an all-caps line before

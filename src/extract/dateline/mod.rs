@@ -29,6 +29,9 @@
 
 mod place;
 mod tail;
+mod words;
+
+pub(crate) use words::date_word_kind;
 
 use crate::document::Dateline;
 use crate::span::Span;
@@ -48,15 +51,77 @@ pub fn find(model: &TextModel<'_>) -> Option<Dateline> {
         let s = model.block_text(b);
         let next_is_text = blocks.get(k + 1).is_some_and(|(_, n)| n.kind != BlockKind::Heading);
         if let Some(found) = read(s, next_is_text) {
-            let date = found.date.and_then(|r| s.get(r)).and_then(crate::extract::dates::parse_standalone);
-            return Some(Dateline {
-                location: s.get(found.location).unwrap_or("").to_owned(),
-                date,
-                span: Span::new(b.span.start + found.span.start, b.span.start + found.span.end),
-            });
+            return Some(dateline(b.span.start, s, found));
         }
         if b.kind == BlockKind::Paragraph && is_body(s) {
+            // "Bayh Co-Sponsors Bill … System Washington-- U.S. Senator …":
+            // a headline run into the first paragraph.
+            if let Some((_, found)) = run_in(s) {
+                return Some(dateline(b.span.start, s, found));
+            }
             break;
+        }
+    }
+    None
+}
+
+/// The record for a dateline found in a block starting at byte `at`.
+fn dateline(at: usize, s: &str, found: Found) -> Dateline {
+    let date = found.date.and_then(|r| s.get(r)).and_then(crate::extract::dates::parse_standalone);
+    Dateline {
+        location: s.get(found.location).unwrap_or("").to_owned(),
+        date,
+        span: Span::new(at + found.span.start, at + found.span.end),
+    }
+}
+
+/// How far into a paragraph a run-in dateline may start, in bytes.
+const RUN_IN_REACH: usize = 300;
+/// Words a run-in headline has at least and at most.
+const RUN_IN_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
+/// Short words that stay lower case in a title-case headline.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "with", "by", "from", "as", "into", "over",
+    "after",
+];
+
+/// A headline run into the first paragraph, then a dashed dateline of a
+/// known place: "Bayh Co-Sponsors Bill to Create National Emergency Family
+/// Locator System Washington-- U.S. Senator …". Returns the byte length of
+/// the headline (trimmed) and the dateline.
+pub(crate) fn run_in_headline(s: &str) -> Option<usize> {
+    run_in(s).map(|(end, _)| end)
+}
+
+fn run_in(s: &str) -> Option<(usize, Found)> {
+    let limit = RUN_IN_REACH.min(s.len());
+    for (p, c) in s.char_indices().take_while(|&(p, _)| p < limit) {
+        let at_word = p > 0 && s.get(..p).is_some_and(|b| b.ends_with(' '));
+        if !at_word || !c.is_uppercase() {
+            continue;
+        }
+        let head = s.get(..p)?.trim_end();
+        let words: Vec<&str> = head.split_whitespace().collect();
+        if !RUN_IN_WORDS.contains(&words.len()) || head.ends_with(['.', '!', '?', ':', ';', ',']) {
+            continue;
+        }
+        let capitalised = words
+            .iter()
+            .filter(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || SMALL_WORDS.contains(w)
+            })
+            .count();
+        if capitalised * 10 < words.len() * 9 {
+            return None; // running text has begun
+        }
+        let rest = s.get(p..)?;
+        let Some(pl) = place::scan(rest) else { continue };
+        let t = tail::scan(rest, pl.end);
+        let Some(d) = t.dash_end else { continue };
+        let text_follows = rest.get(d..).and_then(|r| r.trim_start().chars().next()).is_some_and(starts_text);
+        if pl.known(rest) && !pl.is_label(rest) && t.stop >= d && text_follows {
+            let found = Found { location: p..p + pl.end, span: p..p + d, date: t.date.map(|r| r.start + p..r.end + p) };
+            return Some((head.len(), found));
         }
     }
     None
@@ -90,7 +155,11 @@ fn read(s: &str, next_is_text: bool) -> Option<Found> {
     let body = s.get(lead..)?;
     let shift = |r: std::ops::Range<usize>| r.start + lead..r.end + lead;
     if body.starts_with('(') {
-        return read_parenthesised(body).map(|f| Found { location: shift(f.location), span: shift(f.span), date: f.date.map(shift) });
+        return read_parenthesised(body).map(|f| Found {
+            location: shift(f.location),
+            span: shift(f.span),
+            date: f.date.map(shift),
+        });
     }
     let p = place::scan(body)?;
     if p.is_label(body) {
@@ -132,7 +201,7 @@ fn read_parenthesised(s: &str) -> Option<Found> {
     Some(Found { location: 1..1 + p.end, span: 0..span_end, date: None })
 }
 
-/// A wire or distributor in parentheses ("(NewsUSA)", "(BookTrib)").
+/// A wire or distributor in parentheses (`(NewsUSA)`, `(BookTrib)`).
 fn is_source(inner: &str) -> bool {
     use std::sync::LazyLock;
     static SOURCES: LazyLock<Vec<&'static str>> =
@@ -147,7 +216,9 @@ fn is_source(inner: &str) -> bool {
         }) && !w.starts_with("Mc")
             && !w.starts_with("Mac")
     });
-    camel || lower.contains('.') && !lower.ends_with('.') || SOURCES.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
+    camel
+        || lower.contains('.') && !lower.ends_with('.')
+        || SOURCES.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
 }
 
 /// Running text starts with a letter, a digit or an opening quote.
@@ -174,8 +245,14 @@ mod tests {
             loc("Geneva - Civil\nSociety organizations (CSOs) from around the world are supporting"),
             Some(("Geneva", "Geneva -"))
         );
-        assert_eq!(loc("Geneva,\nSwitzerland--Today, a group of civil society"), Some(("Geneva,\nSwitzerland", "Geneva,\nSwitzerland--")));
-        assert_eq!(loc("Washington, DC- Chairman of the Senate Foreign Relations Committee"), Some(("Washington, DC", "Washington, DC-")));
+        assert_eq!(
+            loc("Geneva,\nSwitzerland--Today, a group of civil society"),
+            Some(("Geneva,\nSwitzerland", "Geneva,\nSwitzerland--"))
+        );
+        assert_eq!(
+            loc("Washington, DC- Chairman of the Senate Foreign Relations Committee"),
+            Some(("Washington, DC", "Washington, DC-"))
+        );
     }
 
     #[test]
@@ -216,7 +293,10 @@ mod tests {
     fn standalone_and_bare() {
         assert_eq!(loc("WASHINGTON, DC"), Some(("WASHINGTON, DC", "WASHINGTON, DC")));
         assert_eq!(loc("New York, NY Dec 1, 2025"), Some(("New York, NY", "New York, NY Dec 1, 2025")));
-        assert_eq!(loc("Las Vegas, United States - December 25, 2024 / Karma And Luck /").map(|x| x.0), Some("Las Vegas, United States"));
+        assert_eq!(
+            loc("Las Vegas, United States - December 25, 2024 / Karma And Luck /").map(|x| x.0),
+            Some("Las Vegas, United States")
+        );
         assert_eq!(loc("WASHINGTON A Virginia man was sentenced today"), Some(("WASHINGTON", "WASHINGTON")));
         assert!(read("WASHINGTON, DC", false).is_none());
     }
@@ -252,13 +332,30 @@ mod tests {
     /// Needs `dates::parse_standalone` (merged from the dates branch).
     #[test]
     fn dateline_date() {
-        let m = TextModel::new("SCOTTSDALE, AZ, May 06, 2025 /24-7PressRelease/ -- For many people battling addiction, help is far.");
+        let m = TextModel::new(
+            "SCOTTSDALE, AZ, May 06, 2025 /24-7PressRelease/ -- For many people battling addiction, help is far.",
+        );
         assert_eq!(find(&m).and_then(|d| d.date), Some("2025-05-06".to_owned()));
     }
 
     #[test]
+    fn run_in_headline_and_dateline() {
+        let s = "Bayh Co-Sponsors Bill to Create National Emergency Family Locator System Washington-- U.S. Senator Evan Bayh today co-sponsored legislation introduced by Senator Barack Obama to create a system.";
+        assert_eq!(
+            run_in_headline(s).map(|e| &s[..e]),
+            Some("Bayh Co-Sponsors Bill to Create National Emergency Family Locator System")
+        );
+        let m = TextModel::new(s);
+        assert_eq!(find(&m).map(|d| d.location), Some("Washington".to_owned()));
+        // Running text that mentions a place with a dash is no headline.
+        let s = "The senator said that the money would go to the state. Washington - the capital - agreed.";
+        assert_eq!(run_in_headline(s), None);
+    }
+
+    #[test]
     fn odd_input() {
-        for s in ["", "(", ")", "(()", "(\u{feff})", "\u{feff}WASHINGTON", "A", "– –", "(é) é", "Ünïcödé, ÄÖ – x"] {
+        for s in ["", "(", ")", "(()", "(\u{feff})", "\u{feff}WASHINGTON", "A", "– –", "(é) é", "Ünïcödé, ÄÖ – x"]
+        {
             let _ = find(&TextModel::new(s));
         }
     }

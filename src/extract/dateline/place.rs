@@ -7,10 +7,13 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{date_word_kind, entries, WordSet};
+use super::words::date_word_kind;
+use crate::lexicon::{entries, WordSet};
 
-static PLACES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/dateline_places.txt"))));
-static LABELS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/dateline_labels.txt"))));
+static PLACES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/dateline_places.txt"))));
+static LABELS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/dateline_labels.txt"))));
 
 /// Most words a place may have.
 const MAX_WORDS: usize = 6;
@@ -18,7 +21,8 @@ const MAX_WORDS: usize = 6;
 const MAX_PARTS: usize = 3;
 
 /// Lower-case words that may join two capitalised words of a place.
-const CONNECTORS: &[&str] = &["of", "de", "la", "le", "del", "du", "da", "des", "am", "upon", "on", "sur", "en", "and", "&", "y"];
+const CONNECTORS: &[&str] =
+    &["of", "de", "la", "le", "del", "du", "da", "des", "am", "upon", "on", "sur", "en", "and", "&", "y"];
 
 /// A place read at the start of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +49,8 @@ impl Place {
     /// True when the place is a label ("UPDATE", "NOTE TO EDITORS").
     pub fn is_label(&self, s: &str) -> bool {
         let whole = norm(s.get(..self.end).unwrap_or(""));
-        LABELS.contains(&whole) || self.parts.first().is_some_and(|&(a, b)| LABELS.contains(&norm(s.get(a..b).unwrap_or(""))))
+        LABELS.contains(&whole)
+            || self.parts.first().is_some_and(|&(a, b)| LABELS.contains(&norm(s.get(a..b).unwrap_or(""))))
     }
 
     /// Number of words.
@@ -98,8 +103,8 @@ pub(super) fn scan(s: &str) -> Option<Place> {
         if we == i {
             break;
         }
-        let w = s.get(i..we).unwrap_or("");
-        if CONNECTORS.contains(&w) {
+        let word = s.get(i..we).unwrap_or("");
+        if CONNECTORS.contains(&word) {
             if words == 0 {
                 return None;
             }
@@ -110,16 +115,16 @@ pub(super) fn scan(s: &str) -> Option<Place> {
             i = next;
             continue;
         }
-        if !w.chars().next().is_some_and(char::is_uppercase) || date_word_kind(w).is_some() {
+        if !word.chars().next().is_some_and(char::is_uppercase) || date_word_kind(word).is_some() {
             break;
         }
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let caps = !w.chars().any(char::is_lowercase);
-        if caps && letters < 2 && !w.contains('.') {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = !word.chars().any(char::is_lowercase);
+        if caps && letters < 2 && !word.contains('.') {
             break; // "WASHINGTON A federal judge"
         }
         match style {
-            Some(st) if st != caps && !is_abbreviation(w) => break,
+            Some(st) if st != caps && !is_abbreviation(word) => break,
             None => style = Some(caps),
             _ => {}
         }
@@ -128,33 +133,33 @@ pub(super) fn scan(s: &str) -> Option<Place> {
             return None;
         }
         end = we;
-        if let Some(p) = parts.last_mut() {
-            p.1 = we;
+        if let Some(part) = parts.last_mut() {
+            part.1 = we;
         }
         // What separates this word from the next: spaces, or a comma that
         // opens a new part when a capitalised word follows.
-        let j = skip_ws(s, we);
-        if s.get(j..).is_some_and(|r| r.starts_with(',')) {
-            let k = skip_ws(s, j + 1);
-            let nw = s.get(k..word_end(s, k)).unwrap_or("");
+        let gap_end = skip_ws(s, we);
+        if s.get(gap_end..).is_some_and(|r| r.starts_with(',')) {
+            let next_start = skip_ws(s, gap_end + 1);
+            let nw = s.get(next_start..word_end(s, next_start)).unwrap_or("");
             let capital = nw.chars().next().is_some_and(char::is_uppercase);
             if capital && date_word_kind(nw).is_none() && parts.len() < MAX_PARTS {
-                parts.push((k, k));
+                parts.push((next_start, next_start));
                 style = None;
-                i = k;
+                i = next_start;
                 continue;
             }
             break;
         }
-        if j == we || s.get(we..j).is_some_and(|g| g.matches('\n').count() > 1) {
+        if gap_end == we || s.get(we..gap_end).is_some_and(|g| g.matches('\n').count() > 1) {
             break;
         }
-        i = j;
+        i = gap_end;
     }
     if words == 0 {
         return None;
     }
-    parts.retain(|p| p.1 > p.0);
+    parts.retain(|part| part.1 > part.0);
     // Trailing full stops belong to abbreviations ("Pa.") and stay.
     let caps = !s.get(..end).unwrap_or("").chars().any(char::is_lowercase);
     Some(Place { end, parts, caps })

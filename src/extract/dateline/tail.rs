@@ -1,13 +1,13 @@
 //! What follows a dateline's place up to its dash: dates ("May 06, 2025",
 //! "(26 June 2023)"), wire and distributor names ("(BUSINESS WIRE)",
-//! "/24-7PressRelease/", "[Media OutReach Newswire](…)", "(Newsworthy.ai)"),
+//! "/24-7PressRelease/", `[Media OutReach Newswire](…)`, `(Newsworthy.ai)`),
 //! a time ("@ 8:08 AM US/Mountain"), commas and dashes. The scan stops at the
 //! first word of running text.
 
 use std::ops::Range;
 
 use super::place::{skip_ws, word_end};
-use crate::lexicon::date_word_kind;
+use super::words::date_word_kind;
 
 /// Longest bracketed or slashed piece of furniture, in bytes.
 const MAX_GROUP: usize = 200;
@@ -43,93 +43,98 @@ fn is_time(w: &str) -> bool {
     let (Some(h), Some(m)) = (it.next(), it.next()) else {
         return false;
     };
-    (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit()) && m.len() == 2 && m.chars().all(|c| c.is_ascii_digit())
+    (1..=2).contains(&h.len())
+        && h.chars().all(|c| c.is_ascii_digit())
+        && m.len() == 2
+        && m.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Scan the furniture of `s` from byte `from`.
 pub(super) fn scan(s: &str, from: usize) -> Tail {
-    let mut t = Tail { stop: s.len(), ..Tail::default() };
+    let mut tail = Tail { stop: s.len(), ..Tail::default() };
     let mut i = from;
     let mut date_run: Option<Range<usize>> = None;
     let mut after_time = false;
     loop {
-        let j = skip_ws(s, i);
-        let Some(c) = s.get(j..).and_then(|r| r.chars().next()) else {
+        let at = skip_ws(s, i);
+        let Some(ch0) = s.get(at..).and_then(|r| r.chars().next()) else {
             break;
         };
-        if DASHES.contains(&c) {
-            let rest = s.get(j..).unwrap_or("");
+        if DASHES.contains(&ch0) {
+            let rest = s.get(at..).unwrap_or("");
             let run = rest.len() - rest.trim_start_matches(DASHES).len();
-            t.dash_end = Some(j + run);
+            tail.dash_end = Some(at + run);
             after_time = false;
-            close_date(&mut date_run, &mut t);
-            i = j + run;
+            close_date(&mut date_run, &mut tail);
+            i = at + run;
             continue;
         }
-        let group_end = match c {
-            '(' => find_close(s, j, ')'),
-            '[' => find_close(s, j, ']').and_then(|e| {
+        let group_end = match ch0 {
+            '(' => find_close(s, at, ')'),
+            '[' => find_close(s, at, ']').and_then(|group_close| {
                 // A markdown link: "[Media OutReach Newswire](https://…)".
-                if s.get(e..).is_some_and(|r| r.starts_with('(')) {
-                    find_close(s, e, ')')
+                if s.get(group_close..).is_some_and(|r| r.starts_with('(')) {
+                    find_close(s, group_close, ')')
                 } else {
-                    Some(e)
+                    Some(group_close)
                 }
             }),
-            '/' => find_close(s, j, '/'),
+            '/' => find_close(s, at, '/'),
             _ => None,
         };
-        if let Some(e) = group_end {
-            close_date(&mut date_run, &mut t);
-            if c == '(' && t.date.is_none() {
-                let inner = s.get(j + 1..e - 1).unwrap_or("");
-                if inner.split_whitespace().any(|w| date_word_kind(w) == Some("month")) {
-                    t.date = Some(j + 1..e - 1);
+        if let Some(group_close) = group_end {
+            close_date(&mut date_run, &mut tail);
+            if ch0 == '(' && tail.date.is_none() {
+                let inner = s.get(at + 1..group_close - 1).unwrap_or("");
+                if inner.split_whitespace().any(|word| date_word_kind(word) == Some("month")) {
+                    tail.date = Some(at + 1..group_close - 1);
                 }
             }
-            t.furniture = true;
-            i = e;
+            tail.furniture = true;
+            i = group_close;
             continue;
         }
-        if matches!(c, '(' | '[' | '/') {
-            t.stop = j;
+        if matches!(ch0, '(' | '[' | '/') {
+            tail.stop = at;
             break;
         }
-        if c == ',' {
-            i = j + 1;
+        if ch0 == ',' {
+            i = at + 1;
             continue;
         }
-        if c == '@' {
-            close_date(&mut date_run, &mut t);
+        if ch0 == '@' {
+            close_date(&mut date_run, &mut tail);
             after_time = true;
-            i = j + 1;
+            i = at + 1;
             continue;
         }
         // A word: up to whitespace, a comma or a bracket.
-        let rest = s.get(j..).unwrap_or("");
-        let len = rest.find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '(' | '[') || (!after_time && ch == '/')).unwrap_or(rest.len());
-        let we = if len == 0 { word_end(s, j).max(j + c.len_utf8()) } else { j + len };
-        let w = s.get(j..we).unwrap_or("");
-        let kind = date_word_kind(w);
-        if kind == Some("month") || is_number(w) {
-            date_run = Some(date_run.map_or(j..we, |r| r.start..we));
-            t.furniture = true;
+        let rest = s.get(at..).unwrap_or("");
+        let len = rest
+            .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '(' | '[') || (!after_time && ch == '/'))
+            .unwrap_or(rest.len());
+        let we = if len == 0 { word_end(s, at).max(at + ch0.len_utf8()) } else { at + len };
+        let word = s.get(at..we).unwrap_or("");
+        let kind = date_word_kind(word);
+        if kind == Some("month") || is_number(word) {
+            date_run = Some(date_run.map_or(at..we, |r| r.start..we));
+            tail.furniture = true;
         } else if kind == Some("weekday")
-            || is_time(w)
-            || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.")
-            || (after_time && (w.contains('/') || w.chars().next().is_some_and(char::is_uppercase)))
+            || is_time(word)
+            || matches!(word.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.")
+            || (after_time && (word.contains('/') || word.chars().next().is_some_and(char::is_uppercase)))
         {
-            close_date(&mut date_run, &mut t);
-            t.furniture = true;
-            after_time |= is_time(w);
+            close_date(&mut date_run, &mut tail);
+            tail.furniture = true;
+            after_time |= is_time(word);
         } else {
-            t.stop = j;
+            tail.stop = at;
             break;
         }
         i = we;
     }
-    close_date(&mut date_run, &mut t);
-    t
+    close_date(&mut date_run, &mut tail);
+    tail
 }
 
 /// Record the first date run.
@@ -161,16 +166,26 @@ mod tests {
 
     #[test]
     fn wire_datelines() {
-        assert_eq!(tail(", May 06, 2025 /24-7PressRelease/ -- For many"), (Some(", May 06, 2025 /24-7PressRelease/ --"), Some("May 06, 2025"), "For many"));
+        assert_eq!(
+            tail(", May 06, 2025 /24-7PressRelease/ -- For many"),
+            (Some(", May 06, 2025 /24-7PressRelease/ --"), Some("May 06, 2025"), "For many")
+        );
         assert_eq!(tail("–(BUSINESS WIRE)–Radial, Inc."), (Some("–(BUSINESS WIRE)–"), None, "Radial, Inc."));
-        assert_eq!(tail(" (26 June 2023) – The council"), (Some(" (26 June 2023) –"), Some("26 June 2023"), "The council"));
+        assert_eq!(
+            tail(" (26 June 2023) – The council"),
+            (Some(" (26 June 2023) –"), Some("26 June 2023"), "The council")
+        );
         assert_eq!(
             tail(" (Newsworthy.ai) Monday Apr 7, 2025 @ 8:08 AM US/Mountain — Ojje, a"),
             (Some(" (Newsworthy.ai) Monday Apr 7, 2025 @ 8:08 AM US/Mountain —"), Some("Apr 7, 2025"), "Ojje, a")
         );
         assert_eq!(
             tail(" - [Media OutReach Newswire](https://www.media-outreach.com) - 6 August 2024 - From July"),
-            (Some(" - [Media OutReach Newswire](https://www.media-outreach.com) - 6 August 2024 -"), Some("6 August 2024"), "From July")
+            (
+                Some(" - [Media OutReach Newswire](https://www.media-outreach.com) - 6 August 2024 -"),
+                Some("6 August 2024"),
+                "From July"
+            )
         );
         assert_eq!(tail(", March 3 (Reuters) - Shares"), (Some(", March 3 (Reuters) -"), Some("March 3"), "Shares"));
     }

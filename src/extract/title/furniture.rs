@@ -8,7 +8,8 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{date_word_kind, entries};
+use crate::extract::dateline::date_word_kind;
+use crate::lexicon::entries;
 
 /// Whole-block labels and block openings ("…*" in the data file).
 static SKIP: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
@@ -44,7 +45,7 @@ pub(super) fn classify(s: &str) -> Option<Furniture> {
     }
     let bare = lower.trim_end_matches([':', ' ']);
     let (whole, open) = &*SKIP;
-    if whole.iter().any(|w| *w == bare) {
+    if whole.contains(&bare) {
         return Some(Furniture::Other);
     }
     for p in open {
@@ -72,7 +73,10 @@ fn is_date_token(w: &str) -> bool {
         return true;
     }
     let lower = w.to_lowercase();
-    if matches!(lower.as_str(), "am" | "pm" | "a.m" | "p.m" | "at" | "of" | "de" | "le" | "the" | "-" | "–" | "—" | "@" | "h") {
+    if matches!(
+        lower.as_str(),
+        "am" | "pm" | "a.m" | "p.m" | "at" | "of" | "de" | "le" | "the" | "-" | "–" | "—" | "@" | "h"
+    ) {
         return true;
     }
     // Numbers, ordinals, ISO and dotted dates, times: "4th", "2021-11-30", "17h30", "16:30".
@@ -90,7 +94,9 @@ pub(super) fn is_date_line(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let has_digit = s.chars().any(|c| c.is_ascii_digit());
     let named = words.iter().any(|w| date_word_kind(w.trim_matches([',', '(', ')', '.'])).is_some());
-    let iso = words.iter().any(|w| w.len() >= 8 && w.matches('-').count() == 2 && w.chars().filter(char::is_ascii_digit).count() >= 6);
+    let iso = words
+        .iter()
+        .any(|w| w.len() >= 8 && w.matches('-').count() == 2 && w.chars().filter(char::is_ascii_digit).count() >= 6);
     !words.is_empty() && words.len() <= 14 && has_digit && (named || iso) && words.iter().all(|w| is_date_token(w))
 }
 
@@ -111,11 +117,16 @@ fn is_address(s: &str) -> bool {
     !t.contains(' ') && (t.contains('@') || t.starts_with("http") || t.starts_with("www."))
 }
 
+/// Words after which a trailing date belongs to the headline ("… on March 3").
+const PREPOSITIONS: &[&str] =
+    &["on", "in", "by", "until", "from", "since", "for", "at", "of", "through", "to", "before", "after"];
+
 /// The headline with a trailing date cut off ("Casey Meets with Energy
 /// Secretary to Discuss Transmission Corridor December 4, 2007" → "… Corridor").
 /// A date after a preposition ("… on March 3, 2025") stays.
 pub(super) fn without_trailing_date(s: &str) -> &str {
-    let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> =
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
     let mut k = words.len();
     while k > 0 && is_date_token(words[k - 1].1) && !words[k - 1].1.chars().all(|c| c.is_ascii_uppercase()) {
         k -= 1;
@@ -123,7 +134,6 @@ pub(super) fn without_trailing_date(s: &str) -> &str {
     let dated = &words[k..];
     let named = dated.iter().any(|(_, w)| date_word_kind(w).is_some_and(|kind| kind == "month"));
     let numbered = dated.iter().any(|(_, w)| w.chars().any(|c| c.is_ascii_digit()));
-    const PREPOSITIONS: &[&str] = &["on", "in", "by", "until", "from", "since", "for", "at", "of", "through", "to", "before", "after"];
     let before = k.checked_sub(1).map(|i| words[i].1.to_lowercase());
     if k >= 3 && named && numbered && !before.is_some_and(|b| PREPOSITIONS.contains(&b.as_str())) {
         let end = words[k - 1].0 + words[k - 1].1.len();
@@ -151,7 +161,8 @@ mod tests {
         ] {
             assert!(is_date_line(s), "{s}");
         }
-        for s in ["2022-06-12 Civil Society Media Briefing on MC12", "November 2025 Biohacking Index Report", "Members"] {
+        for s in ["2022-06-12 Civil Society Media Briefing on MC12", "November 2025 Biohacking Index Report", "Members"]
+        {
             assert!(!is_date_line(s), "{s}");
         }
     }
@@ -184,11 +195,16 @@ mod tests {
     #[test]
     fn trailing_dates() {
         assert_eq!(
-            without_trailing_date("Casey Meets with Energy Secretary to Discuss Transmission Corridor December 4, 2007"),
+            without_trailing_date(
+                "Casey Meets with Energy Secretary to Discuss Transmission Corridor December 4, 2007"
+            ),
             "Casey Meets with Energy Secretary to Discuss Transmission Corridor"
         );
         assert_eq!(without_trailing_date("Vote Set for March 3, 2025"), "Vote Set for March 3, 2025");
-        assert_eq!(without_trailing_date("Named to PSN Top Guns List for Q4 2024"), "Named to PSN Top Guns List for Q4 2024");
+        assert_eq!(
+            without_trailing_date("Named to PSN Top Guns List for Q4 2024"),
+            "Named to PSN Top Guns List for Q4 2024"
+        );
         assert_eq!(without_trailing_date(""), "");
     }
 }

@@ -57,7 +57,10 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
                 after_contact = f == Furniture::Contact;
                 continue;
             }
-            None if after_contact && s.split_whitespace().count() <= CONTACT_LINE_WORDS && b.kind == BlockKind::Heading => {
+            None if after_contact
+                && s.split_whitespace().count() <= CONTACT_LINE_WORDS
+                && b.kind == BlockKind::Heading =>
+            {
                 // "Our World Is Not for Sale (OWINFS) network" under "Contact: …".
                 after_contact = false;
                 continue;
@@ -67,7 +70,11 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
         if crate::extract::dateline::is_standalone(s) {
             continue;
         }
-        return reads_as_headline(b, s).then(|| furniture::without_trailing_date(s).to_owned());
+        if reads_as_headline(b, s) {
+            return Some(furniture::without_trailing_date(s).to_owned());
+        }
+        // Running text whose start is a headline run into a dateline.
+        return crate::extract::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
     }
     None
 }
@@ -122,7 +129,10 @@ mod tests {
             title("# Radial Promotes Shauna Bowen to EVP, Chief Digital &amp; Transformation Officer\n\nKING OF PRUSSIA, Pa.–(BUSINESS WIRE)–Radial, Inc. announced it today.").as_deref(),
             Some("Radial Promotes Shauna Bowen to EVP, Chief Digital &amp; Transformation Officer")
         );
-        assert_eq!(title("# citybiz | Vida Powers MeetingsTech’s Scalable AI Call Operations\n\nBody.").as_deref(), Some("Vida Powers MeetingsTech’s Scalable AI Call Operations"));
+        assert_eq!(
+            title("# citybiz | Vida Powers MeetingsTech’s Scalable AI Call Operations\n\nBody.").as_deref(),
+            Some("Vida Powers MeetingsTech’s Scalable AI Call Operations")
+        );
         // A bar inside a headline stays.
         assert_eq!(
             title("# Register Now: Free Hylaine Webinar | AI Readiness Starts with Your Data\n\nBody.").as_deref(),
@@ -144,7 +154,10 @@ mod tests {
         let t = "See also: PDF of the letter in English / Arabic translation\n\nRelease: November 19, 2021\n\nContact: Deborah James, djames@cepr.net\n\nOur World Is Not for Sale (OWINFS) network\n\nCivil Society Groups Expose Fake “Walker Process” on “Trade in Health”\n\nThe Walker process is designed to save the WTO’s tattered reputation.";
         assert_eq!(title(t).as_deref(), Some("Civil Society Groups Expose Fake “Walker Process” on “Trade in Health”"));
         let t = "Report by Public Services International (PSI), February 2020\n\nDigital trade rules and Big Tech: Surrendering public good to private power\n\nAs tech giants emerge as the undisputed winners of the Covid-19 crisis, they lobby.";
-        assert_eq!(title(t).as_deref(), Some("Digital trade rules and Big Tech: Surrendering public good to private power"));
+        assert_eq!(
+            title(t).as_deref(),
+            Some("Digital trade rules and Big Tech: Surrendering public good to private power")
+        );
     }
 
     #[test]
@@ -165,6 +178,18 @@ mod tests {
             title("Casey Meets with Energy Secretary to Discuss Transmission Corridor December 4, 2007  WASHINGTON, DC  U.S. Senator Bob Casey (D-PA) today met with U.S. Secretary of Energy, Samuel Bodman to discuss it.  During the meeting, Senator Casey reiterated his appeal to the Secretary.  More text follows here in this paragraph of the release.  And the end.").as_deref(),
             Some("Casey Meets with Energy Secretary to Discuss Transmission Corridor")
         );
+    }
+
+    #[test]
+    fn run_in_headline() {
+        let t = "Bayh Co-Sponsors Bill to Create National Emergency Family Locator System Washington-- U.S. Senator Evan Bayh today co-sponsored legislation introduced by Senator Barack Obama to create a national system.";
+        assert_eq!(
+            title(t).as_deref(),
+            Some("Bayh Co-Sponsors Bill to Create National Emergency Family Locator System")
+        );
+        // A headline with a place and a dash in it is kept whole.
+        let t = "Trade Ministers Meet in Geneva - Talks Stall\n\nThe ministers met today in Geneva and failed to agree on a text.";
+        assert_eq!(title(t).as_deref(), Some("Trade Ministers Meet in Geneva - Talks Stall"));
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
     if words <= 3 && (t.ends_with(" News") || t.ends_with(" Newsroom")) {
         return true;
     }
+    // An image without alt text (a tracking pixel, a logo): "![](…)".
+    if t.starts_with("![](") && t.ends_with(')') && words == 1 {
+        return true;
+    }
     // A footer line opening with a bar ("| 950 Pennsylvania Avenue, NW").
     s.trim_start().starts_with('|')
 }
@@ -77,6 +81,8 @@ mod tests {
         assert!(is_chrome_shape("Justice News"));
         assert!(is_chrome_shape("| 950Pennsylvania Avenue, NW Washington, DC 20530-0001"));
         assert!(is_chrome_shape("•"));
+        assert!(is_chrome_shape("![](//track.media-outreach.com/index.php/WebView/479950/279561)"));
+        assert!(!is_chrome_shape("![Courtesy of Credo Beauty](https://public.newsdirect.com/195024280/tUrwFgcY.jpg)"));
         // French guillemets are quotation marks, not breadcrumbs.
         assert!(!is_chrome_shape("« Nous exigeons » dit-elle"));
         assert!(!is_chrome_shape("Webinar 1 | Asia/Oceania"));
