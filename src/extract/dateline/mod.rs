@@ -127,6 +127,13 @@ fn run_in(s: &str) -> Option<(usize, Found)> {
     None
 }
 
+/// True when `s` opens with a dateline followed by running text ("(New
+/// York) – The …", "WASHINGTON, D.C. — Senators …"); the text model uses
+/// it to recognise a photo caption placed just above the dateline.
+pub(crate) fn opens_with_dateline(s: &str) -> bool {
+    read(s, false).is_some_and(|f| f.span.end < s.trim_end().len())
+}
+
 /// True when `s` is a dateline standing as a block of its own ("WASHINGTON,
 /// DC", "New York, NY Dec 1, 2025"); the title finder skips such blocks.
 pub(crate) fn is_standalone(s: &str) -> bool {

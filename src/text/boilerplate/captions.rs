@@ -51,6 +51,19 @@ pub(super) fn is_caption(s: &str) -> bool {
     ends_with_credit
 }
 
+/// True when `s`, the block just above the paragraph that opens with the
+/// dateline, reads as a photo caption: a sentence (it ends with a full stop)
+/// not written in title case, as subtitles are.
+pub(super) fn is_caption_above_dateline(s: &str) -> bool {
+    let t = s.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    (3..=MAX_WORDS).contains(&words.len())
+        && t.ends_with('.')
+        && capitalised * 2 < words.len()
+        && !t.contains(['“', '"', '«'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +82,16 @@ mod tests {
         ] {
             assert!(is_caption(s), "{s}");
         }
+    }
+
+    #[test]
+    fn above_the_dateline() {
+        assert!(is_caption_above_dateline("Protesters gather outside the ministerial venue on the opening day."));
+        // Subtitles are in title case, and quotes are not captions.
+        assert!(!is_caption_above_dateline(
+            "Historic Milestone of Founders Returning to Full Ownership Concludes Highly Successful Collaboration."
+        ));
+        assert!(!is_caption_above_dateline("“We will not be silenced,” said the delegates outside the venue."));
     }
 
     #[test]

@@ -96,9 +96,23 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         }
     }
 
+    let mut caption: Vec<bool> = (0..n).map(|k| !flags[k] && captions::is_caption(texts[k])).collect();
+    // A caption line just above the dateline ("Protesters outside the venue.
+    // ⏎ (Geneva) – …"), before any body paragraph.
+    let kept: Vec<usize> = (0..n).filter(|&k| !flags[k]).take(first_body + 1).collect();
+    for pair in kept.windows(2) {
+        let (above, below) = (pair[0], pair[1]);
+        if below <= first_body
+            && model.blocks[above].kind == BlockKind::Paragraph
+            && captions::is_caption_above_dateline(texts[above])
+            && crate::extract::dateline::opens_with_dateline(texts[below])
+        {
+            caption[above] = true;
+        }
+    }
     for (k, b) in model.blocks.iter_mut().enumerate() {
         b.boilerplate = flags[k];
-        b.caption = !flags[k] && captions::is_caption(texts[k]);
+        b.caption = caption[k];
     }
 }
 
@@ -235,6 +249,13 @@ mod tests {
         let m = TextModel::new("김정은 위원장. 2018년 4월 20일 평양 공개. ⓒ 2018 조선중앙통신/로이터통신\n\nBody.");
         assert!(m.blocks[0].caption);
         assert!(!m.blocks[0].boilerplate);
+    }
+
+    #[test]
+    fn caption_line_above_the_dateline() {
+        let m = TextModel::new("Civil Society Protest at the WTO\n\nDelegates hold banners outside the venue on the opening day.\n\n(Geneva) – Civil society groups protested today against the exclusion of observers from the talks.");
+        assert!(m.blocks[1].caption, "{:?}", m.blocks[1]);
+        assert!(!m.blocks[2].caption);
     }
 
     #[test]
