@@ -63,7 +63,9 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // Refocus" in a list of signatories) is weak evidence: it stays unless a
     // neighbour is chrome too or a run makes it so.
     for k in first_body..last_body.min(n) {
-        let one_word = phrases::normalise(texts[k]).split_whitespace().count() == 1;
+        let one_word = phrases::normalise(texts[k]).split_whitespace().count() == 1
+            && phrases::is_chrome_phrase(texts[k])
+            && !shapes::is_chrome_shape(texts[k]);
         let neighbour = (k > 0 && evidence[k - 1]) || (k + 1 < n && evidence[k + 1]);
         if flags[k] && one_word && !neighbour {
             flags[k] = false;
