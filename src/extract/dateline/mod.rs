@@ -194,7 +194,10 @@ fn read_parenthesised(s: &str) -> Option<Found> {
     let close = s.find(')')?;
     let inner = s.get(1..close)?;
     let p = place::scan(inner)?;
-    if p.end != inner.trim_end().len() || p.is_label(inner) || p.words(inner) > MAX_PAREN_WORDS || is_source(inner) {
+    // The place may carry a date: "(Beirut, October 3, 2023) –".
+    let inner_tail = tail::scan(inner, p.end);
+    let only_date = inner_tail.stop >= inner.len() && inner_tail.dash_end.is_none();
+    if !only_date || p.is_label(inner) || p.words(inner) > MAX_PAREN_WORDS || is_source(inner) {
         return None;
     }
     let t = tail::scan(s, close + 1);
@@ -205,7 +208,8 @@ fn read_parenthesised(s: &str) -> Option<Found> {
         return None;
     }
     let span_end = if dashed { after } else { close + 1 };
-    Some(Found { location: 1..1 + p.end, span: 0..span_end, date: None })
+    let date = inner_tail.date.map(|r| r.start + 1..r.end + 1);
+    Some(Found { location: 1..1 + p.end, span: 0..span_end, date })
 }
 
 /// A wire or distributor in parentheses (`(NewsUSA)`, `(BookTrib)`).
@@ -291,6 +295,11 @@ mod tests {
         assert_eq!(loc("(New York) – The North Korean government should"), Some(("New York", "(New York) –")));
         assert_eq!(loc("(Abu Dhabi) NGOs filed formal complaints"), Some(("Abu Dhabi", "(Abu Dhabi)")));
         assert_eq!(loc("(Geneva)\nToday, 206 major civil society groups"), Some(("Geneva", "(Geneva)")));
+        assert_eq!(
+            loc("(Beirut, October 3, 2023) – Lebanese authorities should"),
+            Some(("Beirut", "(Beirut, October 3, 2023) –"))
+        );
+        assert_eq!(loc("(Nairobi/Geneva) – Kenyan authorities should"), Some(("Nairobi/Geneva", "(Nairobi/Geneva) –")));
         assert_eq!(loc("(NewsUSA) - A survey sponsored by More Perfect"), None);
         assert_eq!(loc("(BookTrib) - “Palm Beach Confidential” by Susannah Marren"), None);
         assert_eq!(loc("(Photo: OWINFS) Delegates"), None);
@@ -357,6 +366,18 @@ mod tests {
         // Running text that mentions a place with a dash is no headline.
         let s = "The senator said that the money would go to the state. Washington - the capital - agreed.";
         assert_eq!(run_in_headline(s), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_input_gives_a_valid_span(text in "(\\PC|[\\n(–—-]){0,120}") {
+            let m = TextModel::new(&text);
+            if let Some(d) = find(&m) {
+                let slice = d.span.slice(&text);
+                proptest::prop_assert!(slice.is_some());
+                proptest::prop_assert!(slice.is_some_and(|sl| sl.contains(d.location.trim())));
+            }
+        }
     }
 
     #[test]

@@ -39,11 +39,14 @@ impl Place {
     /// True when the first part, the whole place, or a later part (a state
     /// or country after a comma) is a known place.
     pub fn known(&self, s: &str) -> bool {
-        let part = |&(a, b): &(usize, usize)| norm(s.get(a..b).unwrap_or(""));
+        // Each part, and each place of a joint part ("Nairobi/Geneva",
+        // "MINNEAPOLIS & WASHINGTON").
+        let known_part = |&(a, b): &(usize, usize)| {
+            let part = s.get(a..b).unwrap_or("");
+            PLACES.contains(&norm(part)) || part.split(['/', '&']).any(|p| PLACES.contains(&norm(p)))
+        };
         let whole = norm(s.get(..self.end).unwrap_or(""));
-        PLACES.contains(&whole)
-            || self.parts.first().is_some_and(|p| PLACES.contains(&part(p)))
-            || self.parts.iter().skip(1).any(|p| PLACES.contains(&part(p)))
+        PLACES.contains(&whole) || self.parts.iter().any(known_part)
     }
 
     /// True when the place is a label ("UPDATE", "NOTE TO EDITORS").
@@ -77,7 +80,8 @@ pub(super) fn word_end(s: &str, i: usize) -> usize {
     let mut end = i;
     let mut chars = rest.char_indices().peekable();
     while let Some((k, c)) = chars.next() {
-        let joins = c == '-' && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let joins = (c == '-' && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()))
+            || (c == '/' && chars.peek().is_some_and(|&(_, n)| n.is_uppercase()));
         if c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '&') || joins {
             end = i + k + c.len_utf8();
         } else {
@@ -184,6 +188,7 @@ mod tests {
         assert_eq!(place("WASHINGTON A Virginia man was sentenced"), Some("WASHINGTON"));
         assert_eq!(place("MIAMI, April 14, 2026 – PRISM"), Some("MIAMI"));
         assert_eq!(place("Washington, DC- Chairman"), Some("Washington, DC"));
+        assert_eq!(place("Nairobi/Geneva – The"), Some("Nairobi/Geneva"));
     }
 
     #[test]
@@ -203,6 +208,8 @@ mod tests {
         assert!(scan(s).is_some_and(|p| p.known(s)));
         let s = "Deborah James, 18 July 2016";
         assert!(scan(s).is_some_and(|p| !p.known(s)));
+        let s = "Nairobi/Geneva – The";
+        assert!(scan(s).is_some_and(|p| p.known(s)));
         let s = "UPDATE - The";
         assert!(scan(s).is_some_and(|p| p.is_label(s)));
     }

@@ -71,7 +71,7 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
             continue;
         }
         if reads_as_headline(b, s) {
-            return Some(furniture::without_trailing_date(s).to_owned());
+            return Some(furniture::without_trailing_date(without_site_name(s)).to_owned());
         }
         // Running text whose start is a headline run into a dateline.
         return crate::extract::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
@@ -181,6 +181,12 @@ mod tests {
     }
 
     #[test]
+    fn site_name_before_a_bar() {
+        let t = "Human Rights Watch | North Korea: Kim Should End Abuses\n\n(New York) – The government should act now, the groups said today in a letter.";
+        assert_eq!(title(t).as_deref(), Some("North Korea: Kim Should End Abuses"));
+    }
+
+    #[test]
     fn run_in_headline() {
         let t = "Bayh Co-Sponsors Bill to Create National Emergency Family Locator System Washington-- U.S. Senator Evan Bayh today co-sponsored legislation introduced by Senator Barack Obama to create a national system.";
         assert_eq!(
@@ -190,6 +196,15 @@ mod tests {
         // A headline with a place and a dash in it is kept whole.
         let t = "Trade Ministers Meet in Geneva - Talks Stall\n\nThe ministers met today in Geneva and failed to agree on a text.";
         assert_eq!(title(t).as_deref(), Some("Trade Ministers Meet in Geneva - Talks Stall"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_input_gives_text_of_the_input(text in "(\\PC|[\\n#|]){0,120}") {
+            if let Some(t) = title(&text) {
+                proptest::prop_assert!(text.contains(&t));
+            }
+        }
     }
 
     #[test]
