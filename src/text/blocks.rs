@@ -373,6 +373,22 @@ mod tests {
     }
 
     #[test]
+    fn centred_date_line_is_its_own_block() {
+        let text = "BIDEN Statement on Situation in the Republic of Georgia Following Conversation with President Saakashvili\n             November 14, 2007 \n Washington, DC- Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) issued the following statement today on the situation in the Republic of Georgia:   \"This afternoon I spoke with President Mikhail Saakashvili.  Americans will remember him.  Since then, he has turned a country around.";
+        let b = blocks(text);
+        assert_eq!(b[0], (BlockKind::Heading, "BIDEN Statement on Situation in the Republic of Georgia Following Conversation with President Saakashvili".to_owned()));
+        assert_eq!(b[1], (BlockKind::Heading, "November 14, 2007".to_owned()));
+        assert!(b[2].1.starts_with("Washington, DC- Chairman"));
+    }
+
+    #[test]
+    fn body_text() {
+        assert!(looks_like_body("A federal court in Central Islip, N.Y., has permanently barred Diana D. Bertocci-Aliffi from preparing returns."));
+        assert!(!looks_like_body("New York Federal Court Bars Womanfrom Preparing Tax Returns"));
+        assert!(!looks_like_body("It urges Kim to:"));
+    }
+
+    #[test]
     fn collapsed_paragraphs() {
         let p = "This is a sentence that goes on for a while to make the line long enough.";
         let text = format!("{p}  {p}  {p}  {p}  {p}");
