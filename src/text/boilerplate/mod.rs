@@ -38,6 +38,9 @@ use crate::span::Span;
 
 /// A short block seen this many times on one page is repeated chrome evidence.
 const REPEATS: usize = 3;
+/// A heading of this many words or more in the header is taken for the
+/// headline and never for a menu item.
+const HEADLINE_WORDS: usize = 7;
 
 /// Flag boilerplate and caption blocks of the model.
 pub(crate) fn mark(model: &mut TextModel<'_>) {
@@ -50,7 +53,7 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         (0..n).map(|i| !shapes::is_release_anchor(texts[i]) && is_chrome(texts[i], fulls[i])).collect();
     let repeated = repeated_blocks(&texts);
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
-    let menu: Vec<bool> = texts.iter().map(|s| shapes::is_menu_like(s) && !shapes::is_release_anchor(s)).collect();
+    let mut menu: Vec<bool> = texts.iter().map(|s| shapes::is_menu_like(s) && !shapes::is_release_anchor(s)).collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
     let body: Vec<bool> =
@@ -58,6 +61,14 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // A page without any body paragraph has no header or footer to speak of.
     let first_body = body.iter().position(|&b| b).unwrap_or(0);
     let last_body = body.iter().rposition(|&b| b).map_or(n, |i| i + 1);
+    // In the header, a long unflagged heading is the headline, not a menu
+    // item: it ends the run ("Home ⏎ News ⏎ <headline> ⏎ Share ⏎ Twitter").
+    for k in 0..first_body.min(n) {
+        let words = texts[k].split_whitespace().count();
+        if !evidence[k] && words >= HEADLINE_WORDS && model.blocks[k].kind == BlockKind::Heading {
+            menu[k] = false;
+        }
+    }
 
     // A lone one-word label inside the release ("Regions" of "Regions
     // Refocus" in a list of signatories) is weak evidence: it stays unless a
@@ -208,6 +219,13 @@ mod tests {
         let f = flagged(t);
         assert_eq!(f.len(), 12, "{f:?}");
         assert_eq!(f.last().map(String::as_str), Some("Justice News"));
+    }
+
+    #[test]
+    fn headline_between_menus_stays() {
+        let t = "Home\nNews\nRights Groups Urge Kim to End Abuses in North Korea\nShare\nTwitter\nFacebook\n\n(New York) – The government should act now, the group said today in a long letter.";
+        let f = flagged(t);
+        assert_eq!(f, ["Home", "News", "Share", "Twitter", "Facebook"]);
     }
 
     #[test]

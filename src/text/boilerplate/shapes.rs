@@ -59,7 +59,22 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
         || lower.starts_with("editors' note")
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
+        || is_date_line(t)
         || t.eq_ignore_ascii_case("ends")
+}
+
+/// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
+/// at most six words, a month name, a number, nothing else.
+fn is_date_line(t: &str) -> bool {
+    use crate::extract::dateline::date_word_kind;
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let month = words.iter().any(|w| date_word_kind(w) == Some("month"));
+    let number = t.chars().any(|c| c.is_ascii_digit());
+    let only_date = words.iter().all(|w| {
+        let w = w.trim_matches([',', '.', '(', ')']);
+        date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w)
+    });
+    (2..=6).contains(&words.len()) && month && number && only_date
 }
 
 /// A short line listed under a chrome label ("Related Documents:").
@@ -103,6 +118,8 @@ mod tests {
             assert!(is_release_anchor(s), "{s}");
         }
         assert!(!is_release_anchor("Contact Us"));
+        assert!(is_release_anchor("Friday, August 10, 2012"));
+        assert!(!is_release_anchor("Updated August 23, 2016"));
         // A bare "Contact" is a menu item; "Contact:" opens a contact block.
         assert!(!is_release_anchor("Contact"));
     }
