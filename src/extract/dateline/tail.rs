@@ -119,6 +119,11 @@ pub(super) fn scan(s: &str, from: usize) -> Tail {
         if kind == Some("month") || is_number(word) {
             date_run = Some(date_run.map_or(at..we, |r| r.start..we));
             tail.furniture = true;
+        } else if DATE_LINKS.contains(&word.to_lowercase().as_str()) && date_follows(s, we) {
+            // "Genève, le 12 juin 2022", "Madrid, 12 de junio de 2022", "Berlin, den 12. Juni".
+            if let Some(r) = date_run.as_mut() {
+                r.end = we;
+            }
         } else if kind == Some("weekday")
             || is_time(word)
             || matches!(word.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.")
@@ -135,6 +140,16 @@ pub(super) fn scan(s: &str, from: usize) -> Tail {
     }
     close_date(&mut date_run, &mut tail);
     tail
+}
+
+/// Small words that link the parts of a date, or a place to its date.
+const DATE_LINKS: &[&str] = &["le", "de", "del", "den", "am", "the", "of", "el"];
+
+/// True when the word after byte `at` is a number or a month name.
+fn date_follows(s: &str, at: usize) -> bool {
+    let rest = s.get(at..).unwrap_or("").trim_start();
+    let next = rest.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+    is_number(next) || date_word_kind(next) == Some("month")
 }
 
 /// Record the first date run.
@@ -188,6 +203,19 @@ mod tests {
             )
         );
         assert_eq!(tail(", March 3 (Reuters) - Shares"), (Some(", March 3 (Reuters) -"), Some("March 3"), "Shares"));
+    }
+
+    #[test]
+    fn dates_in_other_languages() {
+        assert_eq!(
+            tail(", le 12 juin 2022 – Les organisations"),
+            (Some(", le 12 juin 2022 –"), Some("12 juin 2022"), "Les organisations")
+        );
+        assert_eq!(
+            tail(", 12 de junio de 2022 – Las"),
+            (Some(", 12 de junio de 2022 –"), Some("12 de junio de 2022"), "Las")
+        );
+        assert_eq!(tail(", den 12. Juni 2022 – Die"), (Some(", den 12. Juni 2022 –"), Some("12. Juni 2022"), "Die"));
     }
 
     #[test]

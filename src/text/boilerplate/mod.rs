@@ -28,16 +28,13 @@
 
 mod captions;
 mod phrases;
+mod runs;
 mod shapes;
-
-use std::collections::HashMap;
 
 use super::blocks::looks_like_body;
 use super::{BlockKind, TextModel};
 use crate::span::Span;
 
-/// A short block seen this many times on one page is repeated chrome evidence.
-const REPEATS: usize = 3;
 /// A heading of this many words or more in the header is taken for the
 /// headline and never for a menu item.
 const HEADLINE_WORDS: usize = 7;
@@ -51,13 +48,18 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
 
     let mut flags: Vec<bool> =
         (0..n).map(|i| !shapes::is_release_anchor(texts[i]) && is_chrome(texts[i], fulls[i])).collect();
-    let repeated = repeated_blocks(&texts);
+    let repeated = runs::repeated_blocks(&texts);
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
-    let mut menu: Vec<bool> = texts.iter().map(|s| shapes::is_menu_like(s) && !shapes::is_release_anchor(s)).collect();
+    // Contact lines (an e-mail address, a telephone number) are never menu
+    // items and end a run, so a contact block stays out of a footer menu.
+    let mut menu: Vec<bool> = texts
+        .iter()
+        .map(|s| shapes::is_menu_like(s) && !shapes::is_release_anchor(s) && !shapes::is_contact_line(s))
+        .collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
     let body: Vec<bool> =
-        model.blocks.iter().zip(&texts).map(|(b, s)| b.kind != BlockKind::Heading && looks_like_body(s)).collect();
+        (0..n).map(|k| !flags[k] && model.blocks[k].kind != BlockKind::Heading && looks_like_body(texts[k])).collect();
     // A page without any body paragraph has no header or footer to speak of.
     let first_body = body.iter().position(|&b| b).unwrap_or(0);
     let last_body = body.iter().rposition(|&b| b).map_or(n, |i| i + 1);
@@ -93,8 +95,10 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         while i < n && menu[i] {
             i += 1;
         }
-        flag_run(start..i, &evidence, first_body, last_body, &mut flags);
+        runs::flag_run(start..i, &evidence, first_body, last_body, &mut flags);
     }
+
+    runs::sweep_footer(&texts, last_body, &mut flags);
 
     // A chrome label ending in ":" ("Related Documents:", "Component(s):")
     // takes the short lines listed under it.
@@ -135,53 +139,6 @@ fn is_chrome(s: &str, full: &str) -> bool {
         || phrases::starts_with_chrome_phrase(s)
         || shapes::is_chrome_shape(s)
         || (full != s && shapes::is_chrome_shape(full))
-}
-
-/// Link labels (up to three words, in lower case or ending in a comma:
-/// "pdf,", "English,") whose text occurs [`REPEATS`] times or more. Repeated
-/// capitalised lines are not evidence: chants, table cells (country names)
-/// and speaker lines repeat too.
-fn repeated_blocks(texts: &[&str]) -> Vec<bool> {
-    let key = |s: &str| {
-        let t = phrases::normalise(s);
-        let link = s.trim_end().ends_with(',') || t.chars().next().is_some_and(char::is_lowercase);
-        (link && t.split_whitespace().count() <= 3 && !t.is_empty()).then(|| t.to_lowercase())
-    };
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for s in texts {
-        if let Some(k) = key(s) {
-            *counts.entry(k).or_default() += 1;
-        }
-    }
-    texts.iter().map(|s| key(s).is_some_and(|k| counts.get(&k).copied().unwrap_or(0) >= REPEATS)).collect()
-}
-
-/// Weigh one run of menu-like blocks and flag the part that is chrome.
-///
-/// In the header (before the first body paragraph) or footer (after the
-/// last), a run of three or more with at least two evidence blocks making a
-/// quarter of it is chrome, from its first evidence block through its last
-/// (in the footer: through the end of the run, the rest of the footer menu).
-/// Elsewhere the run needs three evidence blocks making half of it.
-fn flag_run(run: std::ops::Range<usize>, evidence: &[bool], first_body: usize, last_body: usize, flags: &mut [bool]) {
-    let len = run.len();
-    let hits: Vec<usize> = run.clone().filter(|&k| evidence[k]).collect();
-    let (Some(&first), Some(&last)) = (hits.first(), hits.last()) else {
-        return;
-    };
-    let count = hits.len();
-    let header = run.end <= first_body;
-    let footer = run.start >= last_body;
-    let (from, to) = if (header || footer) && len >= 3 && count >= 2 && count * 4 >= len {
-        (first, if footer { run.end } else { last + 1 })
-    } else if len >= 3 && count >= 3 && count * 2 >= len {
-        (first, last + 1)
-    } else {
-        return;
-    };
-    for f in flags.iter_mut().take(to).skip(from) {
-        *f = true;
-    }
 }
 
 impl super::Block {

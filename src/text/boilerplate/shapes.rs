@@ -77,6 +77,20 @@ fn is_date_line(t: &str) -> bool {
     (2..=6).contains(&words.len()) && month && number && only_date
 }
 
+/// A contact line: an e-mail address or a telephone number.
+pub(super) fn is_contact_line(s: &str) -> bool {
+    let t = s.trim();
+    let email = t.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let phone_chars =
+        t.chars().filter(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '.' | ' ')).count();
+    let phone = digits >= 7 && phone_chars * 10 >= t.chars().count() * 6;
+    email || phone
+}
+
 /// A short line listed under a chrome label ("Related Documents:").
 pub(super) fn is_listed_under_label(s: &str) -> bool {
     let t = normalise(s);
@@ -122,6 +136,15 @@ mod tests {
         assert!(!is_release_anchor("Updated August 23, 2016"));
         // A bare "Contact" is a menu item; "Contact:" opens a contact block.
         assert!(!is_release_anchor("Contact"));
+    }
+
+    #[test]
+    fn contact_lines() {
+        assert!(is_contact_line("jane@acme.com"));
+        assert!(is_contact_line("+1 416 555 0100"));
+        assert!(is_contact_line("marketing@gptgirlfriend.online"));
+        assert!(!is_contact_line("12-992"));
+        assert!(!is_contact_line("Jane Roe"));
     }
 
     #[test]
