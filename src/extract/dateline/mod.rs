@@ -227,9 +227,11 @@ fn is_source(inner: &str) -> bool {
         }) && !w.starts_with("Mc")
             && !w.starts_with("Mac")
     });
-    camel
-        || lower.contains('.') && !lower.ends_with('.')
-        || SOURCES.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
+    // A domain name ("Newsworthy.ai"), not an abbreviation ("St. Louis").
+    let domain = inner.split_whitespace().any(|w| {
+        w.split_once('.').is_some_and(|(a, b)| !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase))
+    });
+    camel || domain || SOURCES.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
 }
 
 /// Running text starts with a letter, a digit or an opening quote.
@@ -303,6 +305,8 @@ mod tests {
         assert_eq!(loc("(NewsUSA) - A survey sponsored by More Perfect"), None);
         assert_eq!(loc("(BookTrib) - “Palm Beach Confidential” by Susannah Marren"), None);
         assert_eq!(loc("(Photo: OWINFS) Delegates"), None);
+        assert_eq!(loc("(Newsworthy.ai) Today the company"), None);
+        assert_eq!(loc("(St. Louis) – The city council voted"), Some(("St. Louis", "(St. Louis) –")));
     }
 
     #[test]
