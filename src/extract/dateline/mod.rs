@@ -28,6 +28,7 @@
 //! ```
 
 mod place;
+mod run_in;
 mod tail;
 mod words;
 
@@ -56,7 +57,7 @@ pub fn find(model: &TextModel<'_>) -> Option<Dateline> {
         if b.kind == BlockKind::Paragraph && is_body(s) {
             // "Bayh Co-Sponsors Bill … System Washington-- U.S. Senator …":
             // a headline run into the first paragraph.
-            if let Some((_, found)) = run_in(s) {
+            if let Some((_, found)) = run_in::read(s) {
                 return Some(dateline(b.span.start, s, found));
             }
             break;
@@ -75,56 +76,12 @@ fn dateline(at: usize, s: &str, found: Found) -> Dateline {
     }
 }
 
-/// How far into a paragraph a run-in dateline may start, in bytes.
-const RUN_IN_REACH: usize = 300;
-/// Words a run-in headline has at least and at most.
-const RUN_IN_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
-/// Short words that stay lower case in a title-case headline.
-const SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "with", "by", "from", "as", "into", "over",
-    "after",
-];
-
 /// A headline run into the first paragraph, then a dashed dateline of a
 /// known place: "Bayh Co-Sponsors Bill to Create National Emergency Family
 /// Locator System Washington-- U.S. Senator …". Returns the byte length of
-/// the headline (trimmed) and the dateline.
+/// the headline (trimmed).
 pub(crate) fn run_in_headline(s: &str) -> Option<usize> {
-    run_in(s).map(|(end, _)| end)
-}
-
-fn run_in(s: &str) -> Option<(usize, Found)> {
-    let limit = RUN_IN_REACH.min(s.len());
-    for (p, c) in s.char_indices().take_while(|&(p, _)| p < limit) {
-        let at_word = p > 0 && s.get(..p).is_some_and(|b| b.ends_with(' '));
-        if !at_word || !c.is_uppercase() {
-            continue;
-        }
-        let head = s.get(..p)?.trim_end();
-        let words: Vec<&str> = head.split_whitespace().collect();
-        if !RUN_IN_WORDS.contains(&words.len()) || head.ends_with(['.', '!', '?', ':', ';', ',']) {
-            continue;
-        }
-        let capitalised = words
-            .iter()
-            .filter(|w| {
-                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || SMALL_WORDS.contains(w)
-            })
-            .count();
-        if capitalised * 10 < words.len() * 9 {
-            return None; // running text has begun
-        }
-        let rest = s.get(p..)?;
-        let Some(pl) = place::scan(rest) else { continue };
-        let t = tail::scan(rest, pl.end);
-        let Some(d) = t.dash_end else { continue };
-        let text_follows = rest.get(d..).and_then(|r| r.trim_start().chars().next()).is_some_and(starts_text);
-        if pl.known(rest) && !pl.is_label(rest) && t.stop >= d && text_follows {
-            let found = Found { location: p..p + pl.end, span: p..p + d, date: t.date.map(|r| r.start + p..r.end + p) };
-            return Some((head.len(), found));
-        }
-    }
-    None
+    run_in::read(s).map(|(end, _)| end)
 }
 
 /// True when `s` opens with a dateline followed by running text ("(New
