@@ -32,6 +32,9 @@ const MARKDOWN_BLOCKS: usize = 8;
 const MAX_WORDS: usize = 60;
 /// Most words of a site name before or after a bar.
 const SITE_WORDS: usize = 3;
+/// Fewer words than this after "FOR IMMEDIATE RELEASE" make an office
+/// name, not a headline, when a longer headline stands above it.
+const HEADLINE_WORDS: usize = 5;
 /// Most words of a contact block's continuation line.
 const CONTACT_LINE_WORDS: usize = 8;
 
@@ -41,13 +44,32 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
     if let Some(b) = blocks.iter().take(MARKDOWN_BLOCKS).find(|b| is_markdown_heading(model, b)) {
         return Some(without_site_name(model.block_text(b)).to_owned());
     }
-    let start = blocks
+    let release = blocks
         .iter()
         .take(MAX_BLOCKS / 2)
-        .position(|b| model.block_text(b).to_lowercase().contains("for immediate release"))
-        .map_or(0, |i| i + 1);
+        .position(|b| model.block_text(b).to_lowercase().contains("for immediate release"));
+    let Some(release) = release else {
+        return first_headline(model, &blocks);
+    };
+    // The headline usually follows "FOR IMMEDIATE RELEASE" (and its date),
+    // below the agency's masthead; on some sites it comes above it, and
+    // what follows is a short office name ("Office of Public Affairs").
+    let after = first_headline(model, blocks.get(release + 1..).unwrap_or(&[]));
+    let short = |t: &String| t.split_whitespace().count() < HEADLINE_WORDS;
+    if after.as_ref().map_or(true, short) {
+        let before = first_headline(model, blocks.get(..release).unwrap_or(&[])).filter(|t| !short(t));
+        if before.is_some() {
+            return before;
+        }
+    }
+    after
+}
+
+/// The first headline among `blocks`, past the furniture above headlines;
+/// `None` when running text comes first.
+fn first_headline(model: &TextModel<'_>, blocks: &[&Block]) -> Option<String> {
     let mut after_contact = false;
-    for b in blocks.iter().skip(start) {
+    for b in blocks {
         let s = model.block_text(b);
         if b.caption {
             continue;
@@ -147,6 +169,12 @@ mod tests {
             title(t).as_deref(),
             Some("Patient Recruiter of Miami Home Health Company\nSentenced to 37 Months in Prison for Role in $20 Million Health Care Fraud Scheme")
         );
+    }
+
+    #[test]
+    fn headline_above_for_immediate_release() {
+        let t = "Press Release\n\nFormer State Official Sentenced for Bribery Scheme\n\nTuesday, May 7, 2024\n\nFor Immediate Release\n\nOffice of Public Affairs\n\nA former state official was sentenced today to five years in prison for taking bribes.";
+        assert_eq!(title(t).as_deref(), Some("Former State Official Sentenced for Bribery Scheme"));
     }
 
     #[test]
