@@ -5,7 +5,10 @@
 //! break followed by a lower-case word) becomes one block; otherwise every
 //! line is its own block (menus, one-line paragraphs, bullet lists). A line
 //! that starts with a bullet or number always starts a new list item, and a
-//! bare marker line joins the line after it. Very long lines whose
+//! bare marker line joins the line after it. Inside soft-wrapped prose a
+//! line indented far deeper than the one before (a centred date under a
+//! headline in a PDF export) starts a block of its own, and so does the line
+//! after it when the indentation falls back. Very long lines whose
 //! paragraphs were collapsed into double spaces by a scraper are split at
 //! those gaps.
 
