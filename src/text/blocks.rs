@@ -296,9 +296,18 @@ fn push_one(text: &str, content: Span, lines: Range<usize>, gap: bool, out: &mut
     });
 }
 
+/// Most words of a heading in sentence case; a title-case heading may have
+/// up to [`LONG_HEADING_WORDS`].
+const HEADING_WORDS: usize = 25;
+/// Most words of a long headline written in title case.
+const LONG_HEADING_WORDS: usize = 45;
+
 fn looks_like_heading(s: &str) -> bool {
     let words = s.split_whitespace().count();
-    if words == 0 || words > 25 || s.contains('\n') && words > 12 {
+    if words == 0 || s.contains('\n') && words > 12 {
+        return false;
+    }
+    if words > HEADING_WORDS && !(words <= LONG_HEADING_WORDS && is_title_case(s)) {
         return false;
     }
     let t = s.trim_end();
@@ -311,6 +320,23 @@ fn looks_like_heading(s: &str) -> bool {
         return caps * 2 > words;
     }
     s.chars().any(char::is_alphanumeric)
+}
+
+/// Title case: nine words in ten capitalised (short function words aside),
+/// and few commas, as in a long headline rather than a list of names.
+fn is_title_case(s: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "with", "by", "from", "as", "under", "into",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            let w = w.trim_start_matches(['(', '“', '"', '‘']);
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(&w)
+        })
+        .count();
+    capitalised * 10 >= words.len() * 9 && s.matches(',').count() <= 3
 }
 
 #[cfg(test)]
@@ -382,6 +408,14 @@ mod tests {
         assert_eq!(b[0], (BlockKind::Heading, "BIDEN Statement on Situation in the Republic of Georgia Following Conversation with President Saakashvili".to_owned()));
         assert_eq!(b[1], (BlockKind::Heading, "November 14, 2007".to_owned()));
         assert!(b[2].1.starts_with("Washington, DC- Chairman"));
+    }
+
+    #[test]
+    fn long_title_case_headline() {
+        let b = blocks("Civil Society Letter to Members of the World Trade Organization (WTO) Concerning a Further Extension of the Transition Period for Least Developed Countries (LDCs) under Article 66.1 of the TRIPS Agreement\n\n4th February 2021");
+        assert_eq!(b[0].0, BlockKind::Heading);
+        let names = blocks("Amnesty International, Human Rights Watch, Third World Network, War on Want, Social Watch, Public Citizen, Oxfam International, Health Action International, Corporate Europe Observatory, Transnational Institute, Friends of the Earth, Global Justice Now");
+        assert_eq!(names[0].0, BlockKind::Paragraph);
     }
 
     #[test]
