@@ -5,7 +5,10 @@
 //! break followed by a lower-case word) becomes one block; otherwise every
 //! line is its own block (menus, one-line paragraphs, bullet lists). A line
 //! that starts with a bullet or number always starts a new list item, and a
-//! bare marker line joins the line after it. Very long lines whose
+//! bare marker line joins the line after it. Inside soft-wrapped prose a
+//! line indented far deeper than the one before (a centred date under a
+//! headline in a PDF export) starts a block of its own, and so does the line
+//! after it when the indentation falls back. Very long lines whose
 //! paragraphs were collapsed into double spaces by a scraper are split at
 //! those gaps.
 
@@ -114,6 +117,14 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
+/// True when `s` reads as running text of the release: twelve words or more
+/// ending a sentence (or forty words or more, however it ends).
+pub(crate) fn looks_like_body(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    words >= 40 || (words >= 12 && t.ends_with(['.', '!', '?', '…']))
+}
+
 fn starts_lower(line: &str) -> bool {
     line.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
@@ -122,6 +133,10 @@ fn is_all_caps(line: &str) -> bool {
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3 && !line.chars().any(char::is_lowercase)
 }
+
+/// Extra indentation (in bytes of leading whitespace) that marks a centred
+/// line, such as a date under a headline in a PDF export.
+const CENTRED: usize = 4;
 
 fn indent(line: &str) -> usize {
     line.len() - line.trim_start().len()
@@ -173,14 +188,17 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
             let bare_marker = list_marker_len(cur.trim_start()).is_some_and(|n| n == cur.trim_start().len());
             if bare_marker && k == first {
                 false
-            } else if list_marker_len(nxt.trim_start()).is_some() {
-                true
-            } else if !wrapped {
+            } else if list_marker_len(nxt.trim_start()).is_some() || !wrapped {
                 true
             } else {
                 // Forced breaks inside wrapped prose: an all-caps line before
-                // mixed case, or a deeper-indented line after a sentence end.
-                (is_all_caps(cur) && !is_all_caps(nxt)) || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
+                // mixed case, a deeper-indented line after a sentence end, a
+                // centred line (indented far deeper than the line before),
+                // and a short line after which the indentation falls back.
+                (is_all_caps(cur) && !is_all_caps(nxt))
+                    || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
+                    || indent(nxt) >= indent(cur) + CENTRED
+                    || (indent(cur) >= indent(nxt) + CENTRED && cur.trim().chars().count() < 40)
             }
         };
         if end_here {
@@ -204,7 +222,7 @@ fn push_block(text: &str, lines: &[Line], range: Range<usize>, gap: bool, out: &
         let mut from = 0;
         let mut first_gap = gap;
         for (gs, ge) in gaps.into_iter().chain(std::iter::once((s.len(), s.len()))) {
-            let piece = Span::new(content.start + from, content.start + gs);
+            let piece = super::trim_span(text, Span::new(content.start + from, content.start + gs));
             if !piece.is_empty() {
                 push_one(text, piece, range.clone(), first_gap, out);
                 first_gap = true;
@@ -278,9 +296,18 @@ fn push_one(text: &str, content: Span, lines: Range<usize>, gap: bool, out: &mut
     });
 }
 
+/// Most words of a heading in sentence case; a title-case heading may have
+/// up to [`LONG_HEADING_WORDS`].
+const HEADING_WORDS: usize = 25;
+/// Most words of a long headline written in title case.
+const LONG_HEADING_WORDS: usize = 45;
+
 fn looks_like_heading(s: &str) -> bool {
     let words = s.split_whitespace().count();
-    if words == 0 || words > 25 || s.contains('\n') && words > 12 {
+    if words == 0 || s.contains('\n') && words > 12 {
+        return false;
+    }
+    if words > HEADING_WORDS && !(words <= LONG_HEADING_WORDS && is_title_case(s)) {
         return false;
     }
     let t = s.trim_end();
@@ -293,6 +320,23 @@ fn looks_like_heading(s: &str) -> bool {
         return caps * 2 > words;
     }
     s.chars().any(char::is_alphanumeric)
+}
+
+/// Title case: nine words in ten capitalised (short function words aside),
+/// and few commas, as in a long headline rather than a list of names.
+fn is_title_case(s: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "with", "by", "from", "as", "under", "into",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            let w = w.trim_start_matches(['(', '“', '"', '‘']);
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(&w)
+        })
+        .count();
+    capitalised * 10 >= words.len() * 9 && s.matches(',').count() <= 3
 }
 
 #[cfg(test)]
@@ -355,6 +399,30 @@ mod tests {
     fn markdown_heading() {
         let b = blocks("# APUS Appoints Dr. Wernicki\n\nBody text here.");
         assert_eq!(b[0], (BlockKind::Heading, "APUS Appoints Dr. Wernicki".to_owned()));
+    }
+
+    #[test]
+    fn centred_date_line_is_its_own_block() {
+        let text = "BIDEN Statement on Situation in the Republic of Georgia Following Conversation with President Saakashvili\n             November 14, 2007 \n Washington, DC- Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) issued the following statement today on the situation in the Republic of Georgia:   \"This afternoon I spoke with President Mikhail Saakashvili.  Americans will remember him.  Since then, he has turned a country around.";
+        let b = blocks(text);
+        assert_eq!(b[0], (BlockKind::Heading, "BIDEN Statement on Situation in the Republic of Georgia Following Conversation with President Saakashvili".to_owned()));
+        assert_eq!(b[1], (BlockKind::Heading, "November 14, 2007".to_owned()));
+        assert!(b[2].1.starts_with("Washington, DC- Chairman"));
+    }
+
+    #[test]
+    fn long_title_case_headline() {
+        let b = blocks("Civil Society Letter to Members of the World Trade Organization (WTO) Concerning a Further Extension of the Transition Period for Least Developed Countries (LDCs) under Article 66.1 of the TRIPS Agreement\n\n4th February 2021");
+        assert_eq!(b[0].0, BlockKind::Heading);
+        let names = blocks("Amnesty International, Human Rights Watch, Third World Network, War on Want, Social Watch, Public Citizen, Oxfam International, Health Action International, Corporate Europe Observatory, Transnational Institute, Friends of the Earth, Global Justice Now");
+        assert_eq!(names[0].0, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn body_text() {
+        assert!(looks_like_body("A federal court in Central Islip, N.Y., has permanently barred Diana D. Bertocci-Aliffi from preparing returns."));
+        assert!(!looks_like_body("New York Federal Court Bars Womanfrom Preparing Tax Returns"));
+        assert!(!looks_like_body("It urges Kim to:"));
     }
 
     #[test]

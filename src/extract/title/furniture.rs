@@ -1,0 +1,210 @@
+//! The furniture above a headline: date lines ("Tuesday, November 13,
+//! 2007", "(12 June 2022)", "Thursday, 30 September 2021, 16:30 - 17:30
+//! CEST"), labels ("FOR IMMEDIATE RELEASE", "Release: …", "Contact: …",
+//! "Media release", "pdf"), bylines ("By Meg Flippin Benzinga", "Deborah
+//! James, 18 July 2016", "Report by Public Services International (PSI),
+//! February 2020") and bare addresses. Labels are data:
+//! `src/lexicon/data/title_skip.txt`.
+
+use std::sync::LazyLock;
+
+use crate::extract::dateline::date_word_kind;
+use crate::lexicon::entries;
+
+/// Whole-block labels and block openings ("…*" in the data file).
+static SKIP: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut whole = Vec::new();
+    let mut open = Vec::new();
+    for e in entries(include_str!("../../lexicon/data/title_skip.txt")) {
+        match e.strip_suffix('*') {
+            Some(p) => open.push(p),
+            None => whole.push(e),
+        }
+    }
+    (whole, open)
+});
+
+/// Most words of a byline.
+const BYLINE_WORDS: usize = 10;
+
+/// What a block above the headline is, when it is not the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Furniture {
+    /// A contact label; a short line after it belongs to the contact block.
+    Contact,
+    /// Any other furniture.
+    Other,
+}
+
+/// Classify a block above the headline; `None` when it may be the headline.
+pub(super) fn classify(s: &str) -> Option<Furniture> {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    if lower.starts_with("contact") || lower.starts_with("media contact") || lower.starts_with("press contact") {
+        return Some(Furniture::Contact);
+    }
+    let bare = lower.trim_end_matches([':', ' ']);
+    let (whole, open) = &*SKIP;
+    if whole.contains(&bare) {
+        return Some(Furniture::Other);
+    }
+    for p in open {
+        if lower.starts_with(p) {
+            // "By Adam Wolfenden, …" but not "By 2030, Half of Cars …".
+            if p.ends_with(' ') {
+                let next = t.get(p.len()..).and_then(|r| r.chars().next());
+                if t.split_whitespace().count() > BYLINE_WORDS || !next.is_some_and(char::is_uppercase) {
+                    continue;
+                }
+            }
+            return Some(Furniture::Other);
+        }
+    }
+    if is_date_line(t) || is_dated_byline(t) || is_address(t) {
+        return Some(Furniture::Other);
+    }
+    None
+}
+
+/// A token of a date line.
+fn is_date_token(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '.' | '[' | ']'));
+    if w.is_empty() || date_word_kind(w).is_some() {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "am" | "pm" | "a.m" | "p.m" | "at" | "of" | "de" | "le" | "the" | "-" | "–" | "—" | "@" | "h"
+    ) {
+        return true;
+    }
+    // Numbers, ordinals, ISO and dotted dates, times: "4th", "2021-11-30", "17h30", "16:30".
+    let digits = w.chars().filter(char::is_ascii_digit).count();
+    if digits > 0 && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | ':' | '.')) {
+        let letters: String = w.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
+        return matches!(letters.as_str(), "" | "st" | "nd" | "rd" | "th" | "h" | "am" | "pm");
+    }
+    // Time zones: "CEST", "UTC".
+    w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// True when `s` is a date and nothing else ("Tuesday, November 13, 2007").
+pub(super) fn is_date_line(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let has_digit = s.chars().any(|c| c.is_ascii_digit());
+    let named = words.iter().any(|w| date_word_kind(w.trim_matches([',', '(', ')', '.'])).is_some());
+    let iso = words
+        .iter()
+        .any(|w| w.len() >= 8 && w.matches('-').count() == 2 && w.chars().filter(char::is_ascii_digit).count() >= 6);
+    !words.is_empty() && words.len() <= 14 && has_digit && (named || iso) && words.iter().all(|w| is_date_token(w))
+}
+
+/// "Deborah James, 18 July 2016", "Report by Public Services International
+/// (PSI), February 2020": a short byline that ends with a date.
+fn is_dated_byline(s: &str) -> bool {
+    let Some((who, when)) = s.rsplit_once(',') else {
+        return false;
+    };
+    let words = who.split_whitespace().count();
+    let by = who.to_lowercase().contains("by ") || who.to_lowercase().starts_with("by");
+    is_date_line(when.trim().trim_end_matches('.')) && (words <= 4 || (by && words <= BYLINE_WORDS))
+}
+
+/// An e-mail address or a web address standing alone.
+fn is_address(s: &str) -> bool {
+    let t = s.trim();
+    !t.contains(' ') && (t.contains('@') || t.starts_with("http") || t.starts_with("www."))
+}
+
+/// Words after which a trailing date belongs to the headline ("… on March 3").
+const PREPOSITIONS: &[&str] =
+    &["on", "in", "by", "until", "from", "since", "for", "at", "of", "through", "to", "before", "after"];
+
+/// The headline with a trailing date cut off ("Casey Meets with Energy
+/// Secretary to Discuss Transmission Corridor December 4, 2007" → "… Corridor").
+/// A date after a preposition ("… on March 3, 2025") stays.
+pub(super) fn without_trailing_date(s: &str) -> &str {
+    let words: Vec<(usize, &str)> =
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    let mut k = words.len();
+    while k > 0 && is_date_token(words[k - 1].1) && !words[k - 1].1.chars().all(|c| c.is_ascii_uppercase()) {
+        k -= 1;
+    }
+    let dated = &words[k..];
+    let named = dated.iter().any(|(_, w)| date_word_kind(w).is_some_and(|kind| kind == "month"));
+    let numbered = dated.iter().any(|(_, w)| w.chars().any(|c| c.is_ascii_digit()));
+    let before = k.checked_sub(1).map(|i| words[i].1.to_lowercase());
+    if k >= 3 && named && numbered && !before.is_some_and(|b| PREPOSITIONS.contains(&b.as_str())) {
+        let end = words[k - 1].0 + words[k - 1].1.len();
+        return s.get(..end).unwrap_or(s).trim_end_matches([',', ' ', '-', '–', '—']);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines() {
+        for s in [
+            "Tuesday, November 13, 2007",
+            "Friday, August 10, 2012",
+            "4th February 2021",
+            "(12 June 2022)",
+            "Thursday, 30 September 2021, 16:30 - 17:30 CEST",
+            "November 26, 2021, 17h30 CET",
+            "17. Juni 2022",
+            "27 de julio de 2022",
+            "2021-11-30",
+        ] {
+            assert!(is_date_line(s), "{s}");
+        }
+        for s in ["2022-06-12 Civil Society Media Briefing on MC12", "November 2025 Biohacking Index Report", "Members"]
+        {
+            assert!(!is_date_line(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn labels_and_bylines() {
+        assert_eq!(classify("Contact: Deborah James, djames@cepr.net"), Some(Furniture::Contact));
+        for s in [
+            "FOR IMMEDIATE RELEASE",
+            "Release: November 19, 2021",
+            "See also: PDF of the letter in English / Arabic translation",
+            "Media release",
+            "Deborah James, 18 July 2016",
+            "Report by Public Services International (PSI), February 2020",
+            "By Meg Flippin Benzinga",
+            "djames@cepr.net",
+        ] {
+            assert_eq!(classify(s), Some(Furniture::Other), "{s}");
+        }
+        for s in [
+            "Media Advisory: CSO Quotes on WTO Negotiations",
+            "By 2030, Half of New Cars Will Be Electric",
+            "Statement of Civil Society Supporting Developing Countries",
+            "Members",
+        ] {
+            assert_eq!(classify(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn trailing_dates() {
+        assert_eq!(
+            without_trailing_date(
+                "Casey Meets with Energy Secretary to Discuss Transmission Corridor December 4, 2007"
+            ),
+            "Casey Meets with Energy Secretary to Discuss Transmission Corridor"
+        );
+        assert_eq!(without_trailing_date("Vote Set for March 3, 2025"), "Vote Set for March 3, 2025");
+        assert_eq!(
+            without_trailing_date("Named to PSN Top Guns List for Q4 2024"),
+            "Named to PSN Top Guns List for Q4 2024"
+        );
+        assert_eq!(without_trailing_date(""), "");
+    }
+}

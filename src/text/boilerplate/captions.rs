@@ -1,0 +1,108 @@
+//! Captions: photo captions and credits. They are part of the release's text
+//! but never quotes ("ⓒ 2018 조선중앙통신/로이터통신", "(Photo: …)", "Photo by
+//! …", a markdown image's alt text). Credit markers are data:
+//! `src/lexicon/data/caption_markers.txt` (openings) and
+//! `caption_credits.txt` (agencies and credit words that close a caption).
+
+use std::sync::LazyLock;
+
+use crate::lexicon::{entries, PhraseMatcher};
+
+static OPENERS: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_markers.txt"))));
+static CREDITS: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_credits.txt"))));
+
+/// A caption is short: at most this many words.
+const MAX_WORDS: usize = 80;
+
+/// True when the block is a photo caption or credit.
+pub(super) fn is_caption(s: &str) -> bool {
+    let t = s.trim().trim_start_matches('\u{feff}');
+    if t.split_whitespace().count() > MAX_WORDS {
+        return false;
+    }
+    // A markdown image: its alt text describes the picture.
+    if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
+        return true;
+    }
+    if t.contains('ⓒ') {
+        return true;
+    }
+    if t.contains('©') && !t.to_lowercase().contains("all rights reserved") {
+        return true;
+    }
+    // "Photo: …", "… (Photo by …)", "… . Photo credit: …".
+    let opener_here = |start: usize| {
+        let before = t.get(..start).unwrap_or("").trim_end();
+        before.is_empty() || before.ends_with(['.', '(', '|', '–', '-', '—'])
+    };
+    if OPENERS.find_iter(t).any(|m| opener_here(m.start)) {
+        return true;
+    }
+    // A credit that closes the caption: "… / Reuters", "… Getty Images".
+    let tail_from = t.len().saturating_sub(40);
+    let tail_from = (tail_from..t.len()).find(|&i| t.is_char_boundary(i)).unwrap_or(t.len());
+    let tail = t.get(tail_from..).unwrap_or("");
+    let ends_with_credit = CREDITS.find_iter(tail).any(|m| {
+        let after = tail.get(m.end..).unwrap_or("").trim_end_matches([')', '.', ' ']);
+        after.is_empty() && tail.get(..m.start).is_some_and(|b| b.trim_end().ends_with(['/', '(', '©', '-', '–', ':']))
+    });
+    ends_with_credit
+}
+
+/// True when `s`, the block just above the paragraph that opens with the
+/// dateline, reads as a photo caption: a sentence (it ends with a full stop)
+/// not written in title case, as subtitles are.
+pub(super) fn is_caption_above_dateline(s: &str) -> bool {
+    let t = s.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    (3..=MAX_WORDS).contains(&words.len())
+        && t.ends_with('.')
+        && capitalised * 2 < words.len()
+        && !t.contains(['“', '"', '«'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_and_markers() {
+        for s in [
+            "김정은 북방 국무 위원장이 조선 노동당 제7기 중앙위원회 제 3차 전원회의에 참석 한 모습. 북한 조선 중앙 통신 2018년 4월 20일 평양 공개. ⓒ 2018 조선중앙통신/로이터통신",
+            "Photo: Chairperson Ljaucu Zingrur (Tseng Chih-Yung) of the Indigenous Peoples Council delivered opening remarks.",
+            "Photo by Jane Doe",
+            "Protesters outside the WTO in Geneva (Photo: OWINFS)",
+            "Delegates at the opening session. Photo credit: OWINFS",
+            "![Join the United Network for Organ Sharing and Donate Life America for the 5th annual event.](https://public.newsdirect.com/1.jpg)",
+            "Kim Jong Un at the plenary meeting, April 20, 2018. / Reuters",
+            "Police at the barricades on Sunday. (AFP)",
+        ] {
+            assert!(is_caption(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn above_the_dateline() {
+        assert!(is_caption_above_dateline("Protesters gather outside the ministerial venue on the opening day."));
+        // Subtitles are in title case, and quotes are not captions.
+        assert!(!is_caption_above_dateline(
+            "Historic Milestone of Founders Returning to Full Ownership Concludes Highly Successful Collaboration."
+        ));
+        assert!(!is_caption_above_dateline("“We will not be silenced,” said the delegates outside the venue."));
+    }
+
+    #[test]
+    fn not_captions() {
+        for s in [
+            "Reuters reported that the talks had stalled, according to two officials.",
+            "The photographer was detained for three days.",
+            "Copyright reform is on the agenda of the council this week.",
+            "“We are here,” she said.",
+        ] {
+            assert!(!is_caption(s), "{s}");
+        }
+    }
+}

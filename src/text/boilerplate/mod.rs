@@ -1,0 +1,245 @@
+//! Boilerplate: page chrome that belongs to the web page, not the release;
+//! and captions, which belong to the release but never yield quotes.
+//!
+//! Evidence is read per block, then weighed per run of short blocks:
+//! - phrases ([`phrases`]): whole-block and opening phrase lexicons, kept as
+//!   data in several languages ("Skip to main content", "Share this",
+//!   "Donate", "Cookie settings", "Related content", social network names);
+//! - shapes ([`shapes`]): breadcrumbs ("Home » Office » News"), tag-list
+//!   headers ("Region / Country"), a lone bullet, a footer line opening with
+//!   a bar;
+//! - repetition: a short block that occurs three or more times on the page;
+//! - runs and position: a run of short, unpunctuated blocks (a menu or link
+//!   list) is chrome when enough of its blocks carry evidence; fewer are
+//!   needed before the first body paragraph and after the last one, where
+//!   headers and footers sit.
+//!
+//! The release's own furniture ("FOR IMMEDIATE RELEASE", contact blocks,
+//! "###", "About …", "Notes to editors") is never flagged and ends a run, so
+//! contact lines, lists of speakers, signatories or demands, chants and
+//! addressee blocks, which carry no chrome evidence, stay in the release.
+//!
+//! ```
+//! use pressparse::text::TextModel;
+//! let m = TextModel::new("Skip to main content\n\n(New York) – The group said today that the law must change.\n\nShare this\n");
+//! let flagged: Vec<_> = m.blocks.iter().filter(|b| b.boilerplate).map(|b| m.block_text(b)).collect();
+//! assert_eq!(flagged, ["Skip to main content", "Share this"]);
+//! ```
+
+mod captions;
+mod phrases;
+mod runs;
+mod shapes;
+
+use super::blocks::looks_like_body;
+use super::{BlockKind, TextModel};
+use crate::span::Span;
+
+/// A heading of this many words or more in the header is taken for the
+/// headline and never for a menu item.
+const HEADLINE_WORDS: usize = 7;
+
+/// Flag boilerplate and caption blocks of the model.
+pub(crate) fn mark(model: &mut TextModel<'_>) {
+    let n = model.blocks.len();
+    let texts: Vec<&str> = model.blocks.iter().map(|b| model.slice(b.span)).collect();
+    let fulls: Vec<&str> =
+        model.blocks.iter().map(|b| model.slice(b.marker.map_or(b.span, |m| Span::new(m.start, b.span.end)))).collect();
+
+    let mut flags: Vec<bool> =
+        (0..n).map(|i| !shapes::is_release_anchor(texts[i]) && is_chrome(texts[i], fulls[i])).collect();
+    let repeated = runs::repeated_blocks(&texts);
+    let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
+    // Contact lines (an e-mail address, a telephone number) are never menu
+    // items and end a run, so a contact block stays out of a footer menu.
+    let mut menu: Vec<bool> = texts
+        .iter()
+        .map(|s| shapes::is_menu_like(s) && !shapes::is_release_anchor(s) && !shapes::is_contact_line(s))
+        .collect();
+
+    // Header and footer regions: before the first and after the last body paragraph.
+    let body: Vec<bool> =
+        (0..n).map(|k| !flags[k] && model.blocks[k].kind != BlockKind::Heading && looks_like_body(texts[k])).collect();
+    // A page without any body paragraph has no header or footer to speak of.
+    let first_body = body.iter().position(|&b| b).unwrap_or(0);
+    let last_body = body.iter().rposition(|&b| b).map_or(n, |i| i + 1);
+    // In the header, a long unflagged heading is the headline, not a menu
+    // item: it ends the run ("Home ⏎ News ⏎ <headline> ⏎ Share ⏎ Twitter").
+    for k in 0..first_body.min(n) {
+        let words = texts[k].split_whitespace().count();
+        if !evidence[k] && words >= HEADLINE_WORDS && model.blocks[k].kind == BlockKind::Heading {
+            menu[k] = false;
+        }
+    }
+
+    // A lone one-word label inside the release ("Regions" of "Regions
+    // Refocus" in a list of signatories) is weak evidence: it stays unless a
+    // neighbour is chrome too or a run makes it so.
+    for k in first_body..last_body.min(n) {
+        let one_word = phrases::normalise(texts[k]).split_whitespace().count() == 1
+            && phrases::is_chrome_phrase(texts[k])
+            && !shapes::is_chrome_shape(texts[k]);
+        let neighbour = (k > 0 && evidence[k - 1]) || (k + 1 < n && evidence[k + 1]);
+        if flags[k] && one_word && !neighbour {
+            flags[k] = false;
+        }
+    }
+
+    let mut i = 0;
+    while i < n {
+        if !menu[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && menu[i] {
+            i += 1;
+        }
+        runs::flag_run(start..i, &evidence, first_body, last_body, &mut flags);
+    }
+
+    runs::sweep_footer(&texts, last_body, &mut flags);
+
+    // A chrome label ending in ":" ("Related Documents:", "Component(s):")
+    // takes the short lines listed under it.
+    for k in 0..n {
+        if flags[k] && texts[k].trim_end().ends_with(':') {
+            let mut j = k + 1;
+            while j < n && !flags[j] && shapes::is_listed_under_label(texts[j]) && !shapes::is_release_anchor(texts[j])
+            {
+                flags[j] = true;
+                j += 1;
+            }
+        }
+    }
+
+    let mut caption: Vec<bool> = (0..n).map(|k| !flags[k] && captions::is_caption(texts[k])).collect();
+    // A caption line just above the dateline ("Protesters outside the venue.
+    // ⏎ (Geneva) – …"), before any body paragraph.
+    let kept: Vec<usize> = (0..n).filter(|&k| !flags[k]).take(first_body + 1).collect();
+    for pair in kept.windows(2) {
+        let (above, below) = (pair[0], pair[1]);
+        if below <= first_body
+            && model.blocks[above].kind == BlockKind::Paragraph
+            && captions::is_caption_above_dateline(texts[above])
+            && crate::extract::dateline::opens_with_dateline(texts[below])
+        {
+            caption[above] = true;
+        }
+    }
+    for (k, b) in model.blocks.iter_mut().enumerate() {
+        b.boilerplate = flags[k];
+        b.caption = caption[k];
+    }
+}
+
+/// Phrase or shape evidence on one block (its content, or with its marker).
+fn is_chrome(s: &str, full: &str) -> bool {
+    phrases::is_chrome_phrase(s)
+        || phrases::starts_with_chrome_phrase(s)
+        || shapes::is_chrome_shape(s)
+        || (full != s && shapes::is_chrome_shape(full))
+}
+
+impl super::Block {
+    /// True for a heading block.
+    pub fn is_heading(&self) -> bool {
+        self.kind == BlockKind::Heading
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::TextModel;
+
+    fn flagged(text: &str) -> Vec<String> {
+        let m = TextModel::new(text);
+        m.blocks.iter().filter(|b| b.boilerplate).map(|b| m.slice(b.span).to_owned()).collect()
+    }
+
+    #[test]
+    fn phrases_and_shapes() {
+        let t = "Skip to main content\n\n(New York) – The government should act now, the group said today in a long letter.\n\nYour tax deductible gift can help stop human rights violations.\n\nRegion / Country";
+        assert_eq!(
+            flagged(t),
+            [
+                "Skip to main content",
+                "Your tax deductible gift can help stop human rights violations.",
+                "Region / Country"
+            ]
+        );
+    }
+
+    #[test]
+    fn header_menu_but_not_release_furniture() {
+        let t = "Skip to main content\nMain menu\n• Home\n• About\n• The Attorney General\n• Budget & Performance\n• History\n• Contact\nYou are here\nHome » Office of Public Affairs » News\nShare\nJustice News\nDepartment of Justice\nOffice of Public Affairs\nFOR IMMEDIATE RELEASE\nFriday, August 10, 2012\nNew York Federal Court Bars Womanfrom Preparing Tax Returns\n\nA federal court in Central Islip, N.Y., has permanently barred Diana D. Bertocci-Aliffi from preparing federal tax returns for others.";
+        let f = flagged(t);
+        assert_eq!(f.len(), 12, "{f:?}");
+        assert_eq!(f.last().map(String::as_str), Some("Justice News"));
+    }
+
+    #[test]
+    fn headline_between_menus_stays() {
+        let t = "Home\nNews\nRights Groups Urge Kim to End Abuses in North Korea\nShare\nTwitter\nFacebook\n\n(New York) – The government should act now, the group said today in a long letter.";
+        let f = flagged(t);
+        assert_eq!(f, ["Home", "News", "Share", "Twitter", "Facebook"]);
+    }
+
+    #[test]
+    fn footer_menu_after_release() {
+        let t = "The court ruled today on the case of a tax preparer in New York, the department said.\n\nRelated Documents:\nComplaint for Permanent Injunction\nComponent(s):\nTax Division\nPress Release Number:\n12-992\nUpdated August 23, 2016\nReport a Crime\nGet a Job\nContact Us\nJUSTICE.GOV\n• Archive\n• Accessibility\n• CONTACT";
+        let f = flagged(t);
+        assert_eq!(f.len(), 14, "{f:?}");
+    }
+
+    #[test]
+    fn contact_blocks_and_lists_stay() {
+        let t = "The groups said today that the rules must change before the ministerial meeting.\n\nContacts:\nSangeeta\nShashikant, Third\nWorld Network\nMelanie\nFoley, Public\nCitizen\n\nSigned by:\nThird World Network\nWar on Want\nSocial Watch\nHealth Global Access Project\nPeoples Health Movement";
+        assert!(flagged(t).is_empty(), "{:?}", flagged(t));
+        let chant = "Geneva, Switzerland--Today, a group of civil society working together performed a chant.\n\nWe are here\nGlobal civil society\nFrom 23 countries\nFarmers and workers\nLet us In\nLet us In\nLet us In\nYou’re not on the list\nStanding united";
+        assert!(flagged(chant).is_empty());
+        let signers = "The groups said today that the rules must change before the ministerial meeting.\n\nSocial Watch\nRegions\nRefocus\nThird World Network\n\nThe letter was sent to all members of the organisation on Monday.";
+        assert!(flagged(signers).is_empty());
+    }
+
+    #[test]
+    fn contact_label_is_not_chrome() {
+        let t = "The company announced its results today in a statement to investors.\n\nContact:\nEnias, Founder and CEO, GirlfriendGPT\nmarketing@gptgirlfriend.online";
+        assert!(flagged(t).is_empty());
+    }
+
+    #[test]
+    fn repeated_link_labels() {
+        let t = "The statement was published today in three languages by the network.\n\nEnglish,\npdf,\nSpanish\nEnglish,\npdf,\nFrench\nEnglish,\npdf,";
+        let f = flagged(t);
+        assert!(f.len() >= 6, "{f:?}");
+    }
+
+    #[test]
+    fn wordpress_footer() {
+        let t = "Body text of the release goes here.\n\nThe post APUS Appoints Dr. Nicholas Wernicki as Dean appeared first on citybiz.";
+        assert_eq!(flagged(t).len(), 1);
+    }
+
+    #[test]
+    fn captions() {
+        let m = TextModel::new("김정은 위원장. 2018년 4월 20일 평양 공개. ⓒ 2018 조선중앙통신/로이터통신\n\nBody.");
+        assert!(m.blocks[0].caption);
+        assert!(!m.blocks[0].boilerplate);
+    }
+
+    #[test]
+    fn caption_line_above_the_dateline() {
+        let m = TextModel::new("Civil Society Protest at the WTO\n\nDelegates hold banners outside the venue on the opening day.\n\n(Geneva) – Civil society groups protested today against the exclusion of observers from the talks.");
+        assert!(m.blocks[1].caption, "{:?}", m.blocks[1]);
+        assert!(!m.blocks[2].caption);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in ["", "\u{feff}", "•\n•\n•", "|", "» » »", "ⓒ", "(\n)\n[", "\r\n\r\n", "é»", "Share\u{a0}this"]
+        {
+            let _ = flagged(t);
+        }
+    }
+}

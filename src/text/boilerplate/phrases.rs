@@ -1,0 +1,97 @@
+//! Phrase evidence: a block that is, or starts with, a known piece of page
+//! chrome ("Skip to main content", "Share this", "Donate", "Cookie
+//! settings", social network names, menu labels), in several languages.
+//! The phrases are data: `src/lexicon/data/boilerplate_lines.txt` (whole
+//! blocks) and `boilerplate_prefixes.txt` (block openings).
+
+use std::sync::LazyLock;
+
+use crate::lexicon::{entries, PhraseMatcher};
+
+static LINES: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_lines.txt"))));
+static PREFIXES: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_prefixes.txt"))));
+
+/// The longest block a prefix phrase may flag, in words: a donation appeal
+/// or cookie notice is one or two sentences, never a paragraph of the release.
+const MAX_PREFIX_WORDS: usize = 30;
+
+/// `s` without surrounding whitespace, leading bullets or bars, and trailing
+/// ":", "|", "›", "»", ">>".
+pub(super) fn normalise(s: &str) -> &str {
+    s.trim()
+        .trim_start_matches(['•', '|', '·', '\u{feff}'])
+        .trim()
+        .trim_end_matches([':', '|', '›', '»', '>', ','])
+        .trim()
+}
+
+/// True when the whole block is a chrome phrase ("Share", "Twitter",
+/// "Skip to main content").
+pub(super) fn is_chrome_phrase(s: &str) -> bool {
+    let t = normalise(s);
+    !t.is_empty() && LINES.is_exactly(t)
+}
+
+/// True when the block opens with a chrome phrase and is short enough to be
+/// a widget, appeal or notice ("Your tax deductible gift can help …",
+/// "The post … appeared first on …", "Updated August 23, 2016").
+pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
+    let t = normalise(s);
+    let Some(m) = PREFIXES.match_at(t, 0) else {
+        return false;
+    };
+    let head = t.get(..m.end).unwrap_or("").to_lowercase();
+    let rest = t.get(m.end..).unwrap_or("");
+    if head == "the post" {
+        // WordPress syndication footer: "The post <title> appeared first on <site>."
+        return rest.contains("appeared first on");
+    }
+    if head.ends_with("updated") {
+        // "Updated August 23, 2016": only with a date after it.
+        return rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 6;
+    }
+    t.split_whitespace().count() <= MAX_PREFIX_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_lines_in_several_languages() {
+        for s in [
+            "Skip to main content",
+            "• Share",
+            "Twitter",
+            "Related content:",
+            "Donate",
+            "Partager",
+            "Compartir",
+            "Teilen",
+        ] {
+            assert!(is_chrome_phrase(s), "{s}");
+        }
+        for s in ["Contact:", "Media contact", "About Human Rights Watch", "Notes to editors", "###"] {
+            assert!(!is_chrome_phrase(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn prefixes_only_on_short_blocks() {
+        assert!(starts_with_chrome_phrase(
+            "Your tax deductible gift can help stop human rights violations and save lives around the world."
+        ));
+        assert!(starts_with_chrome_phrase("Updated August 23, 2016"));
+        assert!(!starts_with_chrome_phrase(
+            "Updated figures released by the ministry show a sharp rise in detentions."
+        ));
+        assert!(starts_with_chrome_phrase(
+            "The post Vida Powers MeetingsTech’s Scalable AI Call Operations appeared first on citybiz."
+        ));
+        assert!(!starts_with_chrome_phrase("The post of director has been vacant since May."));
+        let long = format!("We use cookies {}", "and more words ".repeat(20));
+        assert!(!starts_with_chrome_phrase(&long));
+    }
+}

@@ -1,0 +1,87 @@
+//! Evidence weighed over runs of blocks: repeated link labels, runs of
+//! short menu-like blocks judged by their position on the page, and the page
+//! footer that follows the release's last body paragraph.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::{phrases, shapes};
+use crate::lexicon::{entries, PhraseMatcher};
+use crate::text::blocks::looks_like_body;
+
+/// A short block seen this many times on one page is repeated chrome evidence.
+const REPEATS: usize = 3;
+
+/// Openings that start a page footer (`boilerplate_footer.txt`).
+static FOOTER: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_footer.txt"))));
+
+/// Link labels (up to three words, in lower case or ending in a comma:
+/// "pdf,", "English,") whose text occurs [`REPEATS`] times or more. Repeated
+/// capitalised lines are not evidence: chants, table cells (country names)
+/// and speaker lines repeat too.
+pub(super) fn repeated_blocks(texts: &[&str]) -> Vec<bool> {
+    let key = |s: &str| {
+        let t = phrases::normalise(s);
+        let link = s.trim_end().ends_with(',') || t.chars().next().is_some_and(char::is_lowercase);
+        (link && t.split_whitespace().count() <= 3 && !t.is_empty()).then(|| t.to_lowercase())
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for s in texts {
+        if let Some(k) = key(s) {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    texts.iter().map(|s| key(s).is_some_and(|k| counts.get(&k).copied().unwrap_or(0) >= REPEATS)).collect()
+}
+
+/// Weigh one run of menu-like blocks and flag the part that is chrome.
+///
+/// In the header (before the first body paragraph) or footer (after the
+/// last), a run of three or more with at least two evidence blocks making a
+/// quarter of it is chrome, from its first evidence block through its last
+/// (in the footer: the whole run, since contact lines end runs).
+/// Elsewhere the run needs three evidence blocks making half of it.
+pub(super) fn flag_run(run: Range<usize>, evidence: &[bool], first_body: usize, last_body: usize, flags: &mut [bool]) {
+    let len = run.len();
+    let hits: Vec<usize> = run.clone().filter(|&k| evidence[k]).collect();
+    let (Some(&first), Some(&last)) = (hits.first(), hits.last()) else {
+        return;
+    };
+    let count = hits.len();
+    let header = run.end <= first_body;
+    let footer = run.start >= last_body;
+    let (from, to) = if (header || footer) && len >= 3 && count >= 2 && count * 4 >= len {
+        (if footer { run.start } else { first }, if footer { run.end } else { last + 1 })
+    } else if len >= 3 && count >= 3 && count * 2 >= len {
+        (first, last + 1)
+    } else {
+        return;
+    };
+    for f in flags.iter_mut().take(to).skip(from) {
+        *f = true;
+    }
+}
+
+/// After the last body paragraph, a flagged block that opens a footer
+/// ("Your tax deductible gift …", "Related content", "Tags") makes the
+/// blocks after it chrome, until the release's own furniture ("About …",
+/// "Media contact") or running text comes back.
+pub(super) fn sweep_footer(texts: &[&str], last_body: usize, flags: &mut [bool]) {
+    let mut sweeping = false;
+    for k in last_body..texts.len() {
+        let s = texts[k];
+        if shapes::is_release_anchor(s) {
+            sweeping = false;
+        } else if flags[k] && FOOTER.match_at(phrases::normalise(s), 0).is_some() {
+            sweeping = true;
+        } else if sweeping && !flags[k] {
+            if looks_like_body(s) || s.contains(['“', '"']) {
+                sweeping = false;
+            } else {
+                flags[k] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Shape evidence: blocks whose form, not their words, says "page chrome"
+//! (breadcrumbs, tag lists, a lone bullet, a footer line opening with a bar),
+//! the short unpunctuated blocks that menus are made of, and the release's
+//! own furniture that is never chrome however short it is.
+
+use super::phrases::normalise;
+
+/// Words a menu item may have at most.
+pub(super) const MENU_MAX_WORDS: usize = 12;
+
+/// A block that is chrome by its shape alone.
+pub(super) fn is_chrome_shape(s: &str) -> bool {
+    let t = normalise(s);
+    if t.is_empty() {
+        return !s.trim().is_empty(); // a lone bullet or bar
+    }
+    let words = t.split_whitespace().count();
+    // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
+    if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
+        return true;
+    }
+    // Tag-list headers: "Region / Country", "Topic / Issue".
+    if (2..=4).contains(&words) && t.contains(" / ") && !t.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    // A masthead label ending in "News" ("Justice News", "Latest News").
+    if words <= 3 && (t.ends_with(" News") || t.ends_with(" Newsroom")) {
+        return true;
+    }
+    // An image without alt text (a tracking pixel, a logo): "![](…)".
+    if t.starts_with("![](") && t.ends_with(')') && words == 1 {
+        return true;
+    }
+    // A footer line opening with a bar ("| 950 Pennsylvania Avenue, NW").
+    s.trim_start().starts_with('|')
+}
+
+/// Short, unpunctuated blocks as found in menus and link lists.
+pub(super) fn is_menu_like(s: &str) -> bool {
+    let t = normalise(s);
+    let words = t.split_whitespace().count();
+    words <= MENU_MAX_WORDS && !t.ends_with(['.', '!', '?', ';', '"', '”', '»']) && !t.contains(['“', '"', '«'])
+}
+
+/// The release's own furniture, kept even when short: "FOR IMMEDIATE
+/// RELEASE", contact blocks, "About …" sections, "Notes to editors", "###".
+pub(super) fn is_release_anchor(s: &str) -> bool {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    lower.contains("for immediate release")
+        || lower.starts_with("contact:")
+        || lower.starts_with("contacts:")
+        || lower.starts_with("media contact")
+        || lower.starts_with("press contact")
+        || lower.starts_with("about ")
+        || lower.starts_with("notes to editor")
+        || lower.starts_with("note to editor")
+        || lower.starts_with("editor's note")
+        || lower.starts_with("editors' note")
+        || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
+        || t == "-30-"
+        || is_date_line(t)
+        || t.eq_ignore_ascii_case("ends")
+}
+
+/// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
+/// at most six words, a month name, a number, nothing else.
+fn is_date_line(t: &str) -> bool {
+    use crate::extract::dateline::date_word_kind;
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let month = words.iter().any(|w| date_word_kind(w) == Some("month"));
+    let number = t.chars().any(|c| c.is_ascii_digit());
+    let only_date = words.iter().all(|w| {
+        let w = w.trim_matches([',', '.', '(', ')']);
+        date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w)
+    });
+    (2..=6).contains(&words.len()) && month && number && only_date
+}
+
+/// A contact line: an e-mail address or a telephone number.
+pub(super) fn is_contact_line(s: &str) -> bool {
+    let t = s.trim();
+    let email = t.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let phone_chars =
+        t.chars().filter(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '.' | ' ')).count();
+    let phone = digits >= 7 && phone_chars * 10 >= t.chars().count() * 6;
+    email || phone
+}
+
+/// A short line listed under a chrome label ("Related Documents:").
+pub(super) fn is_listed_under_label(s: &str) -> bool {
+    let t = normalise(s);
+    let words = t.split_whitespace().count();
+    // "United States v. Toney Fields, et al." ends with an abbreviation.
+    words > 0 && words <= MENU_MAX_WORDS && !t.ends_with(['!', '?', ';']) && (!t.ends_with('.') || words <= 8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breadcrumbs_and_tag_lists() {
+        assert!(is_chrome_shape("Home » Office of Public Affairs » News"));
+        assert!(is_chrome_shape("Region / Country"));
+        assert!(is_chrome_shape("Justice News"));
+        assert!(is_chrome_shape("| 950Pennsylvania Avenue, NW Washington, DC 20530-0001"));
+        assert!(is_chrome_shape("•"));
+        assert!(is_chrome_shape("![](//track.media-outreach.com/index.php/WebView/479950/279561)"));
+        assert!(!is_chrome_shape("![Courtesy of Credo Beauty](https://public.newsdirect.com/195024280/tUrwFgcY.jpg)"));
+        // French guillemets are quotation marks, not breadcrumbs.
+        assert!(!is_chrome_shape("« Nous exigeons » dit-elle"));
+        assert!(!is_chrome_shape("Webinar 1 | Asia/Oceania"));
+        assert!(!is_chrome_shape("Between 2019 / 2020 exports fell"));
+    }
+
+    #[test]
+    fn anchors() {
+        for s in [
+            "FOR IMMEDIATE RELEASE",
+            "Contact:",
+            "Media Contact",
+            "About OWINFS: Our World Is Not For Sale",
+            "Notes to editors",
+            "###",
+            "# # #",
+        ] {
+            assert!(is_release_anchor(s), "{s}");
+        }
+        assert!(!is_release_anchor("Contact Us"));
+        assert!(is_release_anchor("Friday, August 10, 2012"));
+        assert!(!is_release_anchor("Updated August 23, 2016"));
+        // A bare "Contact" is a menu item; "Contact:" opens a contact block.
+        assert!(!is_release_anchor("Contact"));
+    }
+
+    #[test]
+    fn contact_lines() {
+        assert!(is_contact_line("jane@acme.com"));
+        assert!(is_contact_line("+1 416 555 0100"));
+        assert!(is_contact_line("marketing@gptgirlfriend.online"));
+        assert!(!is_contact_line("12-992"));
+        assert!(!is_contact_line("Jane Roe"));
+    }
+
+    #[test]
+    fn menu_items() {
+        assert!(is_menu_like("• Budget & Performance"));
+        assert!(is_menu_like("Locate a Prison, Inmate, or Sex Offender"));
+        assert!(!is_menu_like("The court ruled today."));
+        assert!(!is_menu_like("“We are here,” she said"));
+    }
+}
