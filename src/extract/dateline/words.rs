@@ -1,13 +1,8 @@
-//! Month and weekday names in several languages (`date_words.txt`), shared
-//! by the dateline and title finders to recognise dates and date lines.
+//! Month and weekday names in every supported language, read from the date
+//! lexicon (`lexicon/data/dates/*.txt`, one file per language), for the
+//! dateline and title finders to recognise dates and date lines.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use crate::lexicon::table;
-
-static DATE_WORDS: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| table(include_str!("../../lexicon/data/date_words.txt")));
+use crate::extract::dates::lang::LEXICON;
 
 /// The kind of a month or weekday word (`"month"`, `"weekday"`), ignoring
 /// case and a trailing full stop or comma ("Apr.", "Monday,").
@@ -16,7 +11,13 @@ pub(crate) fn date_word_kind(word: &str) -> Option<&'static str> {
     if w.is_empty() || w.len() > 12 {
         return None;
     }
-    DATE_WORDS.get(&w.to_lowercase()).copied()
+    if LEXICON.month(w).is_some() {
+        Some("month")
+    } else if LEXICON.weekdays.contains_key(&w.to_lowercase()) {
+        Some("weekday")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@
 //! - Figurative "today's world" / "leaders of tomorrow" are not dates.
 
 mod absolute;
-mod lang;
+pub(crate) mod lang;
 mod numeric;
 mod published;
 mod relative;
