@@ -14,6 +14,8 @@
 //! assert!(set.contains("Sen"));
 //! ```
 
+pub(crate) mod dates;
+
 use std::collections::HashMap;
 use std::collections::HashSet;
 use std::sync::LazyLock;

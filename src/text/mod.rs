@@ -19,6 +19,7 @@
 
 mod blocks;
 pub mod boilerplate;
+pub(crate) mod dateline;
 mod lines;
 mod quotes;
 mod sentences;

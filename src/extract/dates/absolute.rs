@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::lang::{MonthName, LEXICON};
+use crate::lexicon::dates::{MonthName, LEXICON};
 use super::scan::{char_at, char_before, next_word, prev_word, window};
 use super::{Order, Raw, What};
 use crate::document::Grain;
@@ -225,7 +225,7 @@ pub(crate) fn at_weekday(s: &str, pos: usize, name_end: usize, covered: usize, o
         Some(_) => {
             let f = LEXICON.find(s.get(at..)?).next().filter(|f| f.start == 0)?;
             match f.word {
-                super::lang::Word::Month(m) => at_month(s, at, at + f.end, m, covered, out),
+                crate::lexicon::dates::Word::Month(m) => at_month(s, at, at + f.end, m, covered, out),
                 _ => None,
             }
         }

@@ -31,7 +31,6 @@
 //! - Figurative "today's world" / "leaders of tomorrow" are not dates.
 
 mod absolute;
-pub(crate) mod lang;
 mod numeric;
 mod published;
 mod relative;
@@ -44,7 +43,7 @@ use crate::document::{DateKind, DateMention, Dateline, Grain};
 use crate::span::Span;
 use crate::text::{Block, TextModel};
 
-use lang::RelUnit;
+use crate::lexicon::dates::RelUnit;
 
 /// Dates found in a release, with the release's own date.
 #[derive(Debug, Clone, Default)]

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lang::LEXICON;
+use crate::lexicon::dates::LEXICON;
 use super::scan::{char_at, char_before, next_word, possessive, prev_word};
 use super::{absolute, Raw, What};
 use crate::document::Grain;

@@ -5,7 +5,7 @@
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
-use super::lang::RelUnit;
+use crate::lexicon::dates::RelUnit;
 use super::{Order, Raw, What};
 use crate::document::{DateMention, Grain};
 use crate::span::Span;

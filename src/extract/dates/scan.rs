@@ -5,7 +5,7 @@
 //! They are visited left to right; a candidate inside an expression already
 //! read is skipped, so each rule runs only where a date can start.
 
-use super::lang::{Word, LEXICON};
+use crate::lexicon::dates::{Word, LEXICON};
 use super::{absolute, numeric, relative, Raw};
 use crate::span::Span;
 

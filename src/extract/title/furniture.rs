@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::dateline::date_word_kind;
+use crate::text::dateline::date_word_kind;
 use crate::lexicon::entries;
 
 /// Whole-block labels and block openings ("…*" in the data file).

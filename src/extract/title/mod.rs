@@ -89,14 +89,14 @@ fn first_headline(model: &TextModel<'_>, blocks: &[&Block]) -> Option<String> {
             }
             None => {}
         }
-        if crate::extract::dateline::is_standalone(s) {
+        if crate::text::dateline::is_standalone(s) {
             continue;
         }
         if reads_as_headline(b, s) {
             return Some(furniture::without_trailing_date(without_site_name(s)).to_owned());
         }
         // Running text whose start is a headline run into a dateline.
-        return crate::extract::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
+        return crate::text::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
     }
     None
 }

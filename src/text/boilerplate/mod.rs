@@ -122,7 +122,7 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         if below <= first_body
             && model.blocks[above].kind == BlockKind::Paragraph
             && captions::is_caption_above_dateline(texts[above])
-            && crate::extract::dateline::opens_with_dateline(texts[below])
+            && crate::text::dateline::opens_with_dateline(texts[below])
         {
             caption[above] = true;
         }

@@ -66,7 +66,7 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
 /// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
 /// at most six words, a month name, a number, nothing else.
 fn is_date_line(t: &str) -> bool {
-    use crate::extract::dateline::date_word_kind;
+    use crate::text::dateline::date_word_kind;
     let words: Vec<&str> = t.split_whitespace().collect();
     let month = words.iter().any(|w| date_word_kind(w) == Some("month"));
     let number = t.chars().any(|c| c.is_ascii_digit());

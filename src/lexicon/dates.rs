@@ -15,13 +15,13 @@ use crate::lexicon::{entries, word_boundary};
 
 /// The data files, one per language.
 const FILES: &[&str] = &[
-    include_str!("../../lexicon/data/dates/en.txt"),
-    include_str!("../../lexicon/data/dates/fr.txt"),
-    include_str!("../../lexicon/data/dates/es.txt"),
-    include_str!("../../lexicon/data/dates/pt.txt"),
-    include_str!("../../lexicon/data/dates/de.txt"),
-    include_str!("../../lexicon/data/dates/ko.txt"),
-    include_str!("../../lexicon/data/dates/ja.txt"),
+    include_str!("data/dates/en.txt"),
+    include_str!("data/dates/fr.txt"),
+    include_str!("data/dates/es.txt"),
+    include_str!("data/dates/pt.txt"),
+    include_str!("data/dates/de.txt"),
+    include_str!("data/dates/ko.txt"),
+    include_str!("data/dates/ja.txt"),
 ];
 
 /// A month name.

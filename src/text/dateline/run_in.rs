@@ -17,7 +17,7 @@ const SMALL_WORDS: &[&str] = &[
 
 /// Read a run-in headline and its dateline: the byte length of the headline
 /// (trimmed) and the dateline.
-pub(super) fn read(s: &str) -> Option<(usize, Found)> {
+pub(crate) fn read(s: &str) -> Option<(usize, Found)> {
     let limit = RUN_IN_REACH.min(s.len());
     for (p, c) in s.char_indices().take_while(|&(p, _)| p < limit) {
         let at_word = p > 0 && s.get(..p).is_some_and(|b| b.ends_with(' '));

@@ -2,7 +2,7 @@
 //! lexicon (`lexicon/data/dates/*.txt`, one file per language), for the
 //! dateline and title finders to recognise dates and date lines.
 
-use crate::extract::dates::lang::LEXICON;
+use crate::lexicon::dates::LEXICON;
 
 /// The kind of a month or weekday word (`"month"`, `"weekday"`), ignoring
 /// case and a trailing full stop or comma ("Apr.", "Monday,").
