@@ -1,5 +1,7 @@
 //! Demands: who calls on whom to do what.
 
+pub(crate) mod words;
+
 use crate::document::{Demand, Quote, Speaker};
 use crate::text::TextModel;
 

@@ -1,0 +1,210 @@
+//! Signatory counts: how many parties sign, endorse or stand behind a
+//! letter, statement, petition or coalition.
+//!
+//! A count is a number (digits or words, see [`numbers`]) with an optional
+//! qualifier before it and a unit noun of signers after it ("more than 300
+//! nongovernmental organizations"). It becomes a [`SignatoryCount`] only
+//! when its sentence links it to signing:
+//!
+//! - a **signing word** (`signing_verbs.txt`: "signed", "endorsed",
+//!   "representing", "coalition of", "signatories", "garnered", …) links
+//!   to the first count after it and to counts that end at most twelve
+//!   tokens before it ("206 organizations from around the world
+//!   endorsed"). Counts of people ("individuals", "people") need the word
+//!   close by: four tokens before or eight after.
+//! - a count of organisations or office holders that is the **subject** of
+//!   its sentence (nothing, an introductory phrase ending in a comma, or
+//!   "X and" before it) and is followed by a letter, statement or call
+//!   (`signing_documents.txt`): "206 Civil Society Groups Call for …",
+//!   "Human Rights Watch and more than 300 nongovernmental organizations
+//!   said today in a letter", "twelve senators wrote".
+//!
+//! Counts after "from", "in", "to", "for", "among" are never signers ("from
+//! more than 170 countries"), nor are counts without a number ("hundreds of
+//! organizations"), nor counts whose unit is not a party (victims, dollars,
+//! years, countries, percentages). Boilerplate blocks are skipped.
+//!
+//! `signatory_total`, the signers of the release's own letter or
+//! statement, is the largest count found in the headline and the first
+//! two paragraphs of the release (where a release presents its own
+//! letter), or else the largest count of the whole release, with its
+//! qualifier.
+
+mod count;
+pub(crate) mod numbers;
+
+use std::sync::LazyLock;
+
+use count::{CountPhrase, UnitClass};
+use numbers::Lang;
+
+use crate::document::SignatoryCount;
+use crate::extract::demands::words::{text_of, tokens, Tok};
+use crate::lexicon::{entries, PhraseMatcher, WordSet};
+use crate::span::Span;
+use crate::text::{BlockKind, TextModel};
+
+static SIGNING: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/signing_verbs.txt"))));
+static DOCUMENTS: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/signing_documents.txt"))));
+
+/// Prepositions after which a count is not a count of signers.
+static BLOCKING: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["from", "in", "to", "for", "against", "among", "across", "between", "within", "than"]));
+
+/// Words that mark a sentence as English (so that "once" or "elf" is not
+/// read as a Spanish or German number).
+static ENGLISH_MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["the", "of", "and", "by", "with", "which", "from", "their", "is", "are", "were"]));
+
+/// Find signatory counts and the release's own total.
+///
+/// ```
+/// let doc = pressparse::extract("The letter is signed by 52 organizations, representing more than 300 nongovernmental organizations from 40 countries.");
+/// let counts: Vec<u64> = doc.signatories.iter().map(|s| s.count).collect();
+/// assert_eq!(counts, [52, 300]);
+/// assert_eq!(doc.signatory_total.map(|s| s.count), Some(300));
+/// ```
+pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryCount>) {
+    let text = model.text;
+    let mut out = Vec::new();
+    let mut lead_end = usize::MAX;
+    let mut paragraphs = 0;
+    for (_, block) in model.content_blocks() {
+        if block.kind == BlockKind::Paragraph {
+            paragraphs += 1;
+            if paragraphs == 2 {
+                lead_end = block.span.end;
+            }
+        }
+        for sentence in model.sentences_in(block) {
+            let toks = tokens(text, sentence.span);
+            out.extend(in_sentence(text, &toks));
+        }
+    }
+    let total = choose_total(&out, lead_end);
+    (out, total)
+}
+
+fn choose_total(counts: &[SignatoryCount], lead_end: usize) -> Option<SignatoryCount> {
+    let largest = |it: &mut dyn Iterator<Item = &SignatoryCount>| it.max_by_key(|s| (s.count, std::cmp::Reverse(s.span.start))).cloned();
+    largest(&mut counts.iter().filter(|s| s.span.end <= lead_end)).or_else(|| largest(&mut counts.iter()))
+}
+
+/// Token index of each match of `m` in the sentence (first token at or
+/// after the match start).
+fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<usize> {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return Vec::new();
+    };
+    let span = Span::new(first.span.start, last.span.end);
+    let Some(s) = span.slice(text) else {
+        return Vec::new();
+    };
+    m.find_iter(s)
+        .filter_map(|hit| {
+            let at = span.start + hit.start;
+            let end = span.start + hit.end;
+            let i = toks.partition_point(|t| t.span.start < at);
+            let j = toks.partition_point(|t| t.span.start < end);
+            (i < toks.len()).then_some((i, j))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The signatory counts of one sentence.
+fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
+    let english = toks.iter().any(|t| t.word && ENGLISH_MARKERS.contains(text_of(text, t)));
+    let lang = if english { Lang::English } else { Lang::Any };
+    let found = count::find(text, toks, lang);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let links = matches_at(text, toks, &SIGNING);
+    let docs = matches_at(text, toks, &DOCUMENTS);
+    let mut linked = vec![false; found.len()];
+    for &l in &links {
+        // The first count after the link.
+        if let Some(k) = found.iter().position(|c| c.first > l) {
+            let c = &found[k];
+            if c.class != UnitClass::Person || c.first - l <= 4 {
+                linked[k] = true;
+            }
+        }
+        // Counts shortly before it.
+        for (k, c) in found.iter().enumerate() {
+            let limit = if c.class == UnitClass::Person { 8 } else { 12 };
+            if c.last < l && l - c.last <= limit {
+                linked[k] = true;
+            }
+        }
+    }
+    for (k, c) in found.iter().enumerate() {
+        if is_signing_noun(text, toks, c) {
+            linked[k] = true;
+        }
+        if !linked[k] && c.class != UnitClass::Person && is_subject(text, toks, c) && docs.iter().any(|&d| d > c.last) {
+            linked[k] = true;
+        }
+    }
+    found
+        .iter()
+        .zip(linked)
+        .filter(|(c, ok)| *ok && !blocked(text, toks, c))
+        .filter_map(|(c, _)| record(text, toks, c))
+        .collect()
+}
+
+/// "52 signatories": the unit itself says they signed.
+fn is_signing_noun(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
+    let head = text_of(text, &toks[c.unit.1]).to_lowercase();
+    matches!(head.as_str(), "signatories" | "signers" | "endorsers" | "cosponsors" | "co-signers" | "signataires" | "firmantes" | "unterzeichner" | "signatários")
+}
+
+/// The count is preceded by a blocking preposition ("from more than 170
+/// countries"), except in "Letter from 110 Members".
+fn blocked(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
+    let Some(prev) = c.first.checked_sub(1).and_then(|i| toks.get(i)) else {
+        return false;
+    };
+    let w = text_of(text, prev);
+    if !BLOCKING.contains(w) {
+        return false;
+    }
+    let before = c.first.checked_sub(2).and_then(|i| toks.get(i)).map(|t| text_of(text, t).to_lowercase());
+    !(w.eq_ignore_ascii_case("from") && before.is_some_and(|b| matches!(b.as_str(), "letter" | "statement" | "petition" | "signatures")))
+}
+
+/// The count opens its clause: nothing before it, an introduction ending
+/// with a comma or dash, or "Human Rights Watch and".
+fn is_subject(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
+    if c.first == 0 {
+        return true;
+    }
+    let prev = text_of(text, &toks[c.first - 1]);
+    if matches!(prev, "," | "–" | "—" | ":" | ")" | "(") {
+        return true;
+    }
+    if prev.eq_ignore_ascii_case("and") && c.first >= 2 {
+        let before = text_of(text, &toks[c.first - 2]);
+        return crate::extract::demands::words::capitalized(before);
+    }
+    c.first == 1 && matches!(prev.to_lowercase().as_str(), "today" | "yesterday" | "now")
+}
+
+fn record(text: &str, toks: &[Tok], c: &CountPhrase) -> Option<SignatoryCount> {
+    let span = Span::new(toks.get(c.first)?.span.start, toks.get(c.last)?.span.end);
+    let unit_span = Span::new(toks.get(c.unit.0)?.span.start, toks.get(c.unit.1)?.span.end);
+    Some(SignatoryCount {
+        text: span.slice(text)?.to_owned(),
+        span,
+        count: c.count,
+        qualifier: c.qualifier,
+        unit: unit_span.slice(text)?.to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests;
