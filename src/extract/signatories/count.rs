@@ -188,7 +188,7 @@ fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
             continue;
         }
         // "of state", "of Congress", "of government": one word after "of".
-        if lower(text, &toks[k - 1]) == "of" && k - 1 == last + 1 {
+        if lower(text, &toks[k - 1]) == "of" && k - 1 == last + 1 && !NOT_MODIFIERS.contains(&w) {
             last = k;
             k += 1;
             continue;

@@ -142,7 +142,7 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
         }
     }
     for (k, c) in found.iter().enumerate() {
-        if is_signing_noun(text, toks, c) {
+        if is_signing_noun(text, toks, c) || is_letter_from(text, toks, c) {
             linked[k] = true;
         }
         if !linked[k] && c.class != UnitClass::Person && is_subject(text, toks, c) && docs.iter().any(|&d| d > c.last) {
@@ -161,6 +161,17 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
 fn is_signing_noun(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
     let head = text_of(text, &toks[c.unit.1]).to_lowercase();
     matches!(head.as_str(), "signatories" | "signers" | "endorsers" | "cosponsors" | "co-signers" | "signataires" | "firmantes" | "unterzeichner" | "signatários")
+}
+
+/// "Letter from 110 Members of U.S. Congress": the count names the
+/// senders of a document.
+fn is_letter_from(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
+    c.first >= 2
+        && text_of(text, &toks[c.first - 1]).eq_ignore_ascii_case("from")
+        && matches!(
+            text_of(text, &toks[c.first - 2]).to_lowercase().as_str(),
+            "letter" | "statement" | "petition" | "appeal" | "declaration"
+        )
 }
 
 /// The count is preceded by a blocking preposition ("from more than 170

@@ -35,6 +35,7 @@ fn subjects_of_calls() {
     assert_eq!(one("206 Civil Society Groups Call for a New System of Multilateral Trade Rules"), (206, Qualifier::Exact));
     assert_eq!(one("Today, 206 major civil society groups – including global union federations – representing millions of people from more than 170 countries delivered a statement to members of the WTO."), (206, Qualifier::Exact));
     assert_eq!(one("More than 170 former heads of state and government and Nobel laureates, including Gordon Brown, today called on President Biden to act in an open letter today."), (170, Qualifier::MoreThan));
+    assert_eq!(one("Letter from 110 Members of U.S. Congress to President Biden"), (110, Qualifier::Exact));
     assert_eq!(one("Twelve senators wrote to the administration on Monday."), (12, Qualifier::Exact));
     assert_eq!(one("50+ Consumer and Digital Rights Groups Urge Countries to Abandon WTO E-Commerce JSI Terms"), (50, Qualifier::MoreThan));
 }
