@@ -142,17 +142,10 @@ impl Reader<'_, '_> {
         if is_question(text, toks) {
             return Vec::new();
         }
-        let s = self.model.slice(sentence.span);
         let mut out: Vec<Found> = Vec::new();
-        for m in cues::CUES.find_iter(s) {
-            let Some(kind) = cues::kind_of(m.value) else { continue };
-            let start = sentence.span.start + m.start;
-            let end = sentence.span.start + m.end;
-            let ci = toks.partition_point(|t| t.span.start < start);
-            let cj = toks.partition_point(|t| t.span.start < end);
-            if ci >= toks.len() || cj <= ci {
-                continue;
-            }
+        for (ci, cj, value) in words::phrase_matches(&cues::CUES, text, toks) {
+            let Some(kind) = cues::kind_of(value) else { continue };
+            let start = toks[ci].span.start;
             if out.iter().any(|f| f.action.0 <= ci && ci < f.action.1) {
                 continue;
             }

@@ -129,7 +129,8 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<Str
     if lw == "i" {
         return false;
     }
-    if SUBJECT_PRONOUNS.contains(&lw) || OBJECT_PRONOUNS.contains(&lw) || PARTIES.contains(&lw) {
+    let last_part = lw.rsplit('-').next().unwrap_or("");
+    if SUBJECT_PRONOUNS.contains(&lw) || OBJECT_PRONOUNS.contains(&lw) || PARTIES.contains(&lw) || PARTIES.contains(last_part) {
         return true;
     }
     if acronym(w) {

@@ -2,6 +2,7 @@
 //! spans into the input. Demands and signatory counts both read sentences
 //! through these tokens.
 
+use crate::lexicon::PhraseMatcher;
 use crate::span::Span;
 
 /// A word or one punctuation mark.
@@ -89,6 +90,33 @@ pub(crate) fn acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
+/// Matches of a phrase lexicon over tokens, as token ranges `[first,
+/// end)` with the pattern's value. The tokens are joined by single spaces
+/// before matching, so a phrase matches across line breaks and runs of
+/// spaces ("demand\nthat", "coalition of  more").
+pub(crate) fn phrase_matches(matcher: &PhraseMatcher, text: &str, toks: &[Tok]) -> Vec<(usize, usize, &'static str)> {
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(toks.len());
+    for t in toks {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        starts.push(joined.len());
+        joined.push_str(text_of(text, t));
+    }
+    matcher
+        .find_iter(&joined)
+        .filter_map(|m| {
+            let first = starts.partition_point(|&s| s < m.start);
+            let end = starts.partition_point(|&s| s < m.end);
+            // Only matches that start and end on token edges.
+            let starts_ok = starts.get(first) == Some(&m.start);
+            let ends_ok = end > first && starts.get(end - 1).is_some_and(|&s| s + toks[end - 1].span.len() == m.end);
+            (starts_ok && ends_ok).then_some((first, end, m.value))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +130,15 @@ mod tests {
         assert_eq!(words("The U.S. co-signed 1,200 letters, don't."), ["The", "U.S", ".", "co-signed", "1,200", "letters", ",", "don't", "."]);
         assert_eq!(words("“Act now,” she said"), ["“", "Act", "now", ",", "”", "she", "said"]);
         assert_eq!(words("1.2 million; 김정은"), ["1.2", "million", ";", "김정은"]);
+    }
+
+    #[test]
+    fn phrases_across_lines() {
+        let m = PhraseMatcher::new(["demand that", "calls on"]);
+        let text = "and demand\nthat our  rights; calls  on";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let found: Vec<(usize, usize)> = phrase_matches(&m, text, &toks).into_iter().map(|(a, b, _)| (a, b)).collect();
+        assert_eq!(found, [(1, 3), (6, 8)]);
     }
 
     #[test]

@@ -39,7 +39,7 @@ use count::{CountPhrase, UnitClass};
 use numbers::Lang;
 
 use crate::document::SignatoryCount;
-use crate::extract::demands::words::{text_of, tokens, Tok};
+use crate::extract::demands::words::{phrase_matches, text_of, tokens, Tok};
 use crate::lexicon::{entries, PhraseMatcher, WordSet};
 use crate::span::Span;
 use crate::text::{BlockKind, TextModel};
@@ -92,26 +92,9 @@ fn choose_total(counts: &[SignatoryCount], lead_end: usize) -> Option<SignatoryC
     largest(&mut counts.iter().filter(|s| s.span.end <= lead_end)).or_else(|| largest(&mut counts.iter()))
 }
 
-/// Token index of each match of `m` in the sentence (first token at or
-/// after the match start).
+/// Token index of each match of `m` in the sentence.
 fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<usize> {
-    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-        return Vec::new();
-    };
-    let span = Span::new(first.span.start, last.span.end);
-    let Some(s) = span.slice(text) else {
-        return Vec::new();
-    };
-    m.find_iter(s)
-        .filter_map(|hit| {
-            let at = span.start + hit.start;
-            let end = span.start + hit.end;
-            let i = toks.partition_point(|t| t.span.start < at);
-            let j = toks.partition_point(|t| t.span.start < end);
-            (i < toks.len()).then_some((i, j))
-        })
-        .map(|(i, _)| i)
-        .collect()
+    phrase_matches(m, text, toks).into_iter().map(|(i, _, _)| i).collect()
 }
 
 /// The signatory counts of one sentence.
