@@ -200,7 +200,11 @@ impl Reader<'_, '_> {
         if lw(k) == "have" && cues::participle(&lw(k + 1)) {
             return None;
         }
-        let subject = subject_before(text, toks, ci, floor);
+        if ci > floor && cues::DETERMINERS.contains(&lw(ci - 1)) {
+            // "the need to", "a must"
+            return None;
+        }
+        let subject = subject_before(text, toks, ci, floor).map(|s| last_noun_phrase(text, toks, s));
         let cue_text = lw(ci);
         if let Some(s) = subject {
             if toks[s.0..s.1].iter().any(|t| NEGATIONS.contains(text_of(text, t)) || text_of(text, t) == "longer") {
@@ -237,11 +241,13 @@ impl Reader<'_, '_> {
                 });
             }
         }
-        let subject = subject?;
-        if !is_party(text, toks, subject, self.proper) {
+        if matches!(lw(k).as_str(), "be" | "been") {
+            // A copula ("should be free to", "must be accountable") states
+            // how things ought to be, not what the subject should do.
             return None;
         }
-        if matches!(cue_text.as_str(), "need" | "needs" | "have" | "has") && relative_clause(text, toks, subject, floor) {
+        let subject = subject?;
+        if !is_party(text, toks, subject, self.proper) || !main_clause_subject(text, toks, subject, floor, &cue_text) {
             return None;
         }
         if end <= cj {
@@ -336,6 +342,15 @@ impl Reader<'_, '_> {
             return Some(None);
         }
         let mut subject = subject_before(text, toks, k, floor);
+        if cue.ends_with("ing") && k == ci {
+            if let Some(s) = subject {
+                let h = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
+                if !is_party(text, toks, s, self.proper) && !DOCUMENT_NOUNS.contains(&h.as_str()) {
+                    // "UNCTAD's long history encouraging …": a modifier.
+                    return None;
+                }
+            }
+        }
         if subject.is_none() && k > floor && text_of(text, &toks[k - 1]) == "," {
             // "I, with my fellow laureates, urge"; "We, the undersigned, urge"
             let comma = (floor..k - 1).rev().take(16).find(|&j| text_of(text, &toks[j]) == ",");
@@ -630,15 +645,61 @@ fn appositive_start(text: &str, toks: &[Tok], ci: usize, floor: usize) -> usize 
     k
 }
 
-/// "the resources it needs to": a pronoun subject right after a noun is a
-/// relative clause, not a call.
-fn relative_clause(text: &str, toks: &[Tok], subject: Range, floor: usize) -> bool {
-    if subject.1 - subject.0 != 1 || subject.0 <= floor {
-        return false;
+/// Documents that can call on someone ("letters urging senators to …").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "letter", "letters", "statement", "statements", "petition", "petitions", "resolution", "resolutions", "report",
+    "reports", "text", "bill", "bills", "campaign", "campaigns", "declaration", "appeal", "motion", "amendment",
+];
+
+/// Words that open a subordinate clause: a modal right after one of them
+/// ("how agencies must operate", "because they must") describes rather
+/// than calls.
+const SUBORDINATORS: &[&str] = &[
+    "how", "what", "why", "whether", "where", "when", "which", "who", "if", "unless", "once", "until", "because",
+    "although", "though", "while", "since", "whereas", "than", "as", "before", "after",
+];
+
+/// Is `subject` the subject of a main (or "that") clause? Not when it
+/// follows a preposition ("by MFA should"), a subordinator ("how agencies
+/// must"), or a noun ("the resources they need to", "the amount Fodrey
+/// should quote": a relative clause). A pronoun after a noun is allowed
+/// for "must" and "should" when the sentence opens with a subordinate
+/// clause that ends without a comma ("While India has championed the
+/// cause of its fishers it must …").
+fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, cue: &str) -> bool {
+    if subject.0 <= floor {
+        return true;
     }
     let prev = &toks[subject.0 - 1];
     let w = text_of(text, prev).to_lowercase();
-    prev.word && !cues::BOUNDARY_WORDS.contains(&w) && !cues::LEADING_FILLERS.contains(&w) && !cues::ATTRIBUTION.contains(&w)
+    if !prev.word {
+        return true;
+    }
+    if SUBORDINATORS.contains(&w.as_str()) || cues::PREPOSITIONS.contains(&w) && w != "that" {
+        return false;
+    }
+    if cues::BOUNDARY_WORDS.contains(&w) || cues::LEADING_FILLERS.contains(&w) || cues::ATTRIBUTION.contains(&w) {
+        return true;
+    }
+    let pronoun = subject.1 - subject.0 == 1 && cues::SUBJECT_PRONOUNS.contains(text_of(text, &toks[subject.0]));
+    let opens_subordinate = toks.get(floor).is_some_and(|t| SUBORDINATORS.contains(&text_of(text, t).to_lowercase().as_str()));
+    pronoun && matches!(cue, "must" | "should") && opens_subordinate
+}
+
+/// The last noun phrase of a run that holds two ("build the strong data
+/// foundation your organization" → "your organization"): cut before a
+/// determiner that follows a content word.
+fn last_noun_phrase(text: &str, toks: &[Tok], r: Range) -> Range {
+    let mut start = r.0;
+    for k in r.0 + 1..r.1 {
+        let w = text_of(text, &toks[k]).to_lowercase();
+        let prev = text_of(text, &toks[k - 1]).to_lowercase();
+        let det = matches!(w.as_str(), "the" | "a" | "an" | "your" | "their" | "our" | "its" | "his" | "her" | "my" | "this" | "these" | "those");
+        if det && toks[k - 1].word && !matches!(prev.as_str(), "of" | "and" | "or" | "&" | "as") {
+            start = k;
+        }
+    }
+    (start, r.1)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use super::cues::{
-    ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES, SUBJECT_PRONOUNS,
+    ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES, SUBJECT_PRONOUNS,
 };
 use super::words::{acronym, capitalized, text_of, Tok};
 
@@ -126,7 +126,10 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<Str
     };
     let w = text_of(text, &toks[h]);
     let lw = w.to_lowercase();
-    if lw == "i" {
+    if OBJECT_PRONOUNS.contains(&lw) {
+        return true;
+    }
+    if lw == "i" || DETERMINERS.contains(&lw) || LEADING_FILLERS.contains(&lw) || BOUNDARY_WORDS.contains(&lw) || matches!(lw.as_str(), "there" | "here" | "all" | "none") {
         return false;
     }
     let last_part = lw.rsplit('-').next().unwrap_or("");
