@@ -110,6 +110,15 @@ struct Found {
     list_intro: bool,
 }
 
+/// What stands before a verb cue.
+enum Subject {
+    /// The cue is no call: negated ("did not urge"), passive ("is urged
+    /// to"), or a noun ("the press", "their demands").
+    NoCall,
+    /// The subject, if one is adjacent.
+    Found(Option<Range>),
+}
+
 struct Reader<'m, 'a> {
     model: &'m TextModel<'a>,
     sent_toks: &'m [Vec<Tok>],
@@ -303,9 +312,8 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// The subject before a verb cue, skipping adverbs and auxiliaries;
-    /// `None` when passive ("is urged to") makes the cue no call.
-    fn verb_subject(&self, toks: &[Tok], ci: usize, floor: usize) -> Option<Option<Range>> {
+    /// The subject before a verb cue, skipping adverbs and auxiliaries.
+    fn verb_subject(&self, toks: &[Tok], ci: usize, floor: usize) -> Subject {
         let text = self.text();
         let mut k = ci;
         let mut passive = false;
@@ -329,17 +337,17 @@ impl Reader<'_, '_> {
         }
         let cue = text_of(text, &toks[ci]).to_lowercase();
         if negated || passive && cue.ends_with("ed") {
-            return None;
+            return Subject::NoCall;
         }
         if k > floor {
             let prev = text_of(text, &toks[k - 1]);
             if DETERMINERS.contains(prev) || matches!(prev, "’" | "'") {
-                return None;
+                return Subject::NoCall;
             }
         }
         if k > floor && matches!(text_of(text, &toks[k - 1]).to_lowercase().as_str(), "and" | "or" | "but") {
             // "… and demand that": the subject is far away.
-            return Some(None);
+            return Subject::Found(None);
         }
         let mut subject = subject_before(text, toks, k, floor);
         if cue.ends_with("ing") && k == ci {
@@ -347,7 +355,7 @@ impl Reader<'_, '_> {
                 let h = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
                 if !is_party(text, toks, s, self.proper) && !DOCUMENT_NOUNS.contains(&h.as_str()) {
                     // "UNCTAD's long history encouraging …": a modifier.
-                    return None;
+                    return Subject::NoCall;
                 }
             }
         }
@@ -360,12 +368,14 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        Some(subject)
+        Subject::Found(subject)
     }
 
     fn verb_to(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize, kind: CueKind) -> Option<Found> {
         let text = self.text();
-        let subject = self.verb_subject(toks, ci, floor)?;
+        let Subject::Found(subject) = self.verb_subject(toks, ci, floor) else {
+            return None;
+        };
         let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
         // "We therefore respectfully request:" followed by a list.
         if kind == CueKind::To && lw(cj) == ":" && cj + 1 >= limit {
@@ -449,7 +459,9 @@ impl Reader<'_, '_> {
 
     fn verb_that(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
         let text = self.text();
-        let subject = self.verb_subject(toks, ci, floor)?;
+        let Subject::Found(subject) = self.verb_subject(toks, ci, floor) else {
+            return None;
+        };
         // The subject of the that-clause.
         let mut k = cj;
         while k < limit && k < cj + 8 {

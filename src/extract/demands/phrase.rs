@@ -77,8 +77,7 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
 /// "as", … ("members of Congress" → "members", "We as a nation" → "We").
 pub(crate) fn head(text: &str, toks: &[Tok], np: Range) -> Option<usize> {
     let mut last = None;
-    for k in np.0..np.1 {
-        let t = &toks[k];
+    for (k, t) in toks.iter().enumerate().take(np.1).skip(np.0) {
         let w = text_of(text, t);
         if k > np.0 && t.word && HEAD_CUTS.contains(w) {
             break;

@@ -173,14 +173,15 @@ fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// Read a number starting at token `i`.
+#[allow(clippy::cast_sign_loss)] // the value is checked to be in 0..1e15 first
 pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<Number> {
-    let t = toks.get(i)?;
-    if !t.word {
+    let first = toks.get(i)?;
+    if !first.word {
         return None;
     }
-    let w = text_of(text, t);
-    if w.starts_with(|c: char| c.is_ascii_digit()) {
-        let mut digits = w.to_owned();
+    let written = text_of(text, first);
+    if written.starts_with(|c: char| c.is_ascii_digit()) {
+        let mut digits = written.to_owned();
         let mut next = i + 1;
         // "1 200": a group of exactly three digits after one space.
         while let Some(n) = toks.get(next) {
@@ -212,7 +213,7 @@ pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Optio
     // Number words, possibly several joined by connectors.
     let mut parts: Vec<Part> = Vec::new();
     let mut j = i;
-    let lower = w.to_lowercase();
+    let lower = written.to_lowercase();
     if lower == "a" || lower == "an" {
         // "a dozen", "a hundred"
         let n = toks.get(i + 1)?;
