@@ -11,7 +11,8 @@
 //!   to the first count after it and to counts that end at most twelve
 //!   tokens before it ("206 organizations from around the world
 //!   endorsed"). Counts of people ("individuals", "people") need the word
-//!   close by: four tokens before or eight after.
+//!   close by: right before ("signed by 1,200 individuals") or at most
+//!   eight tokens after.
 //! - a count of organisations or office holders that is the **subject** of
 //!   its sentence (nothing, an introductory phrase ending in a comma, or
 //!   "X and" before it) and is followed by a letter, statement or call
@@ -93,8 +94,8 @@ fn choose_total(counts: &[SignatoryCount], lead_end: usize) -> Option<SignatoryC
 }
 
 /// Token index of each match of `m` in the sentence.
-fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<usize> {
-    phrase_matches(m, text, toks).into_iter().map(|(i, _, _)| i).collect()
+fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)> {
+    phrase_matches(m, text, toks).into_iter().map(|(i, j, _)| (i, j)).collect()
 }
 
 /// The signatory counts of one sentence.
@@ -108,11 +109,11 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
     let links = matches_at(text, toks, &SIGNING);
     let docs = matches_at(text, toks, &DOCUMENTS);
     let mut linked = vec![false; found.len()];
-    for &l in &links {
+    for &(l, l_end) in &links {
         // The first count after the link.
         if let Some(k) = found.iter().position(|c| c.first > l) {
             let c = &found[k];
-            if c.class != UnitClass::Person || c.first - l <= 4 {
+            if c.class != UnitClass::Person || c.first.saturating_sub(l_end) <= 1 {
                 linked[k] = true;
             }
         }
@@ -128,7 +129,7 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
         if is_signing_noun(text, toks, c) || is_letter_from(text, toks, c) {
             linked[k] = true;
         }
-        if !linked[k] && c.class != UnitClass::Person && is_subject(text, toks, c) && docs.iter().any(|&d| d > c.last) {
+        if !linked[k] && c.class != UnitClass::Person && is_subject(text, toks, c) && docs.iter().any(|&(d, _)| d > c.last) {
             linked[k] = true;
         }
     }
