@@ -91,6 +91,18 @@ fn verb_demands() {
         "called on",
         "consider extending",
     );
+    check(
+        "We call on people around the world, concerned about the unnecessary death and suffering caused by the greed of Big Pharma billionaires, to TAKE ACTION to protest.",
+        "people around the world",
+        "call on",
+        "TAKE ACTION",
+    );
+    check(
+        "In the face of the outrageous WTO failure, the groups also called on governments to “act in good faith outside of the WTO’s strictures” to ensure everyone has access.",
+        "governments",
+        "called on",
+        "act in good faith",
+    );
     check("Cantwell is calling for NOAA to manage a single competitive grants program.", "NOAA", "calling for", "manage a single");
     check(
         "We hold the WTO responsible for this escalation of repression against the voices of civil society and demand that our rights are restored.",

@@ -391,7 +391,7 @@ impl Reader<'_, '_> {
         }
         // The infinitive "to" after the target.
         let mut to = None;
-        for k in cj + 1..(cj + 18).min(limit) {
+        for k in cj + 1..(cj + 40).min(limit) {
             let t = &toks[k];
             let w = text_of(text, t);
             if !t.word {
@@ -401,7 +401,9 @@ impl Reader<'_, '_> {
                 continue;
             }
             if w.eq_ignore_ascii_case("to") {
-                let next = toks.get(k + 1);
+                // "to “act in good faith …”": look past an opening quote.
+                let skip = usize::from(toks.get(k + 1).is_some_and(|n| matches!(text_of(text, n), "“" | "\"" | "«")));
+                let next = toks.get(k + 1 + skip);
                 let nw = next.map(|n| text_of(text, n).to_lowercase()).unwrap_or_default();
                 if nw == ":" || next.is_some_and(|n| n.word) && !DETERMINERS.contains(&nw) && !nw.starts_with(|c: char| c.is_ascii_digit()) {
                     to = Some(k);
