@@ -55,8 +55,20 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
             start = k - 1;
             break;
         }
-        if BOUNDARY_WORDS.contains(&lw) || AUXILIARIES.contains(&lw) || ATTRIBUTION.contains(&lw) {
+        if BOUNDARY_WORDS.contains(&lw) || AUXILIARIES.contains(&lw) || ATTRIBUTION.contains(&lw) && !PARTIES.contains(&lw) {
             break;
+        }
+        if matches!(lw.as_str(), "and" | "or") && start < end {
+            // "essential and UNCTAD should": clauses, not a coordinated
+            // subject, when the word before "and" is no party.
+            let before = (k >= 2 && k - 2 >= floor).then(|| &toks[k - 2]);
+            let coordinated = before.is_some_and(|b| {
+                let bw = text_of(text, b);
+                b.word && (capitalized(bw) || PARTIES.contains(bw))
+            });
+            if !coordinated {
+                break;
+            }
         }
         k -= 1;
         start = k;

@@ -202,3 +202,14 @@ fn odd_input() {
         }
     }
 }
+
+#[test]
+fn coordination_and_ambiguous_heads() {
+    assert_eq!(one("Other states should recognize this for what it is.").target.as_deref(), Some("Other states"));
+    let d = one("Technology transfer is essential and UNCTAD should continue to take a lead role.");
+    assert_eq!(d.target.as_deref(), Some("UNCTAD"));
+    let d = one("The US and the EU must stop blocking the waiver.");
+    assert_eq!(d.target.as_deref(), Some("The US and the EU"));
+    let d = one("Developing countries and LDCs should be part of it and developing countries and LDCs must act.");
+    assert_eq!(d.target.as_deref(), Some("developing countries and LDCs"));
+}
