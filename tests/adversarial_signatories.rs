@@ -59,6 +59,8 @@ const NOT_SIGNERS: &[&str] = &[
     "The petition calls for the release of 40 activists held since 2019.",
     "The groups that endorsed the statement come from 35 countries.",
     "The joint statement warns that 2 million children face hunger.",
+    "The letter, signed by the coalition, notes that 300 companies have left the country.",
+    "Backed by the coalition, 400 groups were banned from the venue.",
     "Signatories include the mayors of 12 cities and the governors of 3 states.",
 ];
 
@@ -92,7 +94,12 @@ fn digit_forms() {
     check("La lettre a été signée par 1 200 organisations.", 1200, Qualifier::Exact, "organisations");
     check("Der Brief wurde von 1.200 Organisationen unterzeichnet.", 1200, Qualifier::Exact, "Organisationen");
     check("The petition has been signed by 1.2 million people.", 1_200_000, Qualifier::Exact, "people");
-    check("50+ Consumer and Digital Rights Groups Urge Countries to Abandon the Terms", 50, Qualifier::MoreThan, "Consumer and Digital Rights Groups");
+    check(
+        "50+ Consumer and Digital Rights Groups Urge Countries to Abandon the Terms",
+        50,
+        Qualifier::MoreThan,
+        "Consumer and Digital Rights Groups",
+    );
 }
 
 #[test]
@@ -104,7 +111,12 @@ fn number_words() {
     check("Twelve senators wrote to the administration on Monday.", 12, Qualifier::Exact, "senators");
     check("La déclaration a été signée par deux cents organisations.", 200, Qualifier::Exact, "organisations");
     check("La carta fue firmada por doscientas organizaciones.", 200, Qualifier::Exact, "organizaciones");
-    check("Der Aufruf wurde von zweihundertfünfzig Organisationen unterzeichnet.", 250, Qualifier::Exact, "Organisationen");
+    check(
+        "Der Aufruf wurde von zweihundertfünfzig Organisationen unterzeichnet.",
+        250,
+        Qualifier::Exact,
+        "Organisationen",
+    );
     check("A carta foi assinada por duzentas organizações.", 200, Qualifier::Exact, "organizações");
 }
 
@@ -129,23 +141,58 @@ fn qualifiers() {
 
 #[test]
 fn links_in_the_sentence() {
-    check("It was endorsed by 400 organizations from over 163 countries around the world.", 400, Qualifier::Exact, "organizations");
-    check("An updated version garnered support of a whopping 460 groups from nearly all countries.", 460, Qualifier::Exact, "groups");
-    check("The group, representing more than 300 nongovernmental organizations, spoke today.", 300, Qualifier::MoreThan, "nongovernmental organizations");
+    check(
+        "It was endorsed by 400 organizations from over 163 countries around the world.",
+        400,
+        Qualifier::Exact,
+        "organizations",
+    );
+    check(
+        "An updated version garnered support of a whopping 460 groups from nearly all countries.",
+        460,
+        Qualifier::Exact,
+        "groups",
+    );
+    check(
+        "The group, representing more than 300 nongovernmental organizations, spoke today.",
+        300,
+        Qualifier::MoreThan,
+        "nongovernmental organizations",
+    );
     check("Other signatories include Mary Robinson, the former President of Ireland, together with over 60 other former heads of state.", 60, Qualifier::MoreThan, "other former heads of state");
     check("The letter was signed by 110 members of Congress.", 110, Qualifier::Exact, "members of Congress");
     check("The letter has 75 signatories from across the region.", 75, Qualifier::Exact, "signatories");
-    check("In 2021, over 200 organizations from 67 countries endorsed a short statement.", 200, Qualifier::MoreThan, "organizations");
+    check(
+        "In 2021, over 200 organizations from 67 countries endorsed a short statement.",
+        200,
+        Qualifier::MoreThan,
+        "organizations",
+    );
 }
 
 #[test]
 fn links_in_the_noun_phrase() {
     check("The letter was coordinated by a coalition of 40 groups.", 40, Qualifier::Exact, "groups");
-    check("The 83 organizations and individuals who signed the letter called for restraint.", 83, Qualifier::Exact, "organizations and individuals");
-    check("206 Civil Society Groups Call for a New System of Multilateral Trade Rules", 206, Qualifier::Exact, "Civil Society Groups");
+    check(
+        "The 83 organizations and individuals who signed the letter called for restraint.",
+        83,
+        Qualifier::Exact,
+        "organizations and individuals",
+    );
+    check(
+        "206 Civil Society Groups Call for a New System of Multilateral Trade Rules",
+        206,
+        Qualifier::Exact,
+        "Civil Society Groups",
+    );
     check("Today, 206 major civil society groups – including global union federations – delivered a statement to the WTO.", 206, Qualifier::Exact, "major civil society groups");
     check("More than 170 former heads of state and government and Nobel laureates today called on President Biden to act.", 170, Qualifier::MoreThan, "former heads of state and government and Nobel laureates");
-    check("Human Rights Watch and more than 300 nongovernmental organizations said today in a letter to the leader.", 300, Qualifier::MoreThan, "nongovernmental organizations");
+    check(
+        "Human Rights Watch and more than 300 nongovernmental organizations said today in a letter to the leader.",
+        300,
+        Qualifier::MoreThan,
+        "nongovernmental organizations",
+    );
 }
 
 #[test]

@@ -76,9 +76,35 @@ pub(crate) static BOUNDARY_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 /// Conjunctions and adverbs stripped from the start of a subject.
 pub(crate) static LEADING_FILLERS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new([
-        "and", "or", "but", "so", "also", "then", "now", "instead", "therefore", "thus", "however", "meanwhile",
-        "indeed", "today", "still", "yet", "even", "rather", "first", "finally", "moreover", "furthermore",
-        "additionally", "likewise", "similarly", "hence", "clearly", "surely", "perhaps",
+        "and",
+        "or",
+        "but",
+        "so",
+        "also",
+        "then",
+        "now",
+        "instead",
+        "therefore",
+        "thus",
+        "however",
+        "meanwhile",
+        "indeed",
+        "today",
+        "still",
+        "yet",
+        "even",
+        "rather",
+        "first",
+        "finally",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "likewise",
+        "similarly",
+        "hence",
+        "clearly",
+        "surely",
+        "perhaps",
     ])
 });
 
@@ -86,12 +112,65 @@ pub(crate) static LEADING_FILLERS: LazyLock<WordSet> = LazyLock::new(|| {
 /// cue ("CSOs have urged", "The letter specifically asks").
 pub(crate) static VERB_FILLERS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new([
-        "have", "has", "had", "also", "today", "similarly", "therefore", "specifically", "together", "respectfully",
-        "further", "again", "jointly", "strongly", "repeatedly", "now", "will", "would", "is", "are", "am", "was",
-        "were", "all", "both", "thus", "hereby", "urgently", "formally", "publicly", "explicitly", "directly",
-        "consistently", "recently", "yesterday", "previously", "already", "collectively", "unanimously", "once",
-        "still", "continue", "to", "hence", "earlier", "this", "week", "year", "month", "morning", "evening", "also",
-        "specially", "especially", "firmly", "loudly", "be", "been", "being",
+        "have",
+        "has",
+        "had",
+        "also",
+        "today",
+        "similarly",
+        "therefore",
+        "specifically",
+        "together",
+        "respectfully",
+        "further",
+        "again",
+        "jointly",
+        "strongly",
+        "repeatedly",
+        "now",
+        "will",
+        "would",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "all",
+        "both",
+        "thus",
+        "hereby",
+        "urgently",
+        "formally",
+        "publicly",
+        "explicitly",
+        "directly",
+        "consistently",
+        "recently",
+        "yesterday",
+        "previously",
+        "already",
+        "collectively",
+        "unanimously",
+        "once",
+        "still",
+        "continue",
+        "to",
+        "hence",
+        "earlier",
+        "this",
+        "week",
+        "year",
+        "month",
+        "morning",
+        "evening",
+        "also",
+        "specially",
+        "especially",
+        "firmly",
+        "loudly",
+        "be",
+        "been",
+        "being",
     ])
 });
 
@@ -111,21 +190,69 @@ pub(crate) static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
 /// Prepositions that cannot start a target ("asked about ...").
 pub(crate) static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new([
-        "of", "in", "on", "at", "for", "with", "without", "by", "from", "to", "into", "about", "after", "before",
-        "during", "under", "through", "against", "among", "despite", "over", "as", "that", "whether", "if", "what",
-        "how", "why", "when", "where", "questions", "question",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "without",
+        "by",
+        "from",
+        "to",
+        "into",
+        "about",
+        "after",
+        "before",
+        "during",
+        "under",
+        "through",
+        "against",
+        "among",
+        "despite",
+        "over",
+        "as",
+        "that",
+        "whether",
+        "if",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "questions",
+        "question",
     ])
 });
 
 /// Words that end the head of a noun phrase ("members of Congress" has
 /// the head "members").
 pub(crate) static HEAD_CUTS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(["of", "in", "at", "from", "on", "with", "who", "that", "which", "as", "across", "around", "for", "including"])
+    WordSet::new([
+        "of",
+        "in",
+        "at",
+        "from",
+        "on",
+        "with",
+        "who",
+        "that",
+        "which",
+        "as",
+        "across",
+        "around",
+        "for",
+        "including",
+    ])
 });
 
 /// Negations that cancel a verb cue ("did not call for").
-pub(crate) static NEGATIONS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(["not", "never", "no", "nor", "cannot", "neither", "without", "refused", "declined", "refuse", "decline", "hesitate", "rarely", "seldom"]));
+pub(crate) static NEGATIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "not", "never", "no", "nor", "cannot", "neither", "without", "refused", "declined", "refuse", "decline",
+        "hesitate", "rarely", "seldom",
+    ])
+});
 
 /// Adverbs between a modal and its verb ("should immediately undertake").
 pub(crate) fn adverb(w: &str) -> bool {
@@ -133,7 +260,22 @@ pub(crate) fn adverb(w: &str) -> bool {
     (l.ends_with("ly") && l.len() > 3)
         || matches!(
             l.as_str(),
-            "not" | "also" | "now" | "always" | "never" | "still" | "first" | "only" | "then" | "urgently" | "at" | "least" | "again" | "therefore" | "instead" | "all"
+            "not"
+                | "also"
+                | "now"
+                | "always"
+                | "never"
+                | "still"
+                | "first"
+                | "only"
+                | "then"
+                | "urgently"
+                | "at"
+                | "least"
+                | "again"
+                | "therefore"
+                | "instead"
+                | "all"
         )
 }
 
@@ -143,7 +285,10 @@ pub(crate) fn participle(w: &str) -> bool {
     PARTICIPLES.contains(&l)
         || (l.ends_with("ed")
             && l.len() > 3
-            && !matches!(l.as_str(), "need" | "proceed" | "succeed" | "exceed" | "speed" | "feed" | "bleed" | "breed" | "seed"))
+            && !matches!(
+                l.as_str(),
+                "need" | "proceed" | "succeed" | "exceed" | "speed" | "feed" | "bleed" | "breed" | "seed"
+            ))
 }
 
 #[cfg(test)]

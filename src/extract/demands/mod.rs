@@ -191,7 +191,9 @@ impl Reader<'_, '_> {
         let text = self.text();
         let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
         // "must-see", "a must."
-        if text.get(toks[cj - 1].span.end..).is_some_and(|r| r.starts_with('-')) || !toks.get(cj).is_some_and(|t| t.word) {
+        if text.get(toks[cj - 1].span.end..).is_some_and(|r| r.starts_with('-'))
+            || !toks.get(cj).is_some_and(|t| t.word)
+        {
             return self.modal_list_intro(toks, ci, cj, floor, limit);
         }
         if cues::SUBJECT_PRONOUNS.contains(&lw(cj)) {
@@ -203,7 +205,9 @@ impl Reader<'_, '_> {
             k += 1;
         }
         // "must and will be held"
-        if matches!(lw(k).as_str(), "and" | "or") && matches!(lw(k + 1).as_str(), "will" | "can" | "shall" | "would" | "should" | "must") {
+        if matches!(lw(k).as_str(), "and" | "or")
+            && matches!(lw(k + 1).as_str(), "will" | "can" | "shall" | "would" | "should" | "must")
+        {
             k += 2;
         }
         if lw(k) == "have" && cues::participle(&lw(k + 1)) {
@@ -363,7 +367,10 @@ impl Reader<'_, '_> {
             // "I, with my fellow laureates, urge"; "We, the undersigned, urge"
             let comma = (floor..k - 1).rev().take(16).find(|&j| text_of(text, &toks[j]) == ",");
             if let Some(j) = comma {
-                if j > floor && cues::SUBJECT_PRONOUNS.contains(text_of(text, &toks[j - 1])) && (j - 1 == floor || !toks[j - 2].word) {
+                if j > floor
+                    && cues::SUBJECT_PRONOUNS.contains(text_of(text, &toks[j - 1]))
+                    && (j - 1 == floor || !toks[j - 2].word)
+                {
                     subject = Some((j - 1, j));
                 }
             }
@@ -405,7 +412,11 @@ impl Reader<'_, '_> {
                 let skip = usize::from(toks.get(k + 1).is_some_and(|n| matches!(text_of(text, n), "“" | "\"" | "«")));
                 let next = toks.get(k + 1 + skip);
                 let nw = next.map(|n| text_of(text, n).to_lowercase()).unwrap_or_default();
-                if nw == ":" || next.is_some_and(|n| n.word) && !DETERMINERS.contains(&nw) && !nw.starts_with(|c: char| c.is_ascii_digit()) {
+                if nw == ":"
+                    || next.is_some_and(|n| n.word)
+                        && !DETERMINERS.contains(&nw)
+                        && !nw.starts_with(|c: char| c.is_ascii_digit())
+                {
                     to = Some(k);
                     break;
                 }
@@ -422,6 +433,12 @@ impl Reader<'_, '_> {
             return None;
         }
         if !is_party(text, toks, target, self.proper) {
+            return None;
+        }
+        let cue_word = lw(ci);
+        if cue_word.starts_with("expect") && !named_or_pronoun(text, toks, target) {
+            // "expects the transaction to close": a forecast, unless a
+            // named party or "you" is expected to act.
             return None;
         }
         let mut astart = to + 1;
@@ -591,7 +608,11 @@ impl Reader<'_, '_> {
         while e < toks.len() && e < 8 {
             let t = &toks[e];
             let w = text_of(text, t).to_lowercase();
-            if !t.word || cues::AUXILIARIES.contains(&w) || cues::ATTRIBUTION.contains(&w) || cues::BOUNDARY_WORDS.contains(&w) {
+            if !t.word
+                || cues::AUXILIARIES.contains(&w)
+                || cues::ATTRIBUTION.contains(&w)
+                || cues::BOUNDARY_WORDS.contains(&w)
+            {
                 break;
             }
             e += 1;
@@ -659,10 +680,35 @@ fn appositive_start(text: &str, toks: &[Tok], ci: usize, floor: usize) -> usize 
     k
 }
 
+/// The head of the target is a pronoun, a name or an acronym.
+fn named_or_pronoun(text: &str, toks: &[Tok], np: Range) -> bool {
+    phrase::head(text, toks, np).is_some_and(|h| {
+        let w = text_of(text, &toks[h]);
+        words::capitalized(w) || cues::OBJECT_PRONOUNS.contains(w) || cues::SUBJECT_PRONOUNS.contains(w)
+    })
+}
+
 /// Documents that can call on someone ("letters urging senators to …").
 const DOCUMENT_NOUNS: &[&str] = &[
-    "letter", "letters", "statement", "statements", "petition", "petitions", "resolution", "resolutions", "report",
-    "reports", "text", "bill", "bills", "campaign", "campaigns", "declaration", "appeal", "motion", "amendment",
+    "letter",
+    "letters",
+    "statement",
+    "statements",
+    "petition",
+    "petitions",
+    "resolution",
+    "resolutions",
+    "report",
+    "reports",
+    "text",
+    "bill",
+    "bills",
+    "campaign",
+    "campaigns",
+    "declaration",
+    "appeal",
+    "motion",
+    "amendment",
 ];
 
 /// Words that open a subordinate clause: a modal right after one of them
@@ -696,7 +742,8 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
         return true;
     }
     let pronoun = subject.1 - subject.0 == 1 && cues::SUBJECT_PRONOUNS.contains(text_of(text, &toks[subject.0]));
-    let opens_subordinate = toks.get(floor).is_some_and(|t| SUBORDINATORS.contains(&text_of(text, t).to_lowercase().as_str()));
+    let opens_subordinate =
+        toks.get(floor).is_some_and(|t| SUBORDINATORS.contains(&text_of(text, t).to_lowercase().as_str()));
     pronoun && matches!(cue, "must" | "should") && opens_subordinate
 }
 
@@ -708,7 +755,10 @@ fn last_noun_phrase(text: &str, toks: &[Tok], r: Range) -> Range {
     for k in r.0 + 1..r.1 {
         let w = text_of(text, &toks[k]).to_lowercase();
         let prev = text_of(text, &toks[k - 1]).to_lowercase();
-        let det = matches!(w.as_str(), "the" | "a" | "an" | "your" | "their" | "our" | "its" | "his" | "her" | "my" | "this" | "these" | "those");
+        let det = matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "your" | "their" | "our" | "its" | "his" | "her" | "my" | "this" | "these" | "those"
+        );
         if det && toks[k - 1].word && !matches!(prev.as_str(), "of" | "and" | "or" | "&" | "as") {
             start = k;
         }

@@ -7,7 +7,8 @@
 use std::collections::HashSet;
 
 use super::cues::{
-    ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES, SUBJECT_PRONOUNS,
+    ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
+    SUBJECT_PRONOUNS,
 };
 use super::words::{acronym, capitalized, text_of, Tok};
 
@@ -55,18 +56,25 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
             start = k - 1;
             break;
         }
-        if BOUNDARY_WORDS.contains(&lw) || AUXILIARIES.contains(&lw) || ATTRIBUTION.contains(&lw) && !PARTIES.contains(&lw) {
+        if BOUNDARY_WORDS.contains(&lw)
+            || AUXILIARIES.contains(&lw)
+            || ATTRIBUTION.contains(&lw) && !PARTIES.contains(&lw)
+        {
             break;
         }
         if matches!(lw.as_str(), "and" | "or") && start < end {
             // "essential and UNCTAD should": clauses, not a coordinated
-            // subject, when the word before "and" is no party.
+            // subject, when a new phrase starts after "and" (a name, a
+            // determiner, a pronoun) and the word before it is no party.
+            // "patients and consumers" stays one phrase.
+            let after = text_of(text, &toks[start]);
+            let new_phrase = capitalized(after) || DETERMINERS.contains(after) || SUBJECT_PRONOUNS.contains(after);
             let before = (k >= 2 && k - 2 >= floor).then(|| &toks[k - 2]);
             let coordinated = before.is_some_and(|b| {
                 let bw = text_of(text, b);
                 b.word && (capitalized(bw) || PARTIES.contains(bw))
             });
-            if !coordinated {
+            if new_phrase && !coordinated {
                 break;
             }
         }
@@ -140,11 +148,20 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<Str
     if OBJECT_PRONOUNS.contains(&lw) {
         return true;
     }
-    if lw == "i" || DETERMINERS.contains(&lw) || LEADING_FILLERS.contains(&lw) || BOUNDARY_WORDS.contains(&lw) || matches!(lw.as_str(), "there" | "here" | "all" | "none") {
+    if lw == "i"
+        || DETERMINERS.contains(&lw)
+        || LEADING_FILLERS.contains(&lw)
+        || BOUNDARY_WORDS.contains(&lw)
+        || matches!(lw.as_str(), "there" | "here" | "all" | "none")
+    {
         return false;
     }
     let last_part = lw.rsplit('-').next().unwrap_or("");
-    if SUBJECT_PRONOUNS.contains(&lw) || OBJECT_PRONOUNS.contains(&lw) || PARTIES.contains(&lw) || PARTIES.contains(last_part) {
+    if SUBJECT_PRONOUNS.contains(&lw)
+        || OBJECT_PRONOUNS.contains(&lw)
+        || PARTIES.contains(&lw)
+        || PARTIES.contains(last_part)
+    {
         return true;
     }
     if acronym(w) {
@@ -195,7 +212,21 @@ fn attribution_after(text: &str, toks: &[Tok], m: usize, limit: usize) -> Option
     }
     if matches!(
         fw.as_str(),
-        "which" | "who" | "that" | "and" | "but" | "as" | "while" | "including" | "where" | "when" | "because" | "so" | "if" | "or" | "not"
+        "which"
+            | "who"
+            | "that"
+            | "and"
+            | "but"
+            | "as"
+            | "while"
+            | "including"
+            | "where"
+            | "when"
+            | "because"
+            | "so"
+            | "if"
+            | "or"
+            | "not"
     ) {
         return None;
     }
@@ -232,7 +263,9 @@ pub(crate) fn trim_end(text: &str, toks: &[Tok], start: usize, mut end: usize) -
             }
             break;
         }
-        if quote_mark(w) && toks[start..end - 1].iter().any(|o| !o.word && matches!(text_of(text, o), "“" | "\"" | "«" | "„")) {
+        if quote_mark(w)
+            && toks[start..end - 1].iter().any(|o| !o.word && matches!(text_of(text, o), "“" | "\"" | "«" | "„"))
+        {
             break;
         }
         if w == ")" && toks[start..end - 1].iter().any(|o| text_of(text, o) == "(") {

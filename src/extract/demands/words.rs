@@ -127,7 +127,10 @@ mod tests {
 
     #[test]
     fn splits_words_and_marks() {
-        assert_eq!(words("The U.S. co-signed 1,200 letters, don't."), ["The", "U.S", ".", "co-signed", "1,200", "letters", ",", "don't", "."]);
+        assert_eq!(
+            words("The U.S. co-signed 1,200 letters, don't."),
+            ["The", "U.S", ".", "co-signed", "1,200", "letters", ",", "don't", "."]
+        );
         assert_eq!(words("“Act now,” she said"), ["“", "Act", "now", ",", "”", "she", "said"]);
         assert_eq!(words("1.2 million; 김정은"), ["1.2", "million", ";", "김정은"]);
     }

@@ -41,9 +41,46 @@ static QUALIFIERS: LazyLock<HashMap<String, &'static str>> =
 /// Words that cannot sit between a number and its unit noun.
 static NOT_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new([
-        "from", "in", "of", "to", "by", "with", "at", "for", "on", "were", "was", "are", "is", "have", "has", "had",
-        "who", "which", "that", "percent", "per", "cent", "years", "year", "days", "months", "times", "million",
-        "billion", "thousand", "hundred", "the", "a", "an", "their", "its", "our", "than", "people’s", "countries",
+        "from",
+        "in",
+        "of",
+        "to",
+        "by",
+        "with",
+        "at",
+        "for",
+        "on",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "who",
+        "which",
+        "that",
+        "percent",
+        "per",
+        "cent",
+        "years",
+        "year",
+        "days",
+        "months",
+        "times",
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+        "the",
+        "a",
+        "an",
+        "their",
+        "its",
+        "our",
+        "than",
+        "people’s",
+        "countries",
         "including",
     ])
 });
@@ -131,15 +168,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang) -> Vec<CountPhrase> {
         if let Some(found) = unit_after(text, toks, next) {
             let (start, head_last, class) = found;
             let last = extend_unit(text, toks, head_last);
-            out.push(CountPhrase {
-                first,
-                number: i,
-                last,
-                count: num.value,
-                qualifier,
-                unit: (start, last),
-                class,
-            });
+            out.push(CountPhrase { first, number: i, last, count: num.value, qualifier, unit: (start, last), class });
             i = last + 1;
         } else {
             i = num.next.max(i + 1);
@@ -194,7 +223,9 @@ fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
             continue;
         }
         // A modifier of a coordinated head: "and Nobel laureates".
-        if lower(text, &toks[k - 1]) == "and" && !NOT_MODIFIERS.contains(&w) && !w.starts_with(|c: char| c.is_ascii_digit())
+        if lower(text, &toks[k - 1]) == "and"
+            && !NOT_MODIFIERS.contains(&w)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
         {
             k += 1;
             continue;

@@ -8,9 +8,11 @@
 //!
 //! - a **signing word** (`signing_verbs.txt`: "signed", "endorsed",
 //!   "representing", "coalition of", "signatories", "garnered", …) links
-//!   to the first count after it and to counts that end at most twelve
-//!   tokens before it ("206 organizations from around the world
-//!   endorsed"). Counts of people ("individuals", "people") need the word
+//!   to the first count after it (right after "signed by" or "coalition
+//!   of", within six tokens of a verb, anywhere after a signer noun such
+//!   as "signatories") and, unless it ends in "by" or "of", to counts that
+//!   end at most twelve tokens before it ("206 organizations from around
+//!   the world endorsed"). Counts of people ("individuals", "people") need the word
 //!   close by: right before ("signed by 1,200 individuals") or at most
 //!   eight tokens after.
 //! - a count of organisations or office holders that is the **subject** of
@@ -51,8 +53,9 @@ static DOCUMENTS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/signing_documents.txt"))));
 
 /// Prepositions after which a count is not a count of signers.
-static BLOCKING: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(["from", "in", "to", "for", "against", "among", "across", "between", "within", "than"]));
+static BLOCKING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(["from", "in", "to", "for", "against", "among", "across", "between", "within", "than"])
+});
 
 /// Words that mark a sentence as English (so that "once" or "elf" is not
 /// read as a Spanish or German number).
@@ -89,7 +92,9 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
 }
 
 fn choose_total(counts: &[SignatoryCount], lead_end: usize) -> Option<SignatoryCount> {
-    let largest = |it: &mut dyn Iterator<Item = &SignatoryCount>| it.max_by_key(|s| (s.count, std::cmp::Reverse(s.span.start))).cloned();
+    let largest = |it: &mut dyn Iterator<Item = &SignatoryCount>| {
+        it.max_by_key(|s| (s.count, std::cmp::Reverse(s.span.start))).cloned()
+    };
     largest(&mut counts.iter().filter(|s| s.span.end <= lead_end)).or_else(|| largest(&mut counts.iter()))
 }
 
@@ -110,18 +115,23 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
     let docs = matches_at(text, toks, &DOCUMENTS);
     let mut linked = vec![false; found.len()];
     for &(l, l_end) in &links {
+        let reach = Reach::of(text, toks, l, l_end);
         // The first count after the link.
-        if let Some(k) = found.iter().position(|c| c.first > l) {
+        if let Some(k) = found.iter().position(|c| c.first >= l_end) {
             let c = &found[k];
-            if c.class != UnitClass::Person || c.first.saturating_sub(l_end) <= 1 {
+            let gap = c.first - l_end;
+            let window = if c.class == UnitClass::Person { reach.forward.min(1) } else { reach.forward };
+            if gap <= window {
                 linked[k] = true;
             }
         }
         // Counts shortly before it.
-        for (k, c) in found.iter().enumerate() {
-            let limit = if c.class == UnitClass::Person { 8 } else { 12 };
-            if c.last < l && l - c.last <= limit {
-                linked[k] = true;
+        if reach.backward {
+            for (k, c) in found.iter().enumerate() {
+                let limit = if c.class == UnitClass::Person { 8 } else { 12 };
+                if c.last < l && l - c.last <= limit {
+                    linked[k] = true;
+                }
             }
         }
     }
@@ -129,7 +139,11 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
         if is_signing_noun(text, toks, c) || is_letter_from(text, toks, c) {
             linked[k] = true;
         }
-        if !linked[k] && c.class != UnitClass::Person && is_subject(text, toks, c) && docs.iter().any(|&(d, _)| d > c.last) {
+        if !linked[k]
+            && c.class != UnitClass::Person
+            && is_subject(text, toks, c)
+            && docs.iter().any(|&(d, _)| d > c.last)
+        {
             linked[k] = true;
         }
     }
@@ -141,10 +155,63 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
         .collect()
 }
 
+/// How far a signing word reaches.
+struct Reach {
+    /// Tokens allowed between the link and the count after it.
+    forward: usize,
+    /// Whether it also links counts before it ("206 organizations …
+    /// endorsed").
+    backward: bool,
+}
+
+impl Reach {
+    /// "signed by", "coalition of": only the count right after; a signer
+    /// noun ("Other signatories include …, together with over 60 …"):
+    /// anywhere after, and before; a verb ("endorsed", "representing"):
+    /// six tokens after, and before.
+    fn of(text: &str, toks: &[Tok], l: usize, l_end: usize) -> Reach {
+        let last =
+            l_end.checked_sub(1).and_then(|i| toks.get(i)).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let first = toks.get(l).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let next = toks.get(l_end).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        if matches!(
+            first.as_str(),
+            "signatories"
+                | "signers"
+                | "endorsers"
+                | "co-signers"
+                | "cosponsors"
+                | "co-sponsors"
+                | "signataires"
+                | "firmantes"
+                | "signatários"
+        ) {
+            return Reach { forward: usize::MAX, backward: true };
+        }
+        if matches!(last.as_str(), "by" | "of" | "par" | "por" | "von" | "de")
+            || matches!(next.as_str(), "by" | "par" | "por" | "von")
+        {
+            return Reach { forward: 1, backward: false };
+        }
+        Reach { forward: 6, backward: true }
+    }
+}
+
 /// "52 signatories": the unit itself says they signed.
 fn is_signing_noun(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
     let head = text_of(text, &toks[c.unit.1]).to_lowercase();
-    matches!(head.as_str(), "signatories" | "signers" | "endorsers" | "cosponsors" | "co-signers" | "signataires" | "firmantes" | "unterzeichner" | "signatários")
+    matches!(
+        head.as_str(),
+        "signatories"
+            | "signers"
+            | "endorsers"
+            | "cosponsors"
+            | "co-signers"
+            | "signataires"
+            | "firmantes"
+            | "unterzeichner"
+            | "signatários"
+    )
 }
 
 /// "Letter from 110 Members of U.S. Congress": the count names the
@@ -169,7 +236,8 @@ fn blocked(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
         return false;
     }
     let before = c.first.checked_sub(2).and_then(|i| toks.get(i)).map(|t| text_of(text, t).to_lowercase());
-    !(w.eq_ignore_ascii_case("from") && before.is_some_and(|b| matches!(b.as_str(), "letter" | "statement" | "petition" | "signatures")))
+    !(w.eq_ignore_ascii_case("from")
+        && before.is_some_and(|b| matches!(b.as_str(), "letter" | "statement" | "petition" | "signatures")))
 }
 
 /// The count opens its clause: nothing before it, an introduction ending

@@ -154,7 +154,9 @@ fn evaluate(parts: &[Part]) -> Option<u64> {
 /// are thousands, "1.2" and "1,5" decimals. Returns the value as a float
 /// so that a scale word can follow ("1.2 million").
 fn parse_digits(s: &str) -> Option<f64> {
-    if !s.chars().next().is_some_and(|c| c.is_ascii_digit()) || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if !s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return None;
     }
     let groups: Vec<&str> = s.split([',', '.']).collect();

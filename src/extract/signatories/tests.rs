@@ -23,21 +23,41 @@ fn hrw_letter() {
 
 #[test]
 fn owinfs_endorsements() {
-    assert_eq!(one("In 2021, over 200 organizations from 67 countries endorsed a short statement about the crisis in the WTO."), (200, Qualifier::MoreThan));
-    assert_eq!(one("It was endorsed by 400 organizations from over 163 countries around the world."), (400, Qualifier::Exact));
-    assert_eq!(one("An updated version garnered support of a whopping 460 groups from nearly all countries across the globe."), (460, Qualifier::Exact));
-    assert_eq!(one("This statement was signed by nearly 1500 organizations in the run-up to the Ministerial."), (1500, Qualifier::About));
+    assert_eq!(
+        one(
+            "In 2021, over 200 organizations from 67 countries endorsed a short statement about the crisis in the WTO."
+        ),
+        (200, Qualifier::MoreThan)
+    );
+    assert_eq!(
+        one("It was endorsed by 400 organizations from over 163 countries around the world."),
+        (400, Qualifier::Exact)
+    );
+    assert_eq!(
+        one("An updated version garnered support of a whopping 460 groups from nearly all countries across the globe."),
+        (460, Qualifier::Exact)
+    );
+    assert_eq!(
+        one("This statement was signed by nearly 1500 organizations in the run-up to the Ministerial."),
+        (1500, Qualifier::About)
+    );
     assert_eq!(one("The letter was coordinated by the People’s Vaccine Alliance, a coalition of more than 50 organizations including Club de Madrid."), (50, Qualifier::MoreThan));
 }
 
 #[test]
 fn subjects_of_calls() {
-    assert_eq!(one("206 Civil Society Groups Call for a New System of Multilateral Trade Rules"), (206, Qualifier::Exact));
+    assert_eq!(
+        one("206 Civil Society Groups Call for a New System of Multilateral Trade Rules"),
+        (206, Qualifier::Exact)
+    );
     assert_eq!(one("Today, 206 major civil society groups – including global union federations – representing millions of people from more than 170 countries delivered a statement to members of the WTO."), (206, Qualifier::Exact));
     assert_eq!(one("More than 170 former heads of state and government and Nobel laureates, including Gordon Brown, today called on President Biden to act in an open letter today."), (170, Qualifier::MoreThan));
     assert_eq!(one("Letter from 110 Members of U.S. Congress to President Biden"), (110, Qualifier::Exact));
     assert_eq!(one("Twelve senators wrote to the administration on Monday."), (12, Qualifier::Exact));
-    assert_eq!(one("50+ Consumer and Digital Rights Groups Urge Countries to Abandon WTO E-Commerce JSI Terms"), (50, Qualifier::MoreThan));
+    assert_eq!(
+        one("50+ Consumer and Digital Rights Groups Urge Countries to Abandon WTO E-Commerce JSI Terms"),
+        (50, Qualifier::MoreThan)
+    );
 }
 
 #[test]
@@ -75,7 +95,15 @@ fn total_is_largest_in_lead() {
 
 #[test]
 fn odd_input() {
-    for s in ["", "signed by", "signed by 1", "1,,2 groups signed", "“ ” • 52", "signed by ٥٢ organizations", "a a a dozen dozen groups signed"] {
+    for s in [
+        "",
+        "signed by",
+        "signed by 1",
+        "1,,2 groups signed",
+        "“ ” • 52",
+        "signed by ٥٢ organizations",
+        "a a a dozen dozen groups signed",
+    ] {
         let model = TextModel::new(s);
         for c in extract(&model).0 {
             assert_eq!(c.span.slice(s), Some(c.text.as_str()));
