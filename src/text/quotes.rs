@@ -221,14 +221,7 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
             let open_span = Span::new(o.at, o.at + o.ch.len_utf8());
             let inner = super::trim_span(text, Span::new(open_span.end, span.end));
             if !inner.is_empty() {
-                pairs.push(QuotePair {
-                    open: Some(open_span),
-                    close: None,
-                    inner,
-                    block,
-                    continued: false,
-                    single: false,
-                });
+                pairs.push(QuotePair { open: Some(open_span), close: None, inner, block, continued: false, single: false });
                 ended_open = true;
             }
         }
