@@ -110,6 +110,9 @@ struct Found {
     list_intro: bool,
 }
 
+/// How many tokens a demand may reach before or after its cue.
+const MAX_REACH: usize = 250;
+
 /// What stands before a verb cue.
 enum Subject {
     /// The cue is no call: negated ("did not urge"), passive ("is urged
@@ -155,10 +158,16 @@ impl Reader<'_, '_> {
         for (ci, cj, value) in words::phrase_matches(&cues::CUES, text, toks) {
             let Some(kind) = cues::kind_of(value) else { continue };
             let start = toks[ci].span.start;
-            if out.iter().any(|f| f.action.0 <= ci && ci < f.action.1) {
+            // Cues inside the action of the previous demand belong to it
+            // (actions follow their cues, so the last one reaches furthest).
+            if out.last().is_some_and(|f| f.action.0 <= ci && ci < f.action.1) {
                 continue;
             }
             let (floor, limit) = self.bounds(sentence.block, toks, start);
+            // A demand clause is never longer than this; it keeps
+            // pathological one-sentence inputs linear.
+            let floor = floor.max(ci.saturating_sub(MAX_REACH));
+            let limit = limit.min(cj + MAX_REACH);
             let found = match kind {
                 CueKind::Modal => self.modal(toks, ci, cj, floor, limit),
                 CueKind::To | CueKind::For => self.verb_to(toks, ci, cj, floor, limit, kind),
@@ -177,8 +186,11 @@ impl Reader<'_, '_> {
         let Some(b) = self.model.blocks.get(block) else {
             return (0, toks.len());
         };
-        for q in self.model.quotes_in(b) {
-            if q.inner.start <= at && at < q.inner.end {
+        let quotes = self.model.quotes_in(b);
+        // The last quotation opening at or before `at` (quotes are in order).
+        let i = quotes.partition_point(|q| q.inner.start <= at);
+        if let Some(q) = i.checked_sub(1).and_then(|i| quotes.get(i)) {
+            if at < q.inner.end {
                 let floor = toks.partition_point(|t| t.span.start < q.inner.start);
                 let limit = toks.partition_point(|t| t.span.start < q.inner.end);
                 return (floor, limit);

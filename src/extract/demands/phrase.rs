@@ -34,7 +34,7 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
         if !t.word {
             if w == ")" {
                 // Skip back over "( ... )".
-                let open = (floor..k - 1).rev().find(|&j| text_of(text, &toks[j]) == "(");
+                let open = (floor..k - 1).rev().take(9).find(|&j| text_of(text, &toks[j]) == "(");
                 match open {
                     Some(j) if k - 1 - j <= 8 => {
                         k = j;

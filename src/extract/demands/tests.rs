@@ -243,3 +243,13 @@ fn coordination_and_ambiguous_heads() {
     assert_eq!(d.target.as_deref(), Some("the developing countries and LDCs"));
     assert!(demands("Kevel believes that the needs of patients and consumers should always come first.").is_empty());
 }
+
+#[test]
+fn long_single_sentence_stays_fast() {
+    // One enormous sentence full of cues: the work per cue is bounded.
+    let text = "the government should act and ".repeat(5000) + "Kim, urge Kim to act, ".repeat(2000).as_str();
+    let started = std::time::Instant::now();
+    let d = demands(&text);
+    assert!(!d.is_empty());
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

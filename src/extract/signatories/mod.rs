@@ -116,9 +116,9 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
     let mut linked = vec![false; found.len()];
     for &(l, l_end) in &links {
         let reach = Reach::of(text, toks, l, l_end);
-        // The first count after the link.
-        if let Some(k) = found.iter().position(|c| c.first >= l_end) {
-            let c = &found[k];
+        // The first count after the link (counts are in order).
+        let k = found.partition_point(|c| c.first < l_end);
+        if let Some(c) = found.get(k) {
             let gap = c.first - l_end;
             let window = if c.class == UnitClass::Person { reach.forward.min(1) } else { reach.forward };
             if gap <= window {
@@ -127,14 +127,19 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
         }
         // Counts shortly before it.
         if reach.backward {
-            for (k, c) in found.iter().enumerate() {
-                let limit = if c.class == UnitClass::Person { 8 } else { 12 };
-                if c.last < l && l - c.last <= limit {
+            let end = found.partition_point(|c| c.last < l);
+            for k in (0..end).rev() {
+                let c = &found[k];
+                if l - c.last > 12 {
+                    break;
+                }
+                if c.class != UnitClass::Person || l - c.last <= 8 {
                     linked[k] = true;
                 }
             }
         }
     }
+    let last_doc = docs.iter().map(|&(d, _)| d).max();
     for (k, c) in found.iter().enumerate() {
         if is_signing_noun(text, toks, c) || is_letter_from(text, toks, c) {
             linked[k] = true;
@@ -142,7 +147,7 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
         if !linked[k]
             && c.class != UnitClass::Person
             && is_subject(text, toks, c)
-            && docs.iter().any(|&(d, _)| d > c.last)
+            && last_doc.is_some_and(|d| d > c.last)
         {
             linked[k] = true;
         }

@@ -110,3 +110,13 @@ fn odd_input() {
         }
     }
 }
+
+#[test]
+fn long_single_sentence_stays_fast() {
+    let text = "signed by 5 groups and ".repeat(5000) + "the 300 organizations endorsed it";
+    let started = std::time::Instant::now();
+    let model = TextModel::new(&text);
+    let (all, _) = extract(&model);
+    assert!(all.len() > 1000);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
