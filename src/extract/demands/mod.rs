@@ -239,8 +239,6 @@ impl Reader<'_, '_> {
         let (end, attribution) = clause_end(text, toks, cj, limit);
         let end = cut_at_because(text, toks, cj, end);
         let end = trim_end(text, toks, cj, end);
-        let mut target = subject;
-        let mut start = subject.map(|s| s.0);
         if matches!(lw(k).as_str(), "be" | "been") {
             let mut p = k + 1;
             while p < end && cues::adverb(&lw(p)) {
@@ -252,13 +250,12 @@ impl Reader<'_, '_> {
                 if !is_party(text, toks, agent, self.proper) {
                     return None;
                 }
-                target = Some(agent);
-                start = Some(subject.map_or(floor, |s| s.0).min(appositive_start(text, toks, ci, floor)));
+                let start = subject.map_or(floor, |s| s.0).min(appositive_start(text, toks, ci, floor));
                 let end = agent.1;
                 return Some(Found {
-                    text: (start.unwrap_or(ci), end),
+                    text: (start, end),
                     action: (cj, end),
-                    target,
+                    target: Some(agent),
                     cue: (ci, cj),
                     actor: attribution,
                     actor_is_subject: false,
@@ -271,8 +268,11 @@ impl Reader<'_, '_> {
             // how things ought to be, not what the subject should do.
             return None;
         }
-        let subject = subject?;
-        if !is_party(text, toks, subject, self.proper) || !main_clause_subject(text, toks, subject, floor, &cue_text) {
+        let subject = match subject {
+            Some(s) if is_party(text, toks, s, self.proper) => s,
+            _ => relative_subject(text, toks, ci, floor, self.proper)?,
+        };
+        if !main_clause_subject(text, toks, subject, floor, &cue_text) {
             return None;
         }
         if end <= cj {
@@ -280,9 +280,9 @@ impl Reader<'_, '_> {
         }
         let attribution = attribution.or_else(|| self.leading_attribution(toks, subject.0, floor));
         Some(Found {
-            text: (start.unwrap_or(ci), end),
+            text: (subject.0, end),
             action: (cj, end),
-            target,
+            target: Some(subject),
             cue: (ci, cj),
             actor: attribution,
             actor_is_subject: false,
@@ -690,6 +690,24 @@ fn appositive_start(text: &str, toks: &[Tok], ci: usize, floor: usize) -> usize 
         k -= 1;
     }
     k
+}
+
+/// A subject with a relative clause: "Countries that have not ratified
+/// the treaty should": the party before "that", "who" or "which", with
+/// the clause, when no punctuation intervenes.
+fn relative_subject(text: &str, toks: &[Tok], ci: usize, floor: usize, proper: &HashSet<String>) -> Option<Range> {
+    for k in (floor..ci).rev().take(20) {
+        let t = &toks[k];
+        let w = text_of(text, t).to_lowercase();
+        if !t.word {
+            return None;
+        }
+        if matches!(w.as_str(), "who" | "that" | "which") {
+            let np = subject_before(text, toks, k, floor)?;
+            return is_party(text, toks, np, proper).then_some((np.0, ci));
+        }
+    }
+    None
 }
 
 /// The head of the target is a pronoun, a name or an acronym.

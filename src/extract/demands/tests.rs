@@ -253,3 +253,12 @@ fn long_single_sentence_stays_fast() {
     assert!(!d.is_empty());
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
+
+#[test]
+fn relative_clause_subjects() {
+    let d = one("Countries that have not ratified the treaty should do so without delay.");
+    assert_eq!(d.target.as_deref(), Some("Countries that have not ratified the treaty"));
+    let d = one("Officials who ordered the crackdown must be held to account by the courts.");
+    assert_eq!(d.target.as_deref(), Some("the courts"));
+    assert!(demands("The report that the panel should publish is late.").len() <= 1);
+}
