@@ -160,7 +160,16 @@ impl Reader<'_, '_> {
             let start = toks[ci].span.start;
             // Cues inside the action of the previous demand belong to it
             // (actions follow their cues, so the last one reaches furthest).
-            if out.last().is_some_and(|f| f.action.0 <= ci && ci < f.action.1) {
+            // A second verb cue coordinated with "and" ("urged the government
+            // to amend the law and called on the Council to monitor") ends the
+            // first demand and starts its own, with the same actor.
+            let inside = out.last().is_some_and(|f| f.action.0 <= ci && ci < f.action.1);
+            let coordinated = inside
+                && kind != CueKind::Modal
+                && ci >= 1
+                && text_of(text, &toks[ci - 1]).eq_ignore_ascii_case("and")
+                && out.last().is_some_and(|f| f.action.0 < ci - 1);
+            if inside && !coordinated {
                 continue;
             }
             let (floor, limit) = self.bounds(sentence.block, toks, start);
@@ -173,7 +182,18 @@ impl Reader<'_, '_> {
                 CueKind::To | CueKind::For => self.verb_to(toks, ci, cj, floor, limit, kind),
                 CueKind::That => self.verb_that(toks, ci, cj, floor, limit),
             };
-            if let Some(f) = found {
+            if let Some(mut f) = found {
+                if coordinated {
+                    if let Some(prev) = out.last_mut() {
+                        let end = trim_end(text, toks, prev.action.0, ci - 1);
+                        prev.action.1 = end;
+                        prev.text.1 = prev.text.1.min(end);
+                        if f.actor.is_none() {
+                            f.actor = prev.actor;
+                            f.actor_is_subject = prev.actor_is_subject;
+                        }
+                    }
+                }
                 out.push(f);
             }
         }

@@ -262,3 +262,27 @@ fn relative_clause_subjects() {
     assert_eq!(d.target.as_deref(), Some("the courts"));
     assert!(demands("The report that the panel should publish is late.").len() <= 1);
 }
+
+#[test]
+fn coordinated_verb_cues_split() {
+    let d = demands("Human Rights Watch urged the government to amend the law on peaceful assembly and called on the UN Human Rights Council to monitor the situation.");
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        d.iter().map(|d| (d.text.as_str(), d.target.as_deref(), d.actor.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Human Rights Watch urged the government to amend the law on peaceful assembly",
+                Some("the government"),
+                Some("Human Rights Watch")
+            ),
+            (
+                "called on the UN Human Rights Council to monitor the situation",
+                Some("the UN Human Rights Council"),
+                Some("Human Rights Watch")
+            ),
+        ]
+    );
+    // "to do the right thing and to support …" stays one demand.
+    assert_eq!(demands("We urge President Biden to do the right thing and to support the TRIPS waiver and insist on technology transfer.").len(), 1);
+}
