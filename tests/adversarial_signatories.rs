@@ -61,6 +61,7 @@ const NOT_SIGNERS: &[&str] = &[
     "The joint statement warns that 2 million children face hunger.",
     "The letter, signed by the coalition, notes that 300 companies have left the country.",
     "Backed by the coalition, 400 groups were banned from the venue.",
+    "Finally, I want to acknowledge two individuals who are here to speak in support of this legislation.",
     "Signatories include the mayors of 12 cities and the governors of 3 states.",
 ];
 

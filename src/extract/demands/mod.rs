@@ -460,6 +460,11 @@ impl Reader<'_, '_> {
         while tend < to && text_of(text, &toks[tend]) != "," {
             tend += 1;
         }
+        // "urged members not to …": the negation belongs to the action.
+        let negated = tend == to && tend > cj && matches!(lw(tend - 1).as_str(), "not" | "never");
+        if negated {
+            tend -= 1;
+        }
         let target = (cj, tend);
         if tend == cj || tend - cj > 12 || PREPOSITIONS.contains(text_of(text, &toks[cj])) {
             return None;
@@ -473,12 +478,12 @@ impl Reader<'_, '_> {
             // named party or "you" is expected to act.
             return None;
         }
-        let mut astart = to + 1;
-        if kind == CueKind::For && lw(astart) == "be" {
+        let mut astart = if negated { tend } else { to + 1 };
+        if kind == CueKind::For && lw(to + 1) == "be" {
             return None;
         }
         let start = subject.map_or(ci, |s| s.0);
-        if lw(astart) == ":" {
+        if !negated && lw(astart) == ":" {
             if astart + 1 >= limit {
                 return Some(Found {
                     text: (start, astart),
