@@ -28,10 +28,12 @@
 //! years, countries, percentages). Boilerplate blocks are skipped.
 //!
 //! `signatory_total`, the signers of the release's own letter or
-//! statement, is the largest count found in the headline and the first
-//! two paragraphs of the release (where a release presents its own
-//! letter), or else the largest count of the whole release, with its
-//! qualifier.
+//! statement, is the largest count that signed (signing words other than
+//! "representing" and "on behalf of", or a subject count) found in the
+//! headline and the first two paragraphs of the release (where a release
+//! presents its own letter), else the largest such count anywhere; only
+//! when nothing signed, the largest count of represented parties ("on
+//! behalf of 200 million workers"), with its qualifier.
 
 mod count;
 pub(crate) mod numbers;
@@ -68,7 +70,7 @@ static ENGLISH_MARKERS: LazyLock<WordSet> =
 /// let doc = pressparse::extract("The letter is signed by 52 organizations, representing more than 300 nongovernmental organizations from 40 countries.");
 /// let counts: Vec<u64> = doc.signatories.iter().map(|s| s.count).collect();
 /// assert_eq!(counts, [52, 300]);
-/// assert_eq!(doc.signatory_total.map(|s| s.count), Some(300));
+/// assert_eq!(doc.signatory_total.map(|s| s.count), Some(52));
 /// ```
 pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryCount>) {
     let text = model.text;
@@ -88,14 +90,34 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
         }
     }
     let total = choose_total(&out, lead_end);
-    (out, total)
+    (out.into_iter().map(|(c, _)| c).collect(), total)
 }
 
-fn choose_total(counts: &[SignatoryCount], lead_end: usize) -> Option<SignatoryCount> {
-    let largest = |it: &mut dyn Iterator<Item = &SignatoryCount>| {
-        it.max_by_key(|s| (s.count, std::cmp::Reverse(s.span.start))).cloned()
+/// The largest count that signed, in the lead, then anywhere; then the
+/// largest count of people represented, in the lead, then anywhere.
+fn choose_total(counts: &[(SignatoryCount, Link)], lead_end: usize) -> Option<SignatoryCount> {
+    let largest = |signed: bool, lead: bool| {
+        counts
+            .iter()
+            .filter(|(s, link)| (!signed || *link == Link::Signed) && (!lead || s.span.end <= lead_end))
+            .max_by_key(|(s, _)| (s.count, std::cmp::Reverse(s.span.start)))
+            .map(|(s, _)| s.clone())
     };
-    largest(&mut counts.iter().filter(|s| s.span.end <= lead_end)).or_else(|| largest(&mut counts.iter()))
+    largest(true, true)
+        .or_else(|| largest(true, false))
+        .or_else(|| largest(false, true))
+        .or_else(|| largest(false, false))
+}
+
+/// How a count is tied to a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Link {
+    /// Not tied.
+    None,
+    /// Represented by the signers ("representing 200 million people").
+    Represented,
+    /// Signed, endorsed, joined, or wrote.
+    Signed,
 }
 
 /// Token index of each match of `m` in the sentence.
@@ -104,7 +126,7 @@ fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)
 }
 
 /// The signatory counts of one sentence.
-fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
+fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
     let english = toks.iter().any(|t| t.word && ENGLISH_MARKERS.contains(text_of(text, t)));
     let lang = if english { Lang::English } else { Lang::Any };
     let found = count::find(text, toks, lang);
@@ -113,16 +135,18 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
     }
     let links = matches_at(text, toks, &SIGNING);
     let docs = matches_at(text, toks, &DOCUMENTS);
-    let mut linked = vec![false; found.len()];
+    let mut linked = vec![Link::None; found.len()];
     for &(l, l_end) in &links {
         let reach = Reach::of(text, toks, l, l_end);
+        let first = toks.get(l).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let kind = if first.starts_with("represent") || first == "on" { Link::Represented } else { Link::Signed };
         // The first count after the link (counts are in order).
         let k = found.partition_point(|c| c.first < l_end);
         if let Some(c) = found.get(k) {
             let gap = c.first - l_end;
             let window = if c.class == UnitClass::Person { reach.forward.min(1) } else { reach.forward };
             if gap <= window {
-                linked[k] = true;
+                linked[k] = linked[k].max(kind);
             }
         }
         // Counts shortly before it.
@@ -134,7 +158,7 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
                     break;
                 }
                 if c.class != UnitClass::Person || l - c.last <= 8 {
-                    linked[k] = true;
+                    linked[k] = linked[k].max(kind);
                 }
             }
         }
@@ -142,21 +166,21 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<SignatoryCount> {
     let last_doc = docs.iter().map(|&(d, _)| d).max();
     for (k, c) in found.iter().enumerate() {
         if is_signing_noun(text, toks, c) || is_letter_from(text, toks, c) {
-            linked[k] = true;
+            linked[k] = Link::Signed;
         }
-        if !linked[k]
+        if linked[k] != Link::Signed
             && c.class != UnitClass::Person
             && is_subject(text, toks, c)
             && last_doc.is_some_and(|d| d > c.last)
         {
-            linked[k] = true;
+            linked[k] = Link::Signed;
         }
     }
     found
         .iter()
         .zip(linked)
-        .filter(|(c, ok)| *ok && !blocked(text, toks, c))
-        .filter_map(|(c, _)| record(text, toks, c))
+        .filter(|(c, link)| *link != Link::None && !blocked(text, toks, c))
+        .filter_map(|(c, link)| record(text, toks, c).map(|r| (r, link)))
         .collect()
 }
 
