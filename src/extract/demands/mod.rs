@@ -76,9 +76,15 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
             if consumed.contains(&si) {
                 continue;
             }
-            for found in reader.sentence(si) {
-                if found.list_intro {
-                    if si + 1 == block.sentences.end {
+            let last = si + 1 == block.sentences.end;
+            // "urged the authorities to take the following steps:" before a
+            // list introduces the list like "It urges Kim to:" does.
+            let before_list = last && reader.ends_with_colon(si) && reader.list_follows(bi);
+            let found_all = reader.sentence(si);
+            let n = found_all.len();
+            for (k, found) in found_all.into_iter().enumerate() {
+                if found.list_intro || before_list && k + 1 == n {
+                    if last {
                         reader.list_items(bi, &found, &mut consumed, &mut out);
                     }
                 } else if let Some(d) = reader.demand(si, &found, None) {
@@ -655,6 +661,16 @@ impl Reader<'_, '_> {
             e += 1;
         }
         (e > 0).then(|| self.slice(prev, (0, e)).map(|(_, s)| s.to_owned())).flatten()
+    }
+
+    /// The sentence ends with a colon.
+    fn ends_with_colon(&self, si: usize) -> bool {
+        self.sent_toks.get(si).and_then(|t| t.last()).is_some_and(|t| text_of(self.text(), t) == ":")
+    }
+
+    /// The block after `bi` is a list item of the release.
+    fn list_follows(&self, bi: usize) -> bool {
+        self.model.blocks.get(bi + 1).is_some_and(|b| b.kind == BlockKind::ListItem && !b.boilerplate)
     }
 
     /// One demand per list item after an introducing sentence.

@@ -286,3 +286,19 @@ fn coordinated_verb_cues_split() {
     // "to do the right thing and to support …" stays one demand.
     assert_eq!(demands("We urge President Biden to do the right thing and to support the TRIPS waiver and insist on technology transfer.").len(), 1);
 }
+
+#[test]
+fn intro_with_action_before_a_list() {
+    let text = "Human Rights Watch urged the authorities to take the following steps:\n\n- Release all detainees;\n- Repeal the assembly law.";
+    let d = demands(text);
+    let got: Vec<(&str, Option<&str>)> = d.iter().map(|d| (d.text.as_str(), d.target.as_deref())).collect();
+    assert_eq!(
+        got,
+        [("Release all detainees", Some("the authorities")), ("Repeal the assembly law", Some("the authorities"))]
+    );
+    // Without a list after it, the sentence is one demand.
+    assert_eq!(
+        demands("Human Rights Watch urged the authorities to take the following steps: release all detainees.").len(),
+        1
+    );
+}
