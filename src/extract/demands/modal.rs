@@ -1,0 +1,243 @@
+//! Modal demands: "The North Korean government should immediately
+//! undertake …", "it must secure …", and passive modals with an agent
+//! ("must be discontinued immediately by WTO MC 13").
+
+use std::collections::HashSet;
+
+use super::cues::{self, NEGATIONS};
+use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, Range};
+use super::words::{text_of, Tok};
+use super::{Found, Reader};
+
+impl Reader<'_, '_> {
+    pub(super) fn modal(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
+        let text = self.text();
+        let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        // "must-see", "a must."
+        if text.get(toks[cj - 1].span.end..).is_some_and(|r| r.starts_with('-'))
+            || !toks.get(cj).is_some_and(|t| t.word)
+        {
+            return self.modal_list_intro(toks, ci, cj, floor, limit);
+        }
+        if cues::SUBJECT_PRONOUNS.contains(&lw(cj)) {
+            // "should you have questions"
+            return None;
+        }
+        let mut k = cj;
+        while k < limit && cues::adverb(&lw(k)) {
+            k += 1;
+        }
+        // "must and will be held"
+        if matches!(lw(k).as_str(), "and" | "or")
+            && matches!(lw(k + 1).as_str(), "will" | "can" | "shall" | "would" | "should" | "must")
+        {
+            k += 2;
+        }
+        if lw(k) == "have" && cues::participle(&lw(k + 1)) {
+            return None;
+        }
+        if ci > floor && cues::DETERMINERS.contains(&lw(ci - 1)) {
+            // "the need to", "a must"
+            return None;
+        }
+        let subject = subject_before(text, toks, ci, floor).map(|s| last_noun_phrase(text, toks, s));
+        let cue_text = lw(ci);
+        if let Some(s) = subject {
+            if toks[s.0..s.1].iter().any(|t| NEGATIONS.contains(text_of(text, t)) || text_of(text, t) == "longer") {
+                return None;
+            }
+        }
+        let (end, attribution) = clause_end(text, toks, cj, limit);
+        let end = cut_at_because(text, toks, cj, end);
+        let end = trim_end(text, toks, cj, end);
+        if matches!(lw(k).as_str(), "be" | "been") {
+            let mut p = k + 1;
+            while p < end && cues::adverb(&lw(p)) {
+                p += 1;
+            }
+            if cues::participle(&lw(p)) {
+                // Passive: a demand only with a "by" agent.
+                let agent = by_agent(text, toks, p + 1, end)?;
+                if !is_party(text, toks, agent, self.proper) {
+                    return None;
+                }
+                let start = subject.map_or(floor, |s| s.0).min(appositive_start(text, toks, ci, floor));
+                let end = agent.1;
+                return Some(Found {
+                    text: (start, end),
+                    action: (cj, end),
+                    target: Some(agent),
+                    cue: (ci, cj),
+                    actor: attribution,
+                    actor_is_subject: false,
+                    list_intro: false,
+                });
+            }
+        }
+        if matches!(lw(k).as_str(), "be" | "been") {
+            // A copula ("should be free to", "must be accountable") states
+            // how things ought to be, not what the subject should do.
+            return None;
+        }
+        let subject = match subject {
+            Some(s) if is_party(text, toks, s, self.proper) => s,
+            _ => relative_subject(text, toks, ci, floor, self.proper)?,
+        };
+        if !main_clause_subject(text, toks, subject, floor, &cue_text) {
+            return None;
+        }
+        if end <= cj {
+            return None;
+        }
+        let attribution = attribution.or_else(|| self.leading_attribution(toks, subject.0, floor));
+        Some(Found {
+            text: (subject.0, end),
+            action: (cj, end),
+            target: Some(subject),
+            cue: (ci, cj),
+            actor: attribution,
+            actor_is_subject: false,
+            list_intro: false,
+        })
+    }
+
+    /// "Governments should:" followed by a list.
+    fn modal_list_intro(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
+        let text = self.text();
+        if toks.get(cj).is_some_and(|t| text_of(text, t) == ":") && cj + 1 >= limit {
+            let subject = subject_before(text, toks, ci, floor)?;
+            if is_party(text, toks, subject, self.proper) {
+                return Some(Found {
+                    text: (subject.0, cj),
+                    action: (cj, cj),
+                    target: Some(subject),
+                    cue: (ci, cj),
+                    actor: self.leading_attribution(toks, subject.0, floor),
+                    actor_is_subject: false,
+                    list_intro: true,
+                });
+            }
+        }
+        None
+    }
+
+    /// "X said that" / "the Senator suggests that" before a modal subject.
+    fn leading_attribution(&self, toks: &[Tok], start: usize, floor: usize) -> Option<Range> {
+        let text = self.text();
+        let mut k = start;
+        while k > floor {
+            let w = text_of(text, &toks[k - 1]).to_lowercase();
+            if w == "that" || quote_mark(&w) || w == "today" || w == ":" {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if k > floor && toks[k - 1].word && cues::ATTRIBUTION.contains(text_of(text, &toks[k - 1])) {
+            return subject_before(text, toks, k - 1, 0);
+        }
+        None
+    }
+}
+
+/// The clause ends before "because" (the reason is not the demand).
+fn cut_at_because(text: &str, toks: &[Tok], from: usize, end: usize) -> usize {
+    (from..end).find(|&k| text_of(text, &toks[k]).eq_ignore_ascii_case("because")).unwrap_or(end)
+}
+
+/// The agent of a passive: "by WTO MC 13".
+fn by_agent(text: &str, toks: &[Tok], from: usize, end: usize) -> Option<Range> {
+    let k = (from..end).find(|&k| text_of(text, &toks[k]).eq_ignore_ascii_case("by"))?;
+    let mut e = k + 1;
+    while e < end && toks[e].word && !cues::BOUNDARY_WORDS.contains(text_of(text, &toks[e])) && e < k + 8 {
+        e += 1;
+    }
+    (e > k + 1).then_some((k + 1, e))
+}
+
+/// Where a subject with an apposition starts: "The moratorium …, called
+/// the E-Com Moratorium, must" starts at the clause start.
+fn appositive_start(text: &str, toks: &[Tok], ci: usize, floor: usize) -> usize {
+    let mut k = ci;
+    while k > floor {
+        let w = text_of(text, &toks[k - 1]);
+        if !toks[k - 1].word && matches!(w, ";" | ":" | "(" | ")") || quote_mark(w) {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// A subject with a relative clause: "Countries that have not ratified
+/// the treaty should": the party before "that", "who" or "which", with
+/// the clause, when no punctuation intervenes.
+fn relative_subject(text: &str, toks: &[Tok], ci: usize, floor: usize, proper: &HashSet<String>) -> Option<Range> {
+    for k in (floor..ci).rev().take(20) {
+        let t = &toks[k];
+        let w = text_of(text, t).to_lowercase();
+        if !t.word {
+            return None;
+        }
+        if matches!(w.as_str(), "who" | "that" | "which") {
+            let np = subject_before(text, toks, k, floor)?;
+            return is_party(text, toks, np, proper).then_some((np.0, ci));
+        }
+    }
+    None
+}
+
+/// Is `subject` the subject of a main (or "that") clause? Not when it
+/// follows a preposition ("by MFA should"), a subordinator ("how agencies
+/// must"), or a noun ("the resources they need to", "the amount Fodrey
+/// should quote": a relative clause). A pronoun after a noun is allowed
+/// for "must" and "should" when the sentence opens with a subordinate
+/// clause that ends without a comma ("While India has championed the
+/// cause of its fishers it must …").
+fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, cue: &str) -> bool {
+    if subject.0 <= floor {
+        return true;
+    }
+    let prev = &toks[subject.0 - 1];
+    let w = text_of(text, prev).to_lowercase();
+    if !prev.word {
+        return true;
+    }
+    if SUBORDINATORS.contains(&w.as_str()) || cues::PREPOSITIONS.contains(&w) && w != "that" {
+        return false;
+    }
+    if cues::BOUNDARY_WORDS.contains(&w) || cues::LEADING_FILLERS.contains(&w) || cues::ATTRIBUTION.contains(&w) {
+        return true;
+    }
+    let pronoun = subject.1 - subject.0 == 1 && cues::SUBJECT_PRONOUNS.contains(text_of(text, &toks[subject.0]));
+    let opens_subordinate =
+        toks.get(floor).is_some_and(|t| SUBORDINATORS.contains(&text_of(text, t).to_lowercase().as_str()));
+    pronoun && matches!(cue, "must" | "should") && opens_subordinate
+}
+
+/// The last noun phrase of a run that holds two ("build the strong data
+/// foundation your organization" → "your organization"): cut before a
+/// determiner that follows a content word.
+fn last_noun_phrase(text: &str, toks: &[Tok], r: Range) -> Range {
+    let mut start = r.0;
+    for k in r.0 + 1..r.1 {
+        let w = text_of(text, &toks[k]).to_lowercase();
+        let prev = text_of(text, &toks[k - 1]).to_lowercase();
+        let det = matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "your" | "their" | "our" | "its" | "his" | "her" | "my" | "this" | "these" | "those"
+        );
+        if det && toks[k - 1].word && !matches!(prev.as_str(), "of" | "and" | "or" | "&" | "as") {
+            start = k;
+        }
+    }
+    (start, r.1)
+}
+
+/// Words that open a subordinate clause: a modal right after one of them
+/// ("how agencies must operate", "because they must") describes rather
+/// than calls.
+const SUBORDINATORS: &[&str] = &[
+    "how", "what", "why", "whether", "where", "when", "which", "who", "if", "unless", "once", "until", "because",
+    "although", "though", "while", "since", "whereas", "than", "as", "before", "after",
+];
