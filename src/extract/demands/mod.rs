@@ -140,10 +140,12 @@ struct Reader<'m, 'a> {
 }
 
 impl Reader<'_, '_> {
+    /// The input text.
     pub(super) fn text(&self) -> &str {
         self.model.text
     }
 
+    /// The span and text of tokens `r` of sentence `si`.
     pub(super) fn slice(&self, si: usize, r: Range) -> Option<(Span, &str)> {
         let toks = self.sent_toks.get(si)?;
         if r.0 >= r.1 {

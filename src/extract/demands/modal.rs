@@ -10,6 +10,8 @@ use super::words::{text_of, Tok};
 use super::{Found, Reader};
 
 impl Reader<'_, '_> {
+    /// A modal cue at tokens `ci..cj`: the subject before it is the
+    /// target, the predicate after it the action.
     pub(super) fn modal(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
         let text = self.text();
         let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();

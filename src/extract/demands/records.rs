@@ -32,6 +32,9 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Who makes the demand: the quote's speaker for modal and
+    /// first-person calls, else the subject ("It" resolved), else the
+    /// attribution.
     fn actor(&self, si: usize, f: &Found, cue: Span) -> Option<String> {
         let subject = if f.actor_is_subject { f.actor.and_then(|r| self.slice(si, r)).map(|(_, s)| s) } else { None };
         let first_person = subject.is_some_and(|s| {

@@ -69,6 +69,8 @@ impl Reader<'_, '_> {
         Subject::Found(subject)
     }
 
+    /// A verb cue with its target before an infinitive ("urges Kim to",
+    /// "call for NOAA to"), or ending in a colon before a list.
     pub(super) fn verb_to(
         &self,
         toks: &[Tok],
@@ -180,6 +182,8 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// A "that" cue ("demand that", "insist that"): the target is the
+    /// subject of the clause, or a party named earlier in the sentence.
     pub(super) fn verb_that(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
         let text = self.text();
         let Subject::Found(subject) = self.verb_subject(toks, ci, floor) else {
