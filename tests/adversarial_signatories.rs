@@ -62,6 +62,7 @@ const NOT_SIGNERS: &[&str] = &[
     "The letter, signed by the coalition, notes that 300 companies have left the country.",
     "Backed by the coalition, 400 groups were banned from the venue.",
     "Finally, I want to acknowledge two individuals who are here to speak in support of this legislation.",
+    "Their proposal is supported by over 100 Members of the WTO and the global health community.",
     "Signatories include the mayors of 12 cities and the governors of 3 states.",
 ];
 

@@ -145,7 +145,10 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
         if let Some(c) = found.get(k) {
             let gap = c.first - l_end;
             let window = if c.class == UnitClass::Person { reach.forward.min(1) } else { reach.forward };
-            if gap <= window {
+            // "supported by over 100 WTO members" backs a proposal; only
+            // organisations supporting a text count as its signers.
+            let org_only = first == "supported" && c.class != UnitClass::Org;
+            if gap <= window && !org_only {
                 linked[k] = linked[k].max(kind);
             }
         }
@@ -233,6 +236,7 @@ fn is_signing_noun(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
         head.as_str(),
         "signatories"
             | "signers"
+            | "signatures"
             | "endorsers"
             | "cosponsors"
             | "co-signers"
