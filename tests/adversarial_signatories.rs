@@ -63,6 +63,8 @@ const NOT_SIGNERS: &[&str] = &[
     "Backed by the coalition, 400 groups were banned from the venue.",
     "Finally, I want to acknowledge two individuals who are here to speak in support of this legislation.",
     "Their proposal is supported by over 100 Members of the WTO and the global health community.",
+    "In 2014, organizations from across the region met in Nairobi.",
+    "By 2020, 300, groups and individuals had left.",
     "Signatories include the mayors of 12 cities and the governors of 3 states.",
 ];
 

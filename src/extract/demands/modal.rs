@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::cues::{self, NEGATIONS};
 use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, Range};
-use super::words::{text_of, Tok};
+use super::words::{capitalized, text_of, Tok};
 use super::{Found, Reader};
 
 impl Reader<'_, '_> {
@@ -80,6 +80,24 @@ impl Reader<'_, '_> {
             // A copula ("should be free to", "must be accountable") states
             // how things ought to be, not what the subject should do.
             return None;
+        }
+        // "Egyptian authorities … released researchers, but should free …":
+        // a predicate coordinated with the sentence's first one.
+        let coordinated = ci > floor && matches!(lw(ci - 1).as_str(), "but" | "and" | "yet");
+        if coordinated {
+            let lead = leading_subject(text, toks, floor, ci)?;
+            if !is_party(text, toks, lead, self.proper) || end <= cj {
+                return None;
+            }
+            return Some(Found {
+                text: (ci, end),
+                action: (cj, end),
+                target: Some(lead),
+                cue: (ci, cj),
+                actor: attribution,
+                actor_is_subject: false,
+                list_intro: false,
+            });
         }
         let subject = match subject {
             Some(s) if is_party(text, toks, s, self.proper) => s,
@@ -155,6 +173,29 @@ fn by_agent(text: &str, toks: &[Tok], from: usize, end: usize) -> Option<Range> 
         e += 1;
     }
     (e > k + 1).then_some((k + 1, e))
+}
+
+/// The noun phrase that opens the clause at `floor`: words up to the
+/// first auxiliary, reporting verb, preposition, punctuation or past-tense
+/// verb ("Egyptian authorities on February 4 released" → "Egyptian
+/// authorities").
+fn leading_subject(text: &str, toks: &[Tok], floor: usize, ci: usize) -> Option<Range> {
+    let mut e = floor;
+    while e < ci && e < floor + 8 {
+        let t = &toks[e];
+        let w = text_of(text, t).to_lowercase();
+        let verbish = e > floor && w.ends_with("ed") && !capitalized(text_of(text, t));
+        if !t.word
+            || cues::AUXILIARIES.contains(&w)
+            || cues::ATTRIBUTION.contains(&w)
+            || cues::BOUNDARY_WORDS.contains(&w)
+            || verbish
+        {
+            break;
+        }
+        e += 1;
+    }
+    (e > floor).then_some((floor, e))
 }
 
 /// Where a subject with an apposition starts: "The moratorium …, called

@@ -302,3 +302,15 @@ fn intro_with_action_before_a_list() {
         1
     );
 }
+
+#[test]
+fn coordinated_predicates_and_trailing_phrases() {
+    let d = one("Egyptian authorities on February 4 released two foreign journalists, but should immediately free Egyptian colleagues who are still detained, the group said.");
+    assert_eq!(d.target.as_deref(), Some("Egyptian authorities"));
+    assert_eq!(d.text, "should immediately free Egyptian colleagues who are still detained");
+    let d =
+        one("The groups called on Attorney General Loretta Lynch in a June 23 letter to appoint a special prosecutor.");
+    assert_eq!(d.target.as_deref(), Some("Attorney General Loretta Lynch"));
+    let d = one("The senator urged the Senate Committee on Foreign Relations to act.");
+    assert_eq!(d.target.as_deref(), Some("the Senate Committee on Foreign Relations"));
+}

@@ -129,6 +129,16 @@ impl Reader<'_, '_> {
         while tend < to && text_of(text, &toks[tend]) != "," {
             tend += 1;
         }
+        // "called on Attorney General Loretta Lynch in a June 23 letter to":
+        // a prepositional phrase after the party is not part of it.
+        if let Some(p) = (cj + 1..tend).find(|&p| {
+            matches!(
+                lw(p).as_str(),
+                "in" | "at" | "during" | "on" | "through" | "with" | "by" | "after" | "before" | "for"
+            ) && toks.get(p + 1).is_some_and(|n| !words::capitalized(text_of(text, n)))
+        }) {
+            tend = p;
+        }
         // "urged members not to …": the negation belongs to the action.
         let negated = tend == to && tend > cj && matches!(lw(tend - 1).as_str(), "not" | "never");
         if negated {

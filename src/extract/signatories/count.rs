@@ -179,9 +179,17 @@ pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang) -> Vec<CountPhrase> {
 
 /// The unit after a number: up to five modifier words, then a head noun.
 fn unit_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, UnitClass)> {
-    for k in start..(start + 6).min(toks.len()) {
+    for k in start..(start + 10).min(toks.len()) {
         let t = &toks[k];
         if !t.word {
+            // A list of modifiers: "27 human rights, religious, and civil
+            // liberties groups" (never right after the number: "In 2014,").
+            if text_of(text, t) == "," && k > start && toks.get(k + 1).is_some_and(|n| n.word) {
+                continue;
+            }
+            return None;
+        }
+        if k >= start + 6 && toks[start..k].iter().all(|t| t.word) {
             return None;
         }
         if let Some((class, last)) = unit_at(text, toks, k) {
