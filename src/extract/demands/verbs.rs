@@ -135,7 +135,7 @@ impl Reader<'_, '_> {
             matches!(
                 lw(p).as_str(),
                 "in" | "at" | "during" | "on" | "through" | "with" | "by" | "after" | "before" | "for"
-            ) && toks.get(p + 1).is_some_and(|n| !words::capitalized(text_of(text, n)))
+            ) && !names_follow(text, toks, p + 1)
         }) {
             tend = p;
         }
@@ -266,6 +266,13 @@ impl Reader<'_, '_> {
         }
         None
     }
+}
+
+/// A name follows at `k`, perhaps after "the": "on Foreign Relations",
+/// "in the House" (but not "in a June 23 letter").
+fn names_follow(text: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| toks.get(i).map_or("", |t| text_of(text, t));
+    words::capitalized(word(k)) || word(k).eq_ignore_ascii_case("the") && words::capitalized(word(k + 1))
 }
 
 /// The head of the target is a pronoun, a name or an acronym.
