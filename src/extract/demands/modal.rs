@@ -180,6 +180,16 @@ fn by_agent(text: &str, toks: &[Tok], from: usize, end: usize) -> Option<Range> 
 /// verb ("Egyptian authorities on February 4 released" → "Egyptian
 /// authorities").
 fn leading_subject(text: &str, toks: &[Tok], floor: usize, ci: usize) -> Option<Range> {
+    // Skip a dateline: "(New York, February 4, 2011) -".
+    let mut floor = floor;
+    if toks.get(floor).is_some_and(|t| text_of(text, t) == "(") {
+        if let Some(close) = (floor..ci.min(floor + 16)).find(|&k| text_of(text, &toks[k]) == ")") {
+            floor = close + 1;
+        }
+    }
+    while floor < ci && !toks[floor].word {
+        floor += 1;
+    }
     let mut e = floor;
     while e < ci && e < floor + 8 {
         let t = &toks[e];

@@ -305,7 +305,7 @@ fn intro_with_action_before_a_list() {
 
 #[test]
 fn coordinated_predicates_and_trailing_phrases() {
-    let d = one("Egyptian authorities on February 4 released two foreign journalists, but should immediately free Egyptian colleagues who are still detained, the group said.");
+    let d = one("(New York, February 4, 2011) - Egyptian authorities on February 4 released two foreign journalists, but should immediately free Egyptian colleagues who are still detained, the group said.");
     assert_eq!(d.target.as_deref(), Some("Egyptian authorities"));
     assert_eq!(d.text, "should immediately free Egyptian colleagues who are still detained");
     let d =
