@@ -314,3 +314,13 @@ fn coordinated_predicates_and_trailing_phrases() {
     let d = one("The senator urged the Senate Committee on Foreign Relations to act.");
     assert_eq!(d.target.as_deref(), Some("the Senate Committee on Foreign Relations"));
 }
+
+#[test]
+fn that_clause_subjects() {
+    let d = one("The ministry requested that the court delay the hearing until March.");
+    assert_eq!(d.target.as_deref(), Some("the court"));
+    let d = one("The groups insisted that WTO members allow the moratorium to lapse.");
+    assert_eq!(d.target.as_deref(), Some("WTO members"));
+    assert!(demands("He insisted that while personal data is a resource, the bigger resource is aggregate data.")
+        .is_empty());
+}

@@ -200,13 +200,24 @@ impl Reader<'_, '_> {
             return None;
         };
         // The subject of the that-clause.
+        // It ends at an auxiliary ("civic spaces be respected") or after a
+        // party head and the names or party nouns right after it ("the court
+        // delay the hearing" → "the court"; "WTO members allow" → "WTO
+        // members").
+        let party_word = |w: &str| cues::PARTIES.contains(w) || words::acronym(w);
         let mut k = cj;
+        let mut seen_head = false;
         while k < limit && k < cj + 8 {
             let t = &toks[k];
             let w = text_of(text, t).to_lowercase();
             if !t.word || cues::AUXILIARIES.contains(&w) || cues::BOUNDARY_WORDS.contains(&w) {
                 break;
             }
+            let head = party_word(text_of(text, t));
+            if seen_head && !head && !words::capitalized(text_of(text, t)) {
+                break;
+            }
+            seen_head |= head;
             k += 1;
         }
         let clause_subject = (k > cj).then_some((cj, k));
