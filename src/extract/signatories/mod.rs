@@ -152,6 +152,12 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
                 linked[k] = linked[k].max(kind);
             }
         }
+        // A link inside the count itself: "52 signatory organizations".
+        if let Some(c) = found.get(k.saturating_sub(1)) {
+            if c.first < l && l <= c.last {
+                linked[k.saturating_sub(1)] = linked[k.saturating_sub(1)].max(kind);
+            }
+        }
         // Counts shortly before it.
         if reach.backward {
             let end = found.partition_point(|c| c.last < l);
