@@ -201,6 +201,8 @@ fn not_demands() {
         "The company expects the transaction to close in the third quarter.",
         "Analysts expect the market to grow by 5 percent.",
         "Kevel believes that the needs of patients and consumers should always come first.",
+        // Legal disclaimers.
+        "Investors should not place undue reliance on these forward-looking statements, which speak only as of today.",
         // Relative clauses and embedded questions.
         "Kevel gives retailers the tools they need to create custom ad experiences.",
         "The rise of SEO signifies a shift in how agencies must operate.",

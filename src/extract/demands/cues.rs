@@ -24,6 +24,10 @@ pub(crate) enum CueKind {
 pub(crate) static CUES: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::with_values(pairs(include_str!("../../lexicon/data/demand_cues.txt"))));
 
+/// Disclaimer phrases: their blocks yield no demands.
+pub(crate) static DISCLAIMERS: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt"))));
+
 /// The kind of a matched cue.
 pub(crate) fn kind_of(value: &str) -> Option<CueKind> {
     match value {

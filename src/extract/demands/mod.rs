@@ -22,6 +22,9 @@
 //! - **call for** X to Y: a demand only when X is a party and the
 //!   infinitive is active ("call for free speech to be restored" is not).
 //!
+//! Blocks of legal disclaimers (`demand_disclaimers.txt`: "undue reliance
+//! on forward-looking statements") yield no demands.
+//!
 //! A demand clause ends at the end of its sentence, at the end of the
 //! enclosing quotation, before a trailing attribution (", Human Rights
 //! Watch said today") or before "because". An introducing cue that ends
@@ -72,7 +75,7 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     for (bi, block) in model.content_blocks() {
-        if block.caption {
+        if block.caption || cues::DISCLAIMERS.find_iter(model.block_text(block)).next().is_some() {
             continue;
         }
         for si in block.sentences.clone() {
