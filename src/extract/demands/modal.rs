@@ -38,6 +38,10 @@ impl Reader<'_, '_> {
         if lw(k) == "have" && cues::participle(&lw(k + 1)) {
             return None;
         }
+        if lw(cj) == "do" && lw(cj + 1) == "with" {
+            // "It has to do with funding."
+            return None;
+        }
         if ci > floor && cues::DETERMINERS.contains(&lw(ci - 1)) {
             // "the need to", "a must"
             return None;
