@@ -32,8 +32,9 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
         let t = &toks[k - 1];
         let w = text_of(text, t);
         if !t.word {
-            if w == ")" {
-                // Skip back over "( ... )".
+            if w == ")" && k == end {
+                // Skip back over "( ... )" right before the cue:
+                // "Senator Jane Doe (D-NY) should".
                 let open = (floor..k - 1).rev().take(9).find(|&j| text_of(text, &toks[j]) == "(");
                 match open {
                     Some(j) if k - 1 - j <= 8 => {

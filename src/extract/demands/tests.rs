@@ -324,3 +324,11 @@ fn that_clause_subjects() {
     assert!(demands("He insisted that while personal data is a resource, the bigger resource is aggregate data.")
         .is_empty());
 }
+
+#[test]
+fn parentheticals_in_subjects() {
+    let d = one("Today at the Ministerial Conference (MC13) fisherfolk representatives have called on the global trading body to not trade away supports.");
+    assert!(d.text.starts_with("fisherfolk representatives have called on"), "{}", d.text);
+    let d = one("Senator Jane Doe (D-NY) should withdraw the amendment.");
+    assert_eq!(d.target.as_deref(), Some("Senator Jane Doe (D-NY)"));
+}
