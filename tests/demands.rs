@@ -201,6 +201,7 @@ fn not_demands() {
         "The company expects the transaction to close in the third quarter.",
         "Analysts expect the market to grow by 5 percent.",
         "Kevel believes that the needs of patients and consumers should always come first.",
+        "If the merger is approved, we should see results by the end of the year.",
         "It has to do with the way the rules were written.",
         // Legal disclaimers.
         "Investors should not place undue reliance on these forward-looking statements, which speak only as of today.",

@@ -38,6 +38,13 @@ impl Reader<'_, '_> {
         if lw(k) == "have" && cues::participle(&lw(k + 1)) {
             return None;
         }
+        if matches!(
+            lw(k).as_str(),
+            "see" | "expect" | "know" | "receive" | "get" | "hear" | "arrive" | "happen" | "occur" | "result" | "last"
+        ) {
+            // "We should see results by next year": an expectation.
+            return None;
+        }
         if lw(cj) == "do" && lw(cj + 1) == "with" {
             // "It has to do with funding."
             return None;
