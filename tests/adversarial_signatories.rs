@@ -65,6 +65,7 @@ const NOT_SIGNERS: &[&str] = &[
     "Their proposal is supported by over 100 Members of the WTO and the global health community.",
     "In 2014, organizations from across the region met in Nairobi.",
     "By 2020, 300, groups and individuals had left.",
+    "Once Groups Call for Reform, Ministers Listen",
     "Signatories include the mayors of 12 cities and the governors of 3 states.",
 ];
 

@@ -59,6 +59,53 @@ static BLOCKING: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(["from", "in", "to", "for", "against", "among", "across", "between", "within", "than"])
 });
 
+/// Words that mark a sentence as French, Spanish, German or Portuguese.
+static FOREIGN_MARKERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "el",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "und",
+        "et",
+        "par",
+        "por",
+        "von",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "em",
+        "para",
+        "une",
+        "una",
+        "uma",
+        "est",
+        "ist",
+        "fue",
+        "foi",
+        "été",
+        "wurde",
+        "ont",
+        "han",
+        "haben",
+        "signé",
+        "firmada",
+        "assinada",
+        "unterzeichnet",
+    ])
+});
+
 /// Words that mark a sentence as English (so that "once" or "elf" is not
 /// read as a Spanish or German number).
 static ENGLISH_MARKERS: LazyLock<WordSet> =
@@ -128,7 +175,8 @@ fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)
 /// The signatory counts of one sentence.
 fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
     let english = toks.iter().any(|t| t.word && ENGLISH_MARKERS.contains(text_of(text, t)));
-    let lang = if english { Lang::English } else { Lang::Any };
+    let foreign = toks.iter().any(|t| t.word && FOREIGN_MARKERS.contains(text_of(text, t)));
+    let lang = if foreign && !english { Lang::Any } else { Lang::English };
     let found = count::find(text, toks, lang);
     if found.is_empty() {
         return Vec::new();
