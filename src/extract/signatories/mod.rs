@@ -2,25 +2,31 @@
 //! letter, statement, petition or coalition.
 //!
 //! A count is a number (digits or words, see [`numbers`]) with an optional
-//! qualifier before it and a unit noun of signers after it ("more than 300
-//! nongovernmental organizations"). It becomes a [`SignatoryCount`] only
-//! when its sentence links it to signing:
+//! qualifier before it (`qualifiers.txt`) and a unit noun of signers after
+//! it (`signatory_units.txt`: "more than 300 nongovernmental
+//! organizations"). Number words of French, Spanish, German and Portuguese
+//! are read only in sentences that look like those languages. A count
+//! becomes a [`SignatoryCount`] only when its sentence links it to
+//! signing:
 //!
 //! - a **signing word** (`signing_verbs.txt`: "signed", "endorsed",
 //!   "representing", "coalition of", "signatories", "garnered", …) links
 //!   to the first count after it (right after "signed by" or "coalition
 //!   of", within six tokens of a verb, anywhere after a signer noun such
-//!   as "signatories") and, unless it ends in "by" or "of", to counts that
+//!   as "signatories"), to a count it sits in ("52 signatory
+//!   organizations") and, unless it ends in "by" or "of", to counts that
 //!   end at most twelve tokens before it ("206 organizations from around
-//!   the world endorsed"). Counts of people ("individuals", "people") need the word
-//!   close by: right before ("signed by 1,200 individuals") or at most
-//!   eight tokens after.
+//!   the world endorsed"). Counts of people ("individuals", "people") need
+//!   the word close by: right before ("signed by 1,200 individuals") or at
+//!   most eight tokens after. "supported by" links organisations only.
 //! - a count of organisations or office holders that is the **subject** of
 //!   its sentence (nothing, an introductory phrase ending in a comma, or
 //!   "X and" before it) and is followed by a letter, statement or call
 //!   (`signing_documents.txt`): "206 Civil Society Groups Call for …",
 //!   "Human Rights Watch and more than 300 nongovernmental organizations
 //!   said today in a letter", "twelve senators wrote".
+//! - a count of signatures or signatories, and the senders of a document
+//!   ("Letter from 110 Members of U.S. Congress").
 //!
 //! Counts after "from", "in", "to", "for", "among" are never signers ("from
 //! more than 170 countries"), nor are counts without a number ("hundreds of
