@@ -1,7 +1,7 @@
 //! Signatory counts: how many parties sign, endorse or stand behind a
 //! letter, statement, petition or coalition.
 //!
-//! A count is a number (digits or words, see [`numbers`]) with an optional
+//! A count is a number (digits or words, see `numbers.rs`) with an optional
 //! qualifier before it (`qualifiers.txt`) and a unit noun of signers after
 //! it (`signatory_units.txt`: "more than 300 nongovernmental
 //! organizations"). Number words of French, Spanish, German and Portuguese
