@@ -202,6 +202,8 @@ fn not_demands() {
         "Analysts expect the market to grow by 5 percent.",
         "Kevel believes that the needs of patients and consumers should always come first.",
         "If the merger is approved, we should see results by the end of the year.",
+        "There is only one thing that the WTO must do now and that is to get out of the way.",
+        "The state of the world’s health should not depend on decisions made by a trade body.",
         "It has to do with the way the rules were written.",
         // Legal disclaimers.
         "Investors should not place undue reliance on these forward-looking statements, which speak only as of today.",

@@ -251,6 +251,49 @@ fn relative_subject(text: &str, toks: &[Tok], ci: usize, floor: usize, proper: &
     None
 }
 
+/// Nouns that a relative "that" usually follows ("the steps that
+/// governments must take").
+const RELATIVE_HEADS: &[&str] = &[
+    "thing",
+    "things",
+    "one",
+    "way",
+    "ways",
+    "step",
+    "steps",
+    "measure",
+    "measures",
+    "action",
+    "actions",
+    "issue",
+    "issues",
+    "rule",
+    "rules",
+    "change",
+    "changes",
+    "commitment",
+    "commitments",
+    "reform",
+    "reforms",
+    "everything",
+    "something",
+    "anything",
+    "nothing",
+    "all",
+    "requirements",
+    "obligations",
+    "standards",
+    "conditions",
+    "price",
+    "role",
+    "work",
+    "decisions",
+    "choices",
+    "lesson",
+    "lessons",
+    "questions",
+];
+
 /// Is `subject` the subject of a main (or "that") clause? Not when it
 /// follows a preposition ("by MFA should"), a subordinator ("how agencies
 /// must"), or a noun ("the resources they need to", "the amount Fodrey
@@ -269,6 +312,13 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
     }
     if SUBORDINATORS.contains(&w.as_str()) || cues::PREPOSITIONS.contains(&w) && w != "that" {
         return false;
+    }
+    if w == "that" && subject.0 >= 2 {
+        // "the one thing that the WTO must do": a relative clause.
+        let before = text_of(text, &toks[subject.0 - 2]).to_lowercase();
+        if RELATIVE_HEADS.contains(&before.as_str()) {
+            return false;
+        }
     }
     if cues::BOUNDARY_WORDS.contains(&w) || cues::LEADING_FILLERS.contains(&w) || cues::ATTRIBUTION.contains(&w) {
         return true;
