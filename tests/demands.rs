@@ -204,6 +204,8 @@ fn not_demands() {
         "If the merger is approved, we should see results by the end of the year.",
         "There is only one thing that the WTO must do now and that is to get out of the way.",
         "The state of the world’s health should not depend on decisions made by a trade body.",
+        "If they have to cut fees that the corporations have to pay, they will have to find another income source.",
+        "It is not clear which subsidies the WTO should be prohibited or restricted are subsidies by developed countries.",
         "It has to do with the way the rules were written.",
         // Legal disclaimers.
         "Investors should not place undue reliance on these forward-looking statements, which speak only as of today.",

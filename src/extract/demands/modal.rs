@@ -178,7 +178,12 @@ fn cut_at_because(text: &str, toks: &[Tok], from: usize, end: usize) -> usize {
 
 /// The agent of a passive: "by WTO MC 13".
 fn by_agent(text: &str, toks: &[Tok], from: usize, end: usize) -> Option<Range> {
-    let k = (from..end).find(|&k| text_of(text, &toks[k]).eq_ignore_ascii_case("by"))?;
+    // "by" soon after the participle, in the same clause ("discontinued
+    // immediately by", "held to account by"; not "prohibited or
+    // restricted are subsidies by").
+    let k = (from..end.min(from + 4))
+        .take_while(|&k| toks[k].word && !cues::AUXILIARIES.contains(text_of(text, &toks[k])))
+        .find(|&k| text_of(text, &toks[k]).eq_ignore_ascii_case("by"))?;
     let mut e = k + 1;
     while e < end && toks[e].word && !cues::BOUNDARY_WORDS.contains(text_of(text, &toks[e])) && e < k + 8 {
         e += 1;
@@ -314,9 +319,12 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
         return false;
     }
     if w == "that" && subject.0 >= 2 {
-        // "the one thing that the WTO must do": a relative clause.
+        // "the one thing that the WTO must do": a relative clause. For
+        // "have to" and "need to" ("fees that the corporations have to
+        // pay") "that" must follow a reporting verb.
         let before = text_of(text, &toks[subject.0 - 2]).to_lowercase();
-        if RELATIVE_HEADS.contains(&before.as_str()) {
+        let weak = !matches!(cue, "must" | "should" | "ought");
+        if RELATIVE_HEADS.contains(&before.as_str()) || weak && !cues::ATTRIBUTION.contains(&before) {
             return false;
         }
     }
