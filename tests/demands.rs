@@ -171,6 +171,32 @@ fn lists() {
 }
 
 #[test]
+fn joint_statement_forms() {
+    let d = demands("We therefore respectfully request:\n\n• A series of regular official briefings for civil society;\n• An online portal for written submissions.");
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        d.iter().map(|d| (d.text.as_str(), d.cue.as_deref(), d.actor.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("A series of regular official briefings for civil society", Some("request"), Some("We")),
+            ("An online portal for written submissions", Some("request"), Some("We")),
+        ]
+    );
+    check(
+        "We, the undersigned organizations, urge the Human Rights Council to establish an independent investigation.",
+        "the Human Rights Council",
+        "urge",
+        "We, the undersigned organizations, urge",
+    );
+    check(
+        "We call upon all member states to reject the draft resolution.",
+        "all member states",
+        "call upon",
+        "reject the draft resolution",
+    );
+}
+
+#[test]
 fn not_demands() {
     for s in [
         // Pledges and descriptions.
