@@ -332,3 +332,80 @@ fn parentheticals_in_subjects() {
     let d = one("Senator Jane Doe (D-NY) should withdraw the amendment.");
     assert_eq!(d.target.as_deref(), Some("Senator Jane Doe (D-NY)"));
 }
+
+#[test]
+fn scrambled_input_never_panics() {
+    // A small deterministic generator over pieces that trip the rules.
+    const PIECES: &[&str] = &[
+        "should",
+        "must",
+        "urge",
+        "urges",
+        "to",
+        ":",
+        "that",
+        "demand",
+        "calls on",
+        "call for",
+        "We",
+        "It",
+        "the",
+        "government",
+        "WTO",
+        "Kim",
+        ",",
+        ".",
+        ";",
+        "“",
+        "”",
+        "\"",
+        "(",
+        ")",
+        "•",
+        "- ",
+        "\n",
+        "\n\n",
+        "1.",
+        "be",
+        "held",
+        "by",
+        "not",
+        "and",
+        "who",
+        "need to",
+        "have",
+        "signed by",
+        "52",
+        "organizations",
+        "more than",
+        "—",
+        "김정은",
+        "é",
+        "?",
+        "'s",
+        "’",
+        "the following:",
+        "    ",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..1500 {
+        let mut text = String::new();
+        let n = (seed % 40) as usize + 1;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let model = TextModel::new(&text);
+        for d in extract(&model, &[], &[]) {
+            assert_eq!(d.span.slice(&text), Some(d.text.as_str()), "{text:?}");
+        }
+        for s in crate::extract::signatories::extract(&model).0 {
+            assert_eq!(s.span.slice(&text), Some(s.text.as_str()), "{text:?}");
+        }
+    }
+}
