@@ -179,12 +179,14 @@ pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang) -> Vec<CountPhrase> {
 
 /// The unit after a number: up to five modifier words, then a head noun.
 fn unit_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, UnitClass)> {
-    for k in start..(start + 10).min(toks.len()) {
+    for k in start..(start + 30).min(toks.len()) {
         let t = &toks[k];
         if !t.word {
             // A list of modifiers: "27 human rights, religious, and civil
-            // liberties groups" (never right after the number: "In 2014,").
-            if text_of(text, t) == "," && k > start && toks.get(k + 1).is_some_and(|n| n.word) {
+            // liberties groups", "immigrants’ rights and allied
+            // organizations" (never right after the number: "In 2014,").
+            let mark = text_of(text, t);
+            if matches!(mark, "," | "’" | "'") && k > start && toks.get(k + 1).is_some_and(|n| n.word) {
                 continue;
             }
             return None;
