@@ -66,6 +66,7 @@ const NOT_SIGNERS: &[&str] = &[
     "In 2014, organizations from across the region met in Nairobi.",
     "By 2020, 300, groups and individuals had left.",
     "Once Groups Call for Reform, Ministers Listen",
+    "Police used tear gas, and 40 companies closed their doors for the day.",
     "Signatories include the mayors of 12 cities and the governors of 3 states.",
 ];
 

@@ -344,8 +344,9 @@ fn is_subject(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
         return true;
     }
     if prev.eq_ignore_ascii_case("and") && c.first >= 2 {
+        // "Human Rights Watch and 300 groups", "X, Y, and 52 other groups".
         let before = text_of(text, &toks[c.first - 2]);
-        return crate::extract::demands::words::capitalized(before);
+        return before == "," || crate::extract::demands::words::capitalized(before);
     }
     c.first == 1 && matches!(prev.to_lowercase().as_str(), "today" | "yesterday" | "now")
 }
