@@ -1,0 +1,321 @@
+//! Demand cues and the small word classes the demand rules read, all
+//! loaded once from data files (`demand_cues.txt`,
+//! `demand_attribution_verbs.txt`, `demand_parties.txt`,
+//! `modals_passive.txt`) or listed here when they are grammar words.
+
+use std::sync::LazyLock;
+
+use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
+
+/// How a cue connects the target and the action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// "X should Y": the target is the subject before the cue.
+    Modal,
+    /// "urges X to Y": the target sits between the cue and "to".
+    To,
+    /// "insist that X ...": the target is the subject of the clause.
+    That,
+    /// "call for X to Y": a demand only when X is a party.
+    For,
+}
+
+/// The cue matcher; each pattern's value is its kind.
+pub(crate) static CUES: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::with_values(pairs(include_str!("../../lexicon/data/demand_cues.txt"))));
+
+/// Disclaimer phrases: their blocks yield no demands.
+pub(crate) static DISCLAIMERS: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt"))));
+
+/// The kind of a matched cue.
+pub(crate) fn kind_of(value: &str) -> Option<CueKind> {
+    match value {
+        "modal" => Some(CueKind::Modal),
+        "to" => Some(CueKind::To),
+        "that" => Some(CueKind::That),
+        "for" => Some(CueKind::For),
+        _ => None,
+    }
+}
+
+/// Reporting verbs ("said", "suggests", "wrote").
+pub(crate) static ATTRIBUTION: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_attribution_verbs.txt"))));
+
+/// Head nouns of parties ("government", "members", "countries").
+pub(crate) static PARTIES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_parties.txt"))));
+
+/// Irregular past participles ("held", "made").
+pub(crate) static PARTICIPLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/modals_passive.txt"))));
+
+/// Subject pronouns: a complete noun phrase on their own.
+pub(crate) static SUBJECT_PRONOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["i", "we", "you", "he", "she", "it", "they"]));
+
+/// Object pronouns that can be asked to act ("urged him to").
+pub(crate) static OBJECT_PRONOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["him", "her", "them", "us", "you", "it", "me"]));
+
+/// Auxiliary and copular verbs: they end a subject noun phrase.
+pub(crate) static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could",
+        "may", "might", "shall", "should", "must", "do", "does", "did", "cannot",
+    ])
+});
+
+/// Words that open a clause: a subject never reaches back over them.
+pub(crate) static BOUNDARY_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "that", "which", "who", "whom", "whose", "if", "because", "while", "when", "where", "whether", "although",
+        "though", "unless", "until", "since", "so", "but", "then", "than", "once", "whereas", "why", "how", "what",
+        "in", "on", "at", "for", "with", "without", "by", "from", "to", "into", "about", "after", "before", "during",
+        "under", "through", "against", "among", "despite", "nor", "not", "only", "also", "is", "are", "was", "were",
+    ])
+});
+
+/// Conjunctions and adverbs stripped from the start of a subject.
+pub(crate) static LEADING_FILLERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "and",
+        "or",
+        "but",
+        "so",
+        "also",
+        "then",
+        "now",
+        "instead",
+        "therefore",
+        "thus",
+        "however",
+        "meanwhile",
+        "indeed",
+        "today",
+        "still",
+        "yet",
+        "even",
+        "rather",
+        "first",
+        "finally",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "likewise",
+        "similarly",
+        "hence",
+        "clearly",
+        "surely",
+        "perhaps",
+    ])
+});
+
+/// Adverbs and auxiliaries that may stand between a subject and a verb
+/// cue ("CSOs have urged", "The letter specifically asks").
+pub(crate) static VERB_FILLERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "have",
+        "has",
+        "had",
+        "also",
+        "today",
+        "similarly",
+        "therefore",
+        "specifically",
+        "together",
+        "respectfully",
+        "further",
+        "again",
+        "jointly",
+        "strongly",
+        "repeatedly",
+        "now",
+        "will",
+        "would",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "all",
+        "both",
+        "thus",
+        "hereby",
+        "urgently",
+        "formally",
+        "publicly",
+        "explicitly",
+        "directly",
+        "consistently",
+        "recently",
+        "yesterday",
+        "previously",
+        "already",
+        "collectively",
+        "unanimously",
+        "once",
+        "still",
+        "continue",
+        "to",
+        "hence",
+        "earlier",
+        "this",
+        "week",
+        "year",
+        "month",
+        "morning",
+        "evening",
+        "also",
+        "specially",
+        "especially",
+        "firmly",
+        "loudly",
+        "be",
+        "been",
+        "being",
+    ])
+});
+
+/// Auxiliaries that make a past-participle cue passive ("is urged to").
+pub(crate) static PASSIVE_AUX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]));
+
+/// Determiners and possessives: a word after them is a noun, not a verb
+/// ("the press", "their demands").
+pub(crate) static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "whose",
+        "urgent", "growing", "strong", "key", "main", "same", "public", "such", "any", "no", "every", "each",
+    ])
+});
+
+/// Prepositions that cannot start a target ("asked about ...").
+pub(crate) static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "without",
+        "by",
+        "from",
+        "to",
+        "into",
+        "about",
+        "after",
+        "before",
+        "during",
+        "under",
+        "through",
+        "against",
+        "among",
+        "despite",
+        "over",
+        "as",
+        "that",
+        "whether",
+        "if",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "questions",
+        "question",
+    ])
+});
+
+/// Words that end the head of a noun phrase ("members of Congress" has
+/// the head "members").
+pub(crate) static HEAD_CUTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "of",
+        "in",
+        "at",
+        "from",
+        "on",
+        "with",
+        "who",
+        "that",
+        "which",
+        "as",
+        "across",
+        "around",
+        "for",
+        "including",
+    ])
+});
+
+/// Negations that cancel a verb cue ("did not call for").
+pub(crate) static NEGATIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "not", "never", "no", "nor", "cannot", "neither", "without", "refused", "declined", "refuse", "decline",
+        "hesitate", "rarely", "seldom",
+    ])
+});
+
+/// Adverbs between a modal and its verb ("should immediately undertake").
+pub(crate) fn adverb(w: &str) -> bool {
+    let l = w.to_lowercase();
+    (l.ends_with("ly") && l.len() > 3)
+        || matches!(
+            l.as_str(),
+            "not"
+                | "also"
+                | "now"
+                | "always"
+                | "never"
+                | "still"
+                | "first"
+                | "only"
+                | "then"
+                | "urgently"
+                | "at"
+                | "least"
+                | "again"
+                | "therefore"
+                | "instead"
+                | "all"
+        )
+}
+
+/// True for a past participle: "strengthened", "held", "taken".
+pub(crate) fn participle(w: &str) -> bool {
+    let l = w.to_lowercase();
+    PARTICIPLES.contains(&l)
+        || (l.ends_with("ed")
+            && l.len() > 3
+            && !matches!(
+                l.as_str(),
+                "need" | "proceed" | "succeed" | "exceed" | "speed" | "feed" | "bleed" | "breed" | "seed"
+            ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_lexicon_loads() {
+        let text = "The group calls on members and insists that Kim should act.";
+        let found: Vec<(&str, &str)> = CUES.find_iter(text).map(|m| (&text[m.start..m.end], m.value)).collect();
+        assert_eq!(found, [("calls on", "to"), ("insists that", "that"), ("should", "modal")]);
+        assert!(PARTIES.contains("governments"));
+        assert!(ATTRIBUTION.contains("said"));
+    }
+
+    #[test]
+    fn participles() {
+        assert!(participle("strengthened"));
+        assert!(participle("held"));
+        assert!(participle("taken"));
+        assert!(!participle("given_up"));
+        assert!(!participle("listen"));
+        assert!(!participle("proceed"));
+        assert!(!participle("free"));
+    }
+}

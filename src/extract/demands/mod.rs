@@ -1,0 +1,242 @@
+//! Demands: who calls on whom to do what.
+//!
+//! Every sentence of the release (never boilerplate or captions) is read as
+//! tokens and searched for the cues of `demand_cues.txt`:
+//!
+//! - **modal** cues ("should", "must", "needs to", "has to", "ought to",
+//!   "is obliged to"): the target is the subject before the cue and must
+//!   name a party (a pronoun, a name, an acronym or a head noun from
+//!   `demand_parties.txt`); "I" is never a target. Passive modals ("rules
+//!   must be strengthened") are demands only with a "by" agent, which is
+//!   then the target. "should have" + participle (a reproach), "should you
+//!   have questions", "the resources they need to do" (a relative clause)
+//!   and questions are not demands.
+//! - **verb** cues ("urges X to", "calls on X to", "asks X to", "appeal to
+//!   X to", "expect X to", …): the target sits between the cue and "to" and
+//!   must be a party; the actor is the subject before the cue. Negated
+//!   ("did not call on") and passive ("is urged to") cues are skipped.
+//! - **that** cues ("insist that", "demand that", "made demands that"):
+//!   the target is the subject of the clause, or else the party named
+//!   before the cue in the same sentence ("We hold the WTO responsible …
+//!   and demand that …").
+//! - **call for** X to Y: a demand only when X is a party and the
+//!   infinitive is active ("call for free speech to be restored" is not).
+//!
+//! Blocks of legal disclaimers (`demand_disclaimers.txt`: "undue reliance
+//! on forward-looking statements") yield no demands.
+//!
+//! A demand clause ends at the end of its sentence, at the end of the
+//! enclosing quotation, before a trailing attribution (", Human Rights
+//! Watch said today") or before "because". An introducing cue that ends
+//! its sentence with a colon ("It urges Kim to:", "We have made demands
+//! that members:") yields one demand per following list item, each with
+//! the item's first sentence as its text and the intro's target, actor and
+//! cue. An inline list after a colon stays one demand.
+//!
+//! The actor is the speaker of the enclosing quote (for modal demands and
+//! first-person calls), else the subject of the verb cue ("It" is resolved
+//! to the subject of the previous sentence), else the attribution of the
+//! sentence (", X said"; "X suggests that"), else none.
+
+pub(crate) mod cues;
+mod modal;
+mod phrase;
+mod records;
+mod verbs;
+pub(crate) mod words;
+
+use std::collections::HashSet;
+
+use cues::CueKind;
+use phrase::{quote_mark, trim_end, Range};
+use words::{text_of, tokens, Tok};
+
+use crate::document::{Demand, Quote, Speaker};
+use crate::span::Span;
+use crate::text::TextModel;
+
+/// Find demands.
+///
+/// `quotes` and `speakers` are the records of the quote extractor: a
+/// demand inside a quote takes the quote's speaker as its actor.
+///
+/// ```
+/// let doc = pressparse::extract("The letter is signed by 52 organizations. It urges Kim to:\n\n• Act on UN recommendations;\n• End abuses in detention.");
+/// let texts: Vec<&str> = doc.demands.iter().map(|d| d.text.as_str()).collect();
+/// assert_eq!(texts, ["Act on UN recommendations", "End abuses in detention"]);
+/// assert_eq!(doc.demands[0].target.as_deref(), Some("Kim"));
+/// assert_eq!(doc.demands[0].actor.as_deref(), Some("The letter"));
+/// ```
+pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) -> Vec<Demand> {
+    let text = model.text;
+    let sent_toks: Vec<Vec<Tok>> = model.sentences.iter().map(|s| tokens(text, s.span)).collect();
+    let proper = phrase::proper_words(text, &sent_toks);
+    let reader = Reader { model, sent_toks: &sent_toks, proper: &proper, speakers, quotes };
+    let mut out: Vec<Demand> = Vec::new();
+    let mut consumed: HashSet<usize> = HashSet::new();
+    for (bi, block) in model.content_blocks() {
+        if block.caption || cues::DISCLAIMERS.find_iter(model.block_text(block)).next().is_some() {
+            continue;
+        }
+        for si in block.sentences.clone() {
+            if consumed.contains(&si) {
+                continue;
+            }
+            let last = si + 1 == block.sentences.end;
+            // "urged the authorities to take the following steps:" before a
+            // list introduces the list like "It urges Kim to:" does.
+            let before_list = last && reader.ends_with_colon(si) && reader.list_follows(bi);
+            let found_all = reader.sentence(si);
+            let n = found_all.len();
+            for (k, found) in found_all.into_iter().enumerate() {
+                if found.list_intro || before_list && k + 1 == n {
+                    if last {
+                        reader.list_items(bi, &found, &mut consumed, &mut out);
+                    }
+                } else if let Some(d) = reader.demand(si, &found, None) {
+                    out.push(d);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+/// A demand found in one sentence, in tokens of that sentence.
+#[derive(Debug, Clone)]
+struct Found {
+    /// First and last (exclusive) token of the demand text.
+    text: Range,
+    /// The action tokens.
+    action: Range,
+    /// The target tokens.
+    target: Option<Range>,
+    /// The cue tokens.
+    cue: Range,
+    /// The subject of a verb cue, or the attribution of a modal demand.
+    actor: Option<Range>,
+    /// True when the actor comes from the subject (not an attribution).
+    actor_is_subject: bool,
+    /// The cue introduces a list ("It urges Kim to:").
+    list_intro: bool,
+}
+
+/// How many tokens a demand may reach before or after its cue.
+const MAX_REACH: usize = 250;
+
+/// What stands before a verb cue.
+enum Subject {
+    /// The cue is no call: negated ("did not urge"), passive ("is urged
+    /// to"), or a noun ("the press", "their demands").
+    NoCall,
+    /// The subject, if one is adjacent.
+    Found(Option<Range>),
+}
+
+struct Reader<'m, 'a> {
+    model: &'m TextModel<'a>,
+    sent_toks: &'m [Vec<Tok>],
+    proper: &'m HashSet<String>,
+    speakers: &'m [Speaker],
+    quotes: &'m [Quote],
+}
+
+impl Reader<'_, '_> {
+    /// The input text.
+    pub(super) fn text(&self) -> &str {
+        self.model.text
+    }
+
+    /// The span and text of tokens `r` of sentence `si`.
+    pub(super) fn slice(&self, si: usize, r: Range) -> Option<(Span, &str)> {
+        let toks = self.sent_toks.get(si)?;
+        if r.0 >= r.1 {
+            return None;
+        }
+        let span = Span::new(toks.get(r.0)?.span.start, toks.get(r.1 - 1)?.span.end);
+        Some((span, span.slice(self.text())?))
+    }
+
+    /// Every demand cue of sentence `si`.
+    pub(super) fn sentence(&self, si: usize) -> Vec<Found> {
+        let text = self.text();
+        let toks = &self.sent_toks[si];
+        let Some(sentence) = self.model.sentences.get(si) else {
+            return Vec::new();
+        };
+        if is_question(text, toks) {
+            return Vec::new();
+        }
+        let mut out: Vec<Found> = Vec::new();
+        for (ci, cj, value) in words::phrase_matches(&cues::CUES, text, toks) {
+            let Some(kind) = cues::kind_of(value) else { continue };
+            let start = toks[ci].span.start;
+            // Cues inside the action of the previous demand belong to it
+            // (actions follow their cues, so the last one reaches furthest).
+            // A second verb cue coordinated with "and" ("urged the government
+            // to amend the law and called on the Council to monitor") ends the
+            // first demand and starts its own, with the same actor.
+            let inside = out.last().is_some_and(|f| f.action.0 <= ci && ci < f.action.1);
+            let coordinated = inside
+                && kind != CueKind::Modal
+                && ci >= 1
+                && text_of(text, &toks[ci - 1]).eq_ignore_ascii_case("and")
+                && out.last().is_some_and(|f| f.action.0 < ci - 1);
+            if inside && !coordinated {
+                continue;
+            }
+            let (floor, limit) = self.bounds(sentence.block, toks, start);
+            // A demand clause is never longer than this; it keeps
+            // pathological one-sentence inputs linear.
+            let floor = floor.max(ci.saturating_sub(MAX_REACH));
+            let limit = limit.min(cj + MAX_REACH);
+            let found = match kind {
+                CueKind::Modal => self.modal(toks, ci, cj, floor, limit),
+                CueKind::To | CueKind::For => self.verb_to(toks, ci, cj, floor, limit, kind),
+                CueKind::That => self.verb_that(toks, ci, cj, floor, limit),
+            };
+            if let Some(mut f) = found {
+                if coordinated {
+                    if let Some(prev) = out.last_mut() {
+                        let end = trim_end(text, toks, prev.action.0, ci - 1);
+                        prev.action.1 = end;
+                        prev.text.1 = prev.text.1.min(end);
+                        if f.actor.is_none() {
+                            f.actor = prev.actor;
+                            f.actor_is_subject = prev.actor_is_subject;
+                        }
+                    }
+                }
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    /// The token range a cue's clause may use: the enclosing quotation, or
+    /// the whole sentence.
+    pub(super) fn bounds(&self, block: usize, toks: &[Tok], at: usize) -> (usize, usize) {
+        let Some(b) = self.model.blocks.get(block) else {
+            return (0, toks.len());
+        };
+        let quotes = self.model.quotes_in(b);
+        // The last quotation opening at or before `at` (quotes are in order).
+        let i = quotes.partition_point(|q| q.inner.start <= at);
+        if let Some(q) = i.checked_sub(1).and_then(|i| quotes.get(i)) {
+            if at < q.inner.end {
+                let floor = toks.partition_point(|t| t.span.start < q.inner.start);
+                let limit = toks.partition_point(|t| t.span.start < q.inner.end);
+                return (floor, limit);
+            }
+        }
+        (0, toks.len())
+    }
+}
+
+fn is_question(text: &str, toks: &[Tok]) -> bool {
+    toks.iter().rev().find(|t| !quote_mark(text_of(text, t))).is_some_and(|t| text_of(text, t) == "?")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,282 @@
+//! Noun phrases and clause ends around a cue, read from sentence tokens:
+//! the subject before a modal ("The North Korean government should"), the
+//! target between a verb cue and "to" ("urges Kim to"), where the demand
+//! clause stops (before ", Human Rights Watch said"), and whether a noun
+//! phrase names a party that can be asked to act.
+
+use std::collections::HashSet;
+
+use super::cues::{
+    ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
+    SUBJECT_PRONOUNS,
+};
+use super::words::{acronym, capitalized, text_of, Tok};
+
+/// A run of tokens `[start, end)`.
+pub(crate) type Range = (usize, usize);
+
+/// Marks that open or close a quotation.
+pub(crate) fn quote_mark(s: &str) -> bool {
+    matches!(s, "“" | "”" | "\"" | "«" | "»" | "„" | "‘" | "’" | "'" | "‹" | "›")
+}
+
+/// The subject noun phrase that ends right before token `end`, reaching
+/// back no further than `floor`. A subject pronoun is a whole phrase; a
+/// boundary word, an auxiliary or a punctuation mark ends the phrase
+/// (a parenthesis is skipped whole: "Senator Doe (D-NY) should").
+pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize) -> Option<Range> {
+    let mut k = end;
+    let mut start = end;
+    let mut words = 0;
+    while k > floor && words < 12 {
+        let t = &toks[k - 1];
+        let w = text_of(text, t);
+        if !t.word {
+            if w == ")" && k == end {
+                // Skip back over "( ... )" right before the cue:
+                // "Senator Jane Doe (D-NY) should".
+                let open = (floor..k - 1).rev().take(9).find(|&j| text_of(text, &toks[j]) == "(");
+                match open {
+                    Some(j) if k - 1 - j <= 8 => {
+                        k = j;
+                        start = j;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if matches!(w, "&" | "/") {
+                k -= 1;
+                start = k;
+                continue;
+            }
+            break;
+        }
+        let lw = w.to_lowercase();
+        if SUBJECT_PRONOUNS.contains(&lw) {
+            start = k - 1;
+            break;
+        }
+        if BOUNDARY_WORDS.contains(&lw)
+            || AUXILIARIES.contains(&lw)
+            || ATTRIBUTION.contains(&lw) && !PARTIES.contains(&lw)
+        {
+            break;
+        }
+        if matches!(lw.as_str(), "and" | "or") && start < end {
+            // "essential and UNCTAD should": clauses, not a coordinated
+            // subject, when a new phrase starts after "and" (a name, a
+            // determiner, a pronoun) and the word before it is no party.
+            // "patients and consumers" stays one phrase.
+            let after = text_of(text, &toks[start]);
+            let new_phrase = capitalized(after) || DETERMINERS.contains(after) || SUBJECT_PRONOUNS.contains(after);
+            let before = (k >= 2 && k - 2 >= floor).then(|| &toks[k - 2]);
+            let coordinated = before.is_some_and(|b| {
+                let bw = text_of(text, b);
+                b.word && (capitalized(bw) || PARTIES.contains(bw))
+            });
+            if new_phrase && !coordinated {
+                break;
+            }
+        }
+        k -= 1;
+        start = k;
+        words += 1;
+    }
+    // Strip leading conjunctions and adverbs ("and", "Instead").
+    while start < end && toks[start].word && LEADING_FILLERS.contains(text_of(text, &toks[start])) {
+        start += 1;
+    }
+    // Strip leading parenthesis tokens.
+    while start < end && !toks[start].word {
+        start += 1;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// The head word of a noun phrase: the last word before "of", "in", "who",
+/// "as", … ("members of Congress" → "members", "We as a nation" → "We").
+pub(crate) fn head(text: &str, toks: &[Tok], np: Range) -> Option<usize> {
+    let mut last = None;
+    for (k, t) in toks.iter().enumerate().take(np.1).skip(np.0) {
+        let w = text_of(text, t);
+        if k > np.0 && t.word && HEAD_CUTS.contains(w) {
+            break;
+        }
+        if !t.word && w == "(" {
+            break;
+        }
+        if t.word && w.chars().any(char::is_alphabetic) {
+            last = Some(k);
+        }
+    }
+    last
+}
+
+/// Words seen capitalised inside sentences (not first): proper names of the
+/// release, so that a sentence-initial "India" or "Kim" is known as one.
+pub(crate) fn proper_words(text: &str, sentences: &[Vec<Tok>]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for toks in sentences {
+        for (k, t) in toks.iter().enumerate() {
+            if k == 0 || !t.word {
+                continue;
+            }
+            let prev = text_of(text, &toks[k - 1]);
+            if !toks[k - 1].word && (quote_mark(prev) || matches!(prev, ":" | "(" | "•" | "-" | "–" | "—")) {
+                continue;
+            }
+            let w = text_of(text, t);
+            if capitalized(w) && !w.chars().all(|c| !c.is_lowercase()) {
+                out.insert(w.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// Does the noun phrase name a party that can be asked to act? Pronouns,
+/// heads from the party lexicon ("government", "members"), names
+/// ("Kim", "President Biden") and acronyms ("WTO") do; abstract heads
+/// ("rules", "any security discussion", "International cooperation") do
+/// not.
+pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<String>) -> bool {
+    let Some(h) = head(text, toks, np) else {
+        return false;
+    };
+    let w = text_of(text, &toks[h]);
+    let lw = w.to_lowercase();
+    if OBJECT_PRONOUNS.contains(&lw) {
+        return true;
+    }
+    if lw == "i"
+        || DETERMINERS.contains(&lw)
+        || LEADING_FILLERS.contains(&lw)
+        || BOUNDARY_WORDS.contains(&lw)
+        || matches!(lw.as_str(), "there" | "here" | "all" | "none")
+    {
+        return false;
+    }
+    if lw == "state" && toks.get(h + 1).is_some_and(|n| text_of(text, n).eq_ignore_ascii_case("of")) {
+        // "The state of the world's health should …"
+        return false;
+    }
+    let last_part = lw.rsplit('-').next().unwrap_or("");
+    if SUBJECT_PRONOUNS.contains(&lw)
+        || OBJECT_PRONOUNS.contains(&lw)
+        || PARTIES.contains(&lw)
+        || PARTIES.contains(last_part)
+    {
+        return true;
+    }
+    if acronym(w) {
+        return true;
+    }
+    if capitalized(w) {
+        let initial = h == 0 || (h == 1 && !toks[0].word);
+        return !initial || proper.contains(w) || np.1 - np.0 >= 2 && h > np.0;
+    }
+    false
+}
+
+/// Where the demand clause that starts at token `from` ends (exclusive),
+/// before any trailing attribution (", Human Rights Watch said today" or
+/// ", said Brad Adams"), with the attributed noun phrase if any. `limit`
+/// is the end of the sentence or of the enclosing quotation.
+pub(crate) fn clause_end(text: &str, toks: &[Tok], from: usize, limit: usize) -> (usize, Option<Range>) {
+    for k in from..limit {
+        let w = text_of(text, &toks[k]);
+        if w != "," {
+            continue;
+        }
+        if let Some(actor) = attribution_after(text, toks, k + 1, limit) {
+            return (k, Some(actor));
+        }
+    }
+    (limit, None)
+}
+
+/// ", X said …" or ", said X …" starting at token `m`.
+fn attribution_after(text: &str, toks: &[Tok], m: usize, limit: usize) -> Option<Range> {
+    let first = toks.get(m).filter(|t| t.word && m < limit)?;
+    let fw = text_of(text, first).to_lowercase();
+    if ATTRIBUTION.contains(&fw) && fw != "according" {
+        // ", said Brad Adams, Asia director"
+        let mut e = m + 1;
+        while e < limit && toks[e].word {
+            e += 1;
+        }
+        return (e > m + 1).then_some((m + 1, e));
+    }
+    if fw == "according" {
+        let mut e = m + 2;
+        while e < limit && toks[e].word {
+            e += 1;
+        }
+        return (e > m + 2).then_some((m + 2, e));
+    }
+    if matches!(
+        fw.as_str(),
+        "which"
+            | "who"
+            | "that"
+            | "and"
+            | "but"
+            | "as"
+            | "while"
+            | "including"
+            | "where"
+            | "when"
+            | "because"
+            | "so"
+            | "if"
+            | "or"
+            | "not"
+    ) {
+        return None;
+    }
+    let mut k = m;
+    while k < limit && k < m + 14 {
+        let t = &toks[k];
+        if !t.word {
+            return None;
+        }
+        let w = text_of(text, t).to_lowercase();
+        if ATTRIBUTION.contains(&w) && k > m {
+            // The verb must end the sentence or be followed by adverbs and
+            // prepositional phrases, not a clause of its own.
+            return Some((m, k));
+        }
+        if AUXILIARIES.contains(&w) && !matches!(w.as_str(), "has" | "have") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Trim a token range of trailing punctuation (keeping a closing quote
+/// whose opening mark is inside) and of list joiners ("; and").
+pub(crate) fn trim_end(text: &str, toks: &[Tok], start: usize, mut end: usize) -> usize {
+    while end > start {
+        let t = &toks[end - 1];
+        let w = text_of(text, t);
+        if t.word {
+            if matches!(w.to_lowercase().as_str(), "and" | "or") && end - 1 > start && !toks[end - 2].word {
+                end -= 1;
+                continue;
+            }
+            break;
+        }
+        if quote_mark(w)
+            && toks[start..end - 1].iter().any(|o| !o.word && matches!(text_of(text, o), "“" | "\"" | "«" | "„"))
+        {
+            break;
+        }
+        if w == ")" && toks[start..end - 1].iter().any(|o| text_of(text, o) == "(") {
+            break;
+        }
+        end -= 1;
+    }
+    end
+}

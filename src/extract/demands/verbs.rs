@@ -1,0 +1,318 @@
+//! Verb demands: "urges Kim to", "calls on WTO members to", "We expect
+//! you … to", "demand that …", "call for NOAA to …".
+
+use super::cues::{self, CueKind, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, VERB_FILLERS};
+use super::phrase::{self, clause_end, is_party, quote_mark, subject_before, trim_end, Range};
+use super::words::{self, text_of, Tok};
+use super::{Found, Reader, Subject};
+
+impl Reader<'_, '_> {
+    /// The subject before a verb cue, skipping adverbs and auxiliaries.
+    fn verb_subject(&self, toks: &[Tok], ci: usize, floor: usize) -> Subject {
+        let text = self.text();
+        let mut k = ci;
+        let mut passive = false;
+        let mut negated = false;
+        while k > floor && toks[k - 1].word {
+            let w = text_of(text, &toks[k - 1]);
+            let lw = w.to_lowercase();
+            if NEGATIONS.contains(&lw) || lw.ends_with("n't") {
+                negated = true;
+                k -= 1;
+                continue;
+            }
+            if !VERB_FILLERS.contains(&lw) {
+                break;
+            }
+            passive |= PASSIVE_AUX.contains(&lw);
+            k -= 1;
+        }
+        if k > floor && text_of(text, &toks[k - 1]).ends_with("n't") {
+            negated = true;
+        }
+        let cue = text_of(text, &toks[ci]).to_lowercase();
+        if negated || passive && cue.ends_with("ed") {
+            return Subject::NoCall;
+        }
+        if k > floor {
+            let prev = text_of(text, &toks[k - 1]);
+            if DETERMINERS.contains(prev) || matches!(prev, "’" | "'") {
+                return Subject::NoCall;
+            }
+        }
+        if k > floor && matches!(text_of(text, &toks[k - 1]).to_lowercase().as_str(), "and" | "or" | "but") {
+            // "… and demand that": the subject is far away.
+            return Subject::Found(None);
+        }
+        let mut subject = subject_before(text, toks, k, floor);
+        if cue.ends_with("ing") && k == ci {
+            if let Some(s) = subject {
+                let h = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
+                if !is_party(text, toks, s, self.proper) && !DOCUMENT_NOUNS.contains(&h.as_str()) {
+                    // "UNCTAD's long history encouraging …": a modifier.
+                    return Subject::NoCall;
+                }
+            }
+        }
+        if subject.is_none() && k > floor && text_of(text, &toks[k - 1]) == "," {
+            // "I, with my fellow laureates, urge"; "We, the undersigned, urge"
+            let comma = (floor..k - 1).rev().take(16).find(|&j| text_of(text, &toks[j]) == ",");
+            if let Some(j) = comma {
+                if j > floor
+                    && cues::SUBJECT_PRONOUNS.contains(text_of(text, &toks[j - 1]))
+                    && (j - 1 == floor || !toks[j - 2].word)
+                {
+                    subject = Some((j - 1, j));
+                }
+            }
+        }
+        Subject::Found(subject)
+    }
+
+    /// A verb cue with its target before an infinitive ("urges Kim to",
+    /// "call for NOAA to"), or ending in a colon before a list.
+    pub(super) fn verb_to(
+        &self,
+        toks: &[Tok],
+        ci: usize,
+        cj: usize,
+        floor: usize,
+        limit: usize,
+        kind: CueKind,
+    ) -> Option<Found> {
+        let text = self.text();
+        let Subject::Found(subject) = self.verb_subject(toks, ci, floor) else {
+            return None;
+        };
+        let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        // "We therefore respectfully request:" followed by a list.
+        if kind == CueKind::To && lw(cj) == ":" && cj + 1 >= limit {
+            return Some(Found {
+                text: (subject.map_or(ci, |s| s.0), cj),
+                action: (cj, cj),
+                target: None,
+                cue: (ci, cj),
+                actor: subject,
+                actor_is_subject: true,
+                list_intro: true,
+            });
+        }
+        // The infinitive "to" after the target.
+        let mut to = None;
+        for k in cj + 1..(cj + 40).min(limit) {
+            let t = &toks[k];
+            let w = text_of(text, t);
+            if !t.word {
+                if matches!(w, "." | ";" | ":" | "?" | "!") || quote_mark(w) {
+                    break;
+                }
+                continue;
+            }
+            if w.eq_ignore_ascii_case("to") {
+                // "to “act in good faith …”": look past an opening quote.
+                let skip = usize::from(toks.get(k + 1).is_some_and(|n| matches!(text_of(text, n), "“" | "\"" | "«")));
+                let next = toks.get(k + 1 + skip);
+                let nw = next.map(|n| text_of(text, n).to_lowercase()).unwrap_or_default();
+                if nw == ":"
+                    || next.is_some_and(|n| n.word)
+                        && !DETERMINERS.contains(&nw)
+                        && !nw.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    to = Some(k);
+                    break;
+                }
+            }
+        }
+        let to = to?;
+        // The target, cut at an apposition: "you, as the Director-General,".
+        let mut tend = cj;
+        while tend < to && text_of(text, &toks[tend]) != "," {
+            tend += 1;
+        }
+        // "called on Attorney General Loretta Lynch in a June 23 letter to":
+        // a prepositional phrase after the party is not part of it.
+        if let Some(p) = (cj + 1..tend).find(|&p| {
+            matches!(
+                lw(p).as_str(),
+                "in" | "at" | "during" | "on" | "through" | "with" | "by" | "after" | "before" | "for"
+            ) && !names_follow(text, toks, p + 1)
+        }) {
+            tend = p;
+        }
+        // "urged members not to …": the negation belongs to the action.
+        let negated = tend == to && tend > cj && matches!(lw(tend - 1).as_str(), "not" | "never");
+        if negated {
+            tend -= 1;
+        }
+        let target = (cj, tend);
+        if tend == cj || tend - cj > 12 || PREPOSITIONS.contains(text_of(text, &toks[cj])) {
+            return None;
+        }
+        if !is_party(text, toks, target, self.proper) {
+            return None;
+        }
+        let cue_word = lw(ci);
+        if cue_word.starts_with("expect") && !named_or_pronoun(text, toks, target) {
+            // "expects the transaction to close": a forecast, unless a
+            // named party or "you" is expected to act.
+            return None;
+        }
+        let mut astart = if negated { tend } else { to + 1 };
+        if kind == CueKind::For && lw(to + 1) == "be" {
+            return None;
+        }
+        let start = subject.map_or(ci, |s| s.0);
+        if !negated && lw(astart) == ":" {
+            if astart + 1 >= limit {
+                return Some(Found {
+                    text: (start, astart),
+                    action: (astart, astart),
+                    target: Some(target),
+                    cue: (ci, cj),
+                    actor: subject,
+                    actor_is_subject: true,
+                    list_intro: true,
+                });
+            }
+            astart += 1;
+        }
+        let (end, attribution) = clause_end(text, toks, astart, limit);
+        let end = trim_end(text, toks, astart, end);
+        if end <= astart {
+            return None;
+        }
+        Some(Found {
+            text: (start, end),
+            action: (astart, end),
+            target: Some(target),
+            cue: (ci, cj),
+            actor: subject.or(attribution),
+            actor_is_subject: subject.is_some(),
+            list_intro: false,
+        })
+    }
+
+    /// A "that" cue ("demand that", "insist that"): the target is the
+    /// subject of the clause, or a party named earlier in the sentence.
+    pub(super) fn verb_that(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
+        let text = self.text();
+        let Subject::Found(subject) = self.verb_subject(toks, ci, floor) else {
+            return None;
+        };
+        // The subject of the that-clause.
+        // It ends at an auxiliary ("civic spaces be respected") or after a
+        // party head and the names or party nouns right after it ("the court
+        // delay the hearing" → "the court"; "WTO members allow" → "WTO
+        // members").
+        let party_word = |w: &str| cues::PARTIES.contains(w) || words::acronym(w);
+        let mut k = cj;
+        let mut seen_head = false;
+        while k < limit && k < cj + 8 {
+            let t = &toks[k];
+            let w = text_of(text, t).to_lowercase();
+            if !t.word || cues::AUXILIARIES.contains(&w) || cues::BOUNDARY_WORDS.contains(&w) {
+                break;
+            }
+            let head = party_word(text_of(text, t));
+            if seen_head && !head && !words::capitalized(text_of(text, t)) {
+                break;
+            }
+            seen_head |= head;
+            k += 1;
+        }
+        let clause_subject = (k > cj).then_some((cj, k));
+        let mut target = clause_subject.filter(|&r| is_party(text, toks, r, self.proper));
+        let list_intro = toks.get(k).is_some_and(|t| text_of(text, t) == ":") && k + 1 >= limit;
+        if target.is_none() {
+            target = self.named_party_before(toks, floor, ci, subject);
+        }
+        let target = target?;
+        let start = subject.map_or(ci, |s| s.0);
+        if list_intro {
+            return Some(Found {
+                text: (start, k),
+                action: (k, k),
+                target: Some(target),
+                cue: (ci, cj),
+                actor: subject,
+                actor_is_subject: true,
+                list_intro: true,
+            });
+        }
+        let (end, attribution) = clause_end(text, toks, cj, limit);
+        let end = trim_end(text, toks, cj, end);
+        if end <= cj {
+            return None;
+        }
+        // The action keeps "that" ("that our rights are restored").
+        let astart = cj.saturating_sub(1).max(ci);
+        Some(Found {
+            text: (start, end),
+            action: (astart, end),
+            target: Some(target),
+            cue: (ci, cj),
+            actor: subject.or(attribution),
+            actor_is_subject: subject.is_some(),
+            list_intro: false,
+        })
+    }
+
+    /// The first name or acronym before the cue that is not in the
+    /// subject ("We hold the WTO responsible … and demand that …").
+    fn named_party_before(&self, toks: &[Tok], floor: usize, ci: usize, subject: Option<Range>) -> Option<Range> {
+        let text = self.text();
+        let from = subject.map_or(floor, |s| s.1).max(floor + 1);
+        let mut k = from;
+        while k < ci {
+            let w = text_of(text, &toks[k]);
+            if toks[k].word && (words::acronym(w) || words::capitalized(w)) && w != "I" {
+                let mut e = k + 1;
+                while e < ci && toks[e].word && words::capitalized(text_of(text, &toks[e])) {
+                    e += 1;
+                }
+                let s = if k > 0 && text_of(text, &toks[k - 1]).eq_ignore_ascii_case("the") { k - 1 } else { k };
+                return Some((s, e));
+            }
+            k += 1;
+        }
+        None
+    }
+}
+
+/// A name follows at `k`, perhaps after "the": "on Foreign Relations",
+/// "in the House" (but not "in a June 23 letter").
+fn names_follow(text: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| toks.get(i).map_or("", |t| text_of(text, t));
+    words::capitalized(word(k)) || word(k).eq_ignore_ascii_case("the") && words::capitalized(word(k + 1))
+}
+
+/// The head of the target is a pronoun, a name or an acronym.
+fn named_or_pronoun(text: &str, toks: &[Tok], np: Range) -> bool {
+    phrase::head(text, toks, np).is_some_and(|h| {
+        let w = text_of(text, &toks[h]);
+        words::capitalized(w) || cues::OBJECT_PRONOUNS.contains(w) || cues::SUBJECT_PRONOUNS.contains(w)
+    })
+}
+
+/// Documents that can call on someone ("letters urging senators to …").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "letter",
+    "letters",
+    "statement",
+    "statements",
+    "petition",
+    "petitions",
+    "resolution",
+    "resolutions",
+    "report",
+    "reports",
+    "text",
+    "bill",
+    "bills",
+    "campaign",
+    "campaigns",
+    "declaration",
+    "appeal",
+    "motion",
+    "amendment",
+];

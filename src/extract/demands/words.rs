@@ -1,0 +1,153 @@
+//! Tokens of one sentence: words and single punctuation marks, with byte
+//! spans into the input. Demands and signatory counts both read sentences
+//! through these tokens.
+
+use crate::lexicon::PhraseMatcher;
+use crate::span::Span;
+
+/// A word or one punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// Where the token is in the input.
+    pub span: Span,
+    /// True for a word (letters or digits), false for a punctuation mark.
+    pub word: bool,
+}
+
+/// Characters that may join two word characters inside one word:
+/// "don't", "co-signed", "U.S.", "1,200", "1.2".
+fn joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | ',' | '&' | '/')
+}
+
+/// Split `span` of `text` into tokens. Whitespace separates; a joiner
+/// stays inside a word only between two word characters (and `,` only
+/// between digits).
+pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok> {
+    let Some(s) = span.slice(text) else {
+        return Vec::new();
+    };
+    let base = span.start;
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok { span: Span::new(base + at, base + at + c.len_utf8()), word: false });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if c.is_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            let next_ok = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            let prev = chars[j - 1].1;
+            let ok = joiner(c)
+                && next_ok
+                && match c {
+                    ',' => prev.is_ascii_digit() && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit()),
+                    '.' => {
+                        // "U.S.", "1.2", but not "end.Next" between words of
+                        // two sentences written without a space.
+                        prev.is_ascii_digit() || prev.is_uppercase()
+                    }
+                    _ => true,
+                };
+            if ok {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
+        out.push(Tok { span: Span::new(base + at, base + end), word: true });
+        i = j;
+    }
+    out
+}
+
+/// The text of a token.
+pub(crate) fn text_of<'a>(text: &'a str, t: &Tok) -> &'a str {
+    t.span.slice(text).unwrap_or("")
+}
+
+/// True when the word starts with an upper-case letter.
+pub(crate) fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True for an acronym of two or more capitals ("WTO", "NGOs", "U.S.").
+pub(crate) fn acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// Matches of a phrase lexicon over tokens, as token ranges `[first,
+/// end)` with the pattern's value. The tokens are joined by single spaces
+/// before matching, so a phrase matches across line breaks and runs of
+/// spaces ("demand\nthat", "coalition of  more").
+pub(crate) fn phrase_matches(matcher: &PhraseMatcher, text: &str, toks: &[Tok]) -> Vec<(usize, usize, &'static str)> {
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(toks.len());
+    for t in toks {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        starts.push(joined.len());
+        joined.push_str(text_of(text, t));
+    }
+    matcher
+        .find_iter(&joined)
+        .filter_map(|m| {
+            let first = starts.partition_point(|&s| s < m.start);
+            let end = starts.partition_point(|&s| s < m.end);
+            // Only matches that start and end on token edges.
+            let starts_ok = starts.get(first) == Some(&m.start);
+            let ends_ok = end > first && starts.get(end - 1).is_some_and(|&s| s + toks[end - 1].span.len() == m.end);
+            (starts_ok && ends_ok).then_some((first, end, m.value))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text, Span::new(0, text.len())).iter().map(|t| text_of(text, t)).collect()
+    }
+
+    #[test]
+    fn splits_words_and_marks() {
+        assert_eq!(
+            words("The U.S. co-signed 1,200 letters, don't."),
+            ["The", "U.S", ".", "co-signed", "1,200", "letters", ",", "don't", "."]
+        );
+        assert_eq!(words("“Act now,” she said"), ["“", "Act", "now", ",", "”", "she", "said"]);
+        assert_eq!(words("1.2 million; 김정은"), ["1.2", "million", ";", "김정은"]);
+    }
+
+    #[test]
+    fn phrases_across_lines() {
+        let m = PhraseMatcher::new(["demand that", "calls on"]);
+        let text = "and demand\nthat our  rights; calls  on";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let found: Vec<(usize, usize)> = phrase_matches(&m, text, &toks).into_iter().map(|(a, b, _)| (a, b)).collect();
+        assert_eq!(found, [(1, 3), (6, 8)]);
+    }
+
+    #[test]
+    fn odd_input() {
+        assert!(words("").is_empty());
+        assert_eq!(words("-'.,"), ["-", "'", ".", ","]);
+        assert!(tokens("abc", Span::new(2, 9)).is_empty());
+    }
+}

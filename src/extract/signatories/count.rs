@@ -1,0 +1,246 @@
+//! Count phrases: an optional qualifier, a number and a unit noun of
+//! signers ("more than 300 nongovernmental organizations", "a coalition
+//! of 40 groups", "50+ Consumer and Digital Rights Groups").
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::numbers::{number_at, Lang};
+use crate::document::Qualifier;
+use crate::extract::demands::words::{text_of, Tok};
+use crate::lexicon::{pairs, WordSet};
+
+/// What kind of party a unit noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitClass {
+    /// Organisations and groups.
+    Org,
+    /// Office holders: senators, governments, heads of state, laureates.
+    Official,
+    /// People, who count as signers only with an explicit link.
+    Person,
+}
+
+static UNITS: LazyLock<HashMap<String, UnitClass>> = LazyLock::new(|| {
+    pairs(include_str!("../../lexicon/data/signatory_units.txt"))
+        .filter_map(|(k, v)| {
+            let class = match v {
+                "org" => UnitClass::Org,
+                "official" => UnitClass::Official,
+                "person" => UnitClass::Person,
+                _ => return None,
+            };
+            Some((k.to_lowercase(), class))
+        })
+        .collect()
+});
+
+static QUALIFIERS: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| crate::lexicon::table(include_str!("../../lexicon/data/qualifiers.txt")));
+
+/// Words that cannot sit between a number and its unit noun.
+static NOT_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new([
+        "from",
+        "in",
+        "of",
+        "to",
+        "by",
+        "with",
+        "at",
+        "for",
+        "on",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "who",
+        "which",
+        "that",
+        "percent",
+        "per",
+        "cent",
+        "years",
+        "year",
+        "days",
+        "months",
+        "times",
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+        "the",
+        "a",
+        "an",
+        "their",
+        "its",
+        "our",
+        "than",
+        "people’s",
+        "countries",
+        "including",
+    ])
+});
+
+/// A count phrase found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CountPhrase {
+    /// First token (the qualifier, or the number).
+    pub first: usize,
+    /// Token of the number.
+    pub number: usize,
+    /// Last token of the unit (inclusive).
+    pub last: usize,
+    /// The number.
+    pub count: u64,
+    /// The qualifier.
+    pub qualifier: Qualifier,
+    /// First and last token of the unit.
+    pub unit: (usize, usize),
+    /// The class of the unit's head noun.
+    pub class: UnitClass,
+}
+
+fn qualifier_of(v: &str) -> Qualifier {
+    match v {
+        "more_than" => Qualifier::MoreThan,
+        "at_least" => Qualifier::AtLeast,
+        "about" => Qualifier::About,
+        "up_to" => Qualifier::UpTo,
+        _ => Qualifier::Exact,
+    }
+}
+
+fn lower(text: &str, t: &Tok) -> String {
+    text_of(text, t).to_lowercase()
+}
+
+/// The unit head at token `k` (one or two words), with its class and the
+/// index of its last token.
+fn unit_at(text: &str, toks: &[Tok], k: usize) -> Option<(UnitClass, usize)> {
+    let t = toks.get(k).filter(|t| t.word)?;
+    let w = lower(text, t);
+    if let Some(n) = toks.get(k + 1).filter(|n| n.word) {
+        if let Some(c) = UNITS.get(&format!("{w} {}", lower(text, n))) {
+            return Some((*c, k + 1));
+        }
+    }
+    UNITS.get(&w).map(|c| (*c, k))
+}
+
+/// The qualifier that ends right before token `i`, with its first token.
+fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
+    for len in (1..=3).rev() {
+        if i < len {
+            continue;
+        }
+        let words = &toks[i - len..i];
+        if words.iter().any(|t| !t.word) {
+            continue;
+        }
+        let phrase = words.iter().map(|t| lower(text, t)).collect::<Vec<_>>().join(" ");
+        if let Some(v) = QUALIFIERS.get(&phrase) {
+            return (qualifier_of(v), i - len);
+        }
+    }
+    (Qualifier::Exact, i)
+}
+
+/// Every count phrase in the tokens of one sentence.
+pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang) -> Vec<CountPhrase> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(num) = number_at(text, toks, i, lang) else {
+            i += 1;
+            continue;
+        };
+        let mut next = num.next;
+        let (mut qualifier, first) = qualifier_before(text, toks, i);
+        // "50+ groups"
+        if toks.get(next).is_some_and(|t| !t.word && text_of(text, t) == "+") {
+            qualifier = Qualifier::MoreThan;
+            next += 1;
+        }
+        if let Some(found) = unit_after(text, toks, next) {
+            let (start, head_last, class) = found;
+            let last = extend_unit(text, toks, head_last);
+            out.push(CountPhrase { first, number: i, last, count: num.value, qualifier, unit: (start, last), class });
+            i = last + 1;
+        } else {
+            i = num.next.max(i + 1);
+        }
+    }
+    out
+}
+
+/// The unit after a number: up to five modifier words, then a head noun.
+fn unit_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, UnitClass)> {
+    for k in start..(start + 30).min(toks.len()) {
+        let t = &toks[k];
+        if !t.word {
+            // A list of modifiers: "27 human rights, religious, and civil
+            // liberties groups", "immigrants’ rights and allied
+            // organizations" (never right after the number: "In 2014,").
+            let mark = text_of(text, t);
+            if matches!(mark, "," | "’" | "'") && k > start && toks.get(k + 1).is_some_and(|n| n.word) {
+                continue;
+            }
+            return None;
+        }
+        if k >= start + 6 && toks[start..k].iter().all(|t| t.word) {
+            return None;
+        }
+        if let Some((class, last)) = unit_at(text, toks, k) {
+            return Some((start, last, class));
+        }
+        let w = text_of(text, t);
+        if NOT_MODIFIERS.contains(w) || w.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Extend a unit over "of state", "of Congress" and coordinated heads:
+/// "heads of state and government and Nobel laureates".
+fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
+    let mut last = head_last;
+    let mut k = head_last + 1;
+    let limit = (head_last + 12).min(toks.len());
+    while k < limit {
+        let t = &toks[k];
+        if !t.word {
+            break;
+        }
+        let w = lower(text, t);
+        if w == "of" || w == "and" {
+            k += 1;
+            continue;
+        }
+        if let Some((_, l)) = unit_at(text, toks, k) {
+            last = l;
+            k = l + 1;
+            continue;
+        }
+        // "of state", "of Congress", "of government": one word after "of".
+        if lower(text, &toks[k - 1]) == "of" && k - 1 == last + 1 && !NOT_MODIFIERS.contains(&w) {
+            last = k;
+            k += 1;
+            continue;
+        }
+        // A modifier of a coordinated head: "and Nobel laureates".
+        if lower(text, &toks[k - 1]) == "and"
+            && !NOT_MODIFIERS.contains(&w)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    last
+}

@@ -1,0 +1,310 @@
+//! Numbers as written in counts: digits with separators ("1,200",
+//! "1 200", "1.200" in German), scaled numbers ("1.2 million"), and number
+//! words in English, French, Spanish, German and Portuguese ("fifty-two",
+//! "two hundred", "a dozen", "deux cents", "zweihundertfünfzig"). The
+//! words are data (`number_words_*.txt`); "xN" entries multiply.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::extract::demands::words::{text_of, Tok};
+use crate::lexicon::{entries, pairs, WordSet};
+
+/// One entry of a number-word table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Adds to the number ("fifty", "two").
+    Add(u64),
+    /// Multiplies what came before, or 1 ("hundred", "dozen", "million").
+    Mul(u64),
+}
+
+fn parse_table(data: &'static str, into: &mut HashMap<String, Part>) {
+    for (k, v) in pairs(data) {
+        let part = match v.strip_prefix('x') {
+            Some(m) => m.parse().ok().map(Part::Mul),
+            None => v.parse().ok().map(Part::Add),
+        };
+        if let Some(p) = part {
+            into.entry(k.to_lowercase()).or_insert(p);
+        }
+    }
+}
+
+static ENGLISH: LazyLock<HashMap<String, Part>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    parse_table(include_str!("../../lexicon/data/number_words_en.txt"), &mut m);
+    m
+});
+
+static OTHER: LazyLock<HashMap<String, Part>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for data in [
+        include_str!("../../lexicon/data/number_words_fr.txt"),
+        include_str!("../../lexicon/data/number_words_es.txt"),
+        include_str!("../../lexicon/data/number_words_de.txt"),
+        include_str!("../../lexicon/data/number_words_pt.txt"),
+    ] {
+        parse_table(data, &mut m);
+    }
+    m
+});
+
+static CONNECTORS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/number_connectors.txt"))));
+
+/// A number read from tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Number {
+    /// The value.
+    pub value: u64,
+    /// Index of the first token after the number.
+    pub next: usize,
+}
+
+/// Which number-word tables to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    /// English words only (so "once", "elf", "un" stay words).
+    English,
+    /// English and the other languages.
+    Any,
+}
+
+fn lookup(word: &str, lang: Lang) -> Option<Part> {
+    let w = word.to_lowercase();
+    ENGLISH.get(&w).copied().or_else(|| if lang == Lang::Any { OTHER.get(&w).copied() } else { None })
+}
+
+/// The parts of one written word: the word itself, its hyphen-joined
+/// pieces ("fifty-two", "quatre-vingt-dix"), or (other languages) a
+/// compound split greedily ("zweihundertfünfzig").
+fn word_parts(word: &str, lang: Lang) -> Option<Vec<Part>> {
+    if word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+        // "UN", "ONE": acronyms and shouting are not number words.
+        return None;
+    }
+    if let Some(p) = lookup(word, lang) {
+        return Some(vec![p]);
+    }
+    if word.contains('-') {
+        let pieces: Vec<&str> = word.split('-').collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < pieces.len() {
+            // Longest run of pieces that is itself an entry.
+            let mut found = None;
+            for j in (i + 1..=pieces.len()).rev() {
+                if let Some(p) = lookup(&pieces[i..j].join("-"), lang) {
+                    found = Some((p, j));
+                    break;
+                }
+            }
+            let (p, j) = found?;
+            out.push(p);
+            i = j;
+        }
+        return Some(out);
+    }
+    if lang == Lang::Any && word.chars().count() > 5 && word.chars().all(char::is_alphabetic) {
+        return split_compound(&word.to_lowercase());
+    }
+    None
+}
+
+/// Split a compound number word into table entries, longest prefix first.
+fn split_compound(w: &str) -> Option<Vec<Part>> {
+    let mut out = Vec::new();
+    let mut rest = w;
+    while !rest.is_empty() {
+        let mut best: Option<(usize, Option<Part>)> = None;
+        for (i, _) in rest.char_indices().skip(1).chain(std::iter::once((rest.len(), ' '))) {
+            let head = &rest[..i];
+            let part = OTHER.get(head).or_else(|| ENGLISH.get(head)).copied();
+            if part.is_some() || CONNECTORS.contains(head) && head.len() > 1 {
+                best = Some((i, part));
+            }
+        }
+        let (len, part) = best?;
+        if let Some(p) = part {
+            out.push(p);
+        }
+        rest = &rest[len..];
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn evaluate(parts: &[Part]) -> Option<u64> {
+    let mut total: u64 = 0;
+    let mut cur: u64 = 0;
+    for p in parts {
+        match *p {
+            Part::Add(v) => cur = cur.checked_add(v)?,
+            Part::Mul(m) if m >= 1000 => {
+                total = total.checked_add(cur.max(1).checked_mul(m)?)?;
+                cur = 0;
+            }
+            Part::Mul(m) => cur = cur.max(1).checked_mul(m)?,
+        }
+    }
+    total.checked_add(cur)
+}
+
+/// Read digits with separators: "1,200" and "1.200" (three-digit groups)
+/// are thousands, "1.2" and "1,5" decimals. Returns the value as a float
+/// so that a scale word can follow ("1.2 million").
+fn parse_digits(s: &str) -> Option<f64> {
+    if !s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    let groups: Vec<&str> = s.split([',', '.']).collect();
+    if groups.len() == 1 {
+        return s.parse().ok();
+    }
+    let thousands = groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3 && !groups[0].is_empty();
+    let seps: Vec<char> = s.chars().filter(|c| *c == ',' || *c == '.').collect();
+    if thousands && (seps.len() > 1 || seps[0] == ',' || seps[0] == '.') && seps.iter().all(|c| *c == seps[0]) {
+        return s.replace([',', '.'], "").parse().ok();
+    }
+    if groups.len() == 2 {
+        return format!("{}.{}", groups[0], groups[1]).parse().ok();
+    }
+    None
+}
+
+/// Read a number starting at token `i`.
+#[allow(clippy::cast_sign_loss)] // the value is checked to be in 0..1e15 first
+pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<Number> {
+    let first = toks.get(i)?;
+    if !first.word {
+        return None;
+    }
+    let written = text_of(text, first);
+    if written.starts_with(|c: char| c.is_ascii_digit()) {
+        let mut digits = written.to_owned();
+        let mut next = i + 1;
+        // "1 200": a group of exactly three digits after one space.
+        while let Some(n) = toks.get(next) {
+            let nw = text_of(text, n);
+            let gap = text.get(toks[next - 1].span.end..n.span.start).unwrap_or("");
+            let spaced = matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}");
+            if n.word && spaced && nw.len() == 3 && nw.chars().all(|c| c.is_ascii_digit()) && digits.len() <= 3 {
+                digits.push_str(nw);
+                next += 1;
+            } else {
+                break;
+            }
+        }
+        let mut value = parse_digits(&digits)?;
+        // "1.2 million"
+        if let Some(n) = toks.get(next).filter(|n| n.word) {
+            if let Some(Part::Mul(m)) = lookup(text_of(text, n), Lang::Any) {
+                if m >= 1000 {
+                    value *= m as f64;
+                    next += 1;
+                }
+            }
+        }
+        if value.fract() != 0.0 || !(0.0..1e15).contains(&value) {
+            return None;
+        }
+        return Some(Number { value: value as u64, next });
+    }
+    // Number words, possibly several joined by connectors.
+    let mut parts: Vec<Part> = Vec::new();
+    let mut j = i;
+    let lower = written.to_lowercase();
+    if lower == "a" || lower == "an" {
+        // "a dozen", "a hundred"
+        let n = toks.get(i + 1)?;
+        match word_parts(text_of(text, n), lang)?.first() {
+            Some(Part::Mul(_)) => {
+                parts.push(Part::Add(1));
+                j = i + 1;
+            }
+            _ => return None,
+        }
+    }
+    let mut last_ok = j;
+    while let Some(tok) = toks.get(j).filter(|t| t.word) {
+        let word = text_of(text, tok);
+        if let Some(ps) = word_parts(word, lang) {
+            parts.extend(ps);
+            j += 1;
+            last_ok = j;
+            continue;
+        }
+        if !parts.is_empty() && CONNECTORS.contains(word) {
+            // Only when a number word follows.
+            if toks.get(j + 1).is_some_and(|n| n.word && word_parts(text_of(text, n), lang).is_some()) {
+                j += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if parts.is_empty() || parts.iter().all(|p| matches!(p, Part::Mul(_))) && lower != "a" && lower != "an" {
+        return None;
+    }
+    Some(Number { value: evaluate(&parts)?, next: last_ok })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::demands::words::tokens;
+    use crate::span::Span;
+
+    fn read(s: &str, lang: Lang) -> Option<u64> {
+        let toks = tokens(s, Span::new(0, s.len()));
+        number_at(s, &toks, 0, lang).map(|n| n.value)
+    }
+
+    #[test]
+    fn digits() {
+        assert_eq!(read("52 organizations", Lang::English), Some(52));
+        assert_eq!(read("1,200 individuals", Lang::English), Some(1200));
+        assert_eq!(read("1 200 personnes", Lang::Any), Some(1200));
+        assert_eq!(read("1.200 Organisationen", Lang::Any), Some(1200));
+        assert_eq!(read("1.2 million people", Lang::English), Some(1_200_000));
+        assert_eq!(read("2.4 million fisherfolks", Lang::English), Some(2_400_000));
+        assert_eq!(read("1.5 groups", Lang::English), None);
+        assert_eq!(read("12,345,678", Lang::English), Some(12_345_678));
+    }
+
+    #[test]
+    fn english_words() {
+        assert_eq!(read("fifty-two groups", Lang::English), Some(52));
+        assert_eq!(read("two hundred groups", Lang::English), Some(200));
+        assert_eq!(read("two hundred and fifty groups", Lang::English), Some(250));
+        assert_eq!(read("a dozen senators", Lang::English), Some(12));
+        assert_eq!(read("two dozen groups", Lang::English), Some(24));
+        assert_eq!(read("Twelve senators", Lang::English), Some(12));
+        assert_eq!(read("three thousand four hundred", Lang::English), Some(3400));
+        assert_eq!(read("a group", Lang::English), None);
+        assert_eq!(read("hundred", Lang::English), None);
+        assert_eq!(read("UN members", Lang::Any), None);
+        assert_eq!(read("once members", Lang::English), None);
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(read("deux cents organisations", Lang::Any), Some(200));
+        assert_eq!(read("quatre-vingt-dix", Lang::Any), Some(90));
+        assert_eq!(read("doscientas organizaciones", Lang::Any), Some(200));
+        assert_eq!(read("dos mil personas", Lang::Any), Some(2000));
+        assert_eq!(read("zweihundertfünfzig Organisationen", Lang::Any), Some(250));
+        assert_eq!(read("einundzwanzig", Lang::Any), Some(21));
+        assert_eq!(read("duzentas e cinquenta", Lang::Any), Some(250));
+    }
+
+    #[test]
+    fn odd_input() {
+        assert_eq!(read("", Lang::Any), None);
+        assert_eq!(read("99999999999999999999999 groups", Lang::Any), None);
+        assert_eq!(read("1.2.3", Lang::Any), None);
+        assert_eq!(read("ß", Lang::Any), None);
+    }
+}
