@@ -25,5 +25,5 @@ PY
 )
   # shellcheck disable=SC2086
   target/debug/examples/jsonl $files > "$out"
-  python3 "$shared/tools/score.py" --gold "$gold" --pred "$out" --per-doc
+  python3 "$shared/tools/score.py" --gold "$gold" --pred "$out" --texts "$shared/corpus/dev" --texts "$shared/samples" --per-doc
 done
