@@ -41,8 +41,9 @@ pub struct Document {
     /// Spans of page chrome that are not part of the release.
     pub boilerplate: Vec<Span>,
     /// The count of signers of the release's own letter or statement: the
-    /// largest signatory count linked to signing, endorsing or representing
-    /// (see [`crate::extract::signatories`]).
+    /// largest count that signed or endorsed it, looked for in the headline
+    /// and first paragraphs first; counts of people represented only when
+    /// nothing signed (the rule is in [`crate::extract::signatories`]).
     pub signatory_total: Option<SignatoryCount>,
     /// Only for HTML input: the text derived from the markup, which the
     /// spans index.
