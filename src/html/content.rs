@@ -1,0 +1,302 @@
+//! Main-content selection and the elements left out of the derived text.
+//!
+//! One walk over the page scores every element by the paragraph text it
+//! holds (chrome left out). The main content is, in this order of
+//! preference: an `<article>`; a `<main>` or `[role=main]`; an element
+//! whose class or id says content ("entry-content", "field--name-body",
+//! "press-release"); each only when it holds a fair share of the page's
+//! paragraph text, and among nested candidates of one kind the innermost
+//! that still holds nearly all of it. Failing those, the element with the
+//! most paragraph text as direct children.
+//!
+//! Always left out: scripts, styles, navigation, asides, forms, buttons,
+//! media, hidden elements, and elements whose class or id says chrome
+//! (cookie banners, share bars, breadcrumbs, related links). Page headers
+//! and footers are left out when they sit outside the main content.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Node};
+
+use crate::lexicon::entries;
+
+/// Class or id words of chrome; `*word*` entries match inside a word.
+static CHROME: LazyLock<(HashSet<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut words = HashSet::new();
+    let mut inside = Vec::new();
+    for e in entries(include_str!("../lexicon/data/html_chrome_classes.txt")) {
+        match e.strip_prefix('*').and_then(|e| e.strip_suffix('*')) {
+            Some(w) => inside.push(w),
+            None => {
+                words.insert(e);
+            }
+        }
+    }
+    (words, inside)
+});
+/// Class or id words of main content.
+static CONTENT: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../lexicon/data/html_content_classes.txt")).collect());
+
+/// Elements never part of the derived text.
+const DROPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select", "option", "input",
+    "textarea", "svg", "canvas", "iframe", "object", "embed", "video", "audio", "dialog", "menu", "datalist", "head",
+    "title", "meta", "link", "img", "picture", "source", "map", "noembed", "noframes",
+];
+/// ARIA roles of chrome.
+const DROPPED_ROLES: &[&str] =
+    &["navigation", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "alert"];
+
+/// The share of the page's paragraph text a candidate must hold.
+const MIN_SHARE: f64 = 0.3;
+/// Among nested candidates, the innermost holding this share of the best.
+const NESTED_SHARE: f64 = 0.85;
+/// Direct text shorter than this (characters) is not paragraph-like.
+const MIN_DIRECT_TEXT: usize = 25;
+
+/// What [`select`] found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Selection<'a> {
+    /// The main content element.
+    pub root: Option<ElementRef<'a>>,
+    /// The page's first `<h1>`, when it comes before the main content
+    /// (and so would be lost with the page header).
+    pub title: Option<ElementRef<'a>>,
+}
+
+/// The class and id words of an element, lower-cased: every whole class,
+/// and every part of it split at non-alphanumeric characters.
+fn words(e: &Element) -> Vec<String> {
+    let mut out = Vec::new();
+    for value in [e.attr("class"), e.id()].into_iter().flatten() {
+        for class in value.split_ascii_whitespace() {
+            let class = class.to_ascii_lowercase();
+            out.extend(class.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned));
+            out.push(class);
+        }
+    }
+    out
+}
+
+fn says_content(words: &[String], e: &Element) -> bool {
+    words.iter().any(|w| CONTENT.contains(w.as_str()))
+        || e.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+}
+
+fn says_chrome(words: &[String]) -> bool {
+    let (exact, inside) = &*CHROME;
+    words.iter().any(|w| exact.contains(w.as_str()) || inside.iter().any(|i| w.contains(i)))
+}
+
+/// True when the element (and all it holds) is left out of the derived text.
+pub(crate) fn is_dropped(e: &Element) -> bool {
+    let name = e.name();
+    if DROPPED_TAGS.contains(&name) {
+        return true;
+    }
+    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if let Some(style) = e.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    if e.attr("role").is_some_and(|r| DROPPED_ROLES.iter().any(|d| r.eq_ignore_ascii_case(d))) {
+        return true;
+    }
+    if matches!(name, "html" | "body" | "main" | "article") {
+        return false;
+    }
+    let w = words(e);
+    !w.is_empty() && says_chrome(&w) && !says_content(&w, e)
+}
+
+/// Page header or footer: left out unless inside the main content.
+pub(crate) fn is_page_frame(e: &Element) -> bool {
+    matches!(e.name(), "header" | "footer")
+        || e.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("banner") || r.eq_ignore_ascii_case("contentinfo"))
+}
+
+/// The preference tier of a candidate (lower is better).
+fn tier(e: &Element) -> Option<u8> {
+    match e.name() {
+        "article" => Some(0),
+        "main" => Some(1),
+        _ if e.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main")) => Some(1),
+        _ => {
+            let w = words(e);
+            (says_content(&w, e) && !says_chrome(&w)).then_some(2)
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Score {
+    /// Non-space characters of text.
+    all: usize,
+    /// Non-space characters inside `<p>` elements.
+    para: usize,
+    /// Characters of `<p>` children and long direct text.
+    direct: usize,
+}
+
+struct Frame<'a> {
+    el: Option<ElementRef<'a>>,
+    score: Score,
+    is_p: bool,
+    in_main: bool,
+    tier: Option<u8>,
+    order: usize,
+}
+
+/// Find the main content and a title heading outside it.
+pub(crate) fn select(doc: &Html) -> Selection<'_> {
+    let mut candidates: Vec<(u8, ElementRef<'_>, Score, usize)> = Vec::new();
+    let mut fallback: Option<(usize, ElementRef<'_>, usize)> = None;
+    let mut h1: Option<(ElementRef<'_>, usize)> = None;
+    let mut body: Option<(ElementRef<'_>, usize)> = None;
+    let mut order = 0usize;
+    let root_node = doc.tree.root();
+    let mut stack = vec![(
+        root_node.children(),
+        Frame { el: None, score: Score::default(), is_p: false, in_main: false, tier: None, order: 0 },
+    )];
+    let mut total = Score::default();
+    loop {
+        let Some((iter, frame)) = stack.last_mut() else { break };
+        match iter.next() {
+            Some(child) => match child.value() {
+                Node::Text(t) => {
+                    let n = t.chars().filter(|c| !c.is_whitespace()).count();
+                    frame.score.all += n;
+                    if n >= MIN_DIRECT_TEXT {
+                        frame.score.direct += n;
+                    }
+                }
+                Node::Element(e) => {
+                    let in_main = frame.in_main;
+                    if is_dropped(e) || (!in_main && is_page_frame(e)) {
+                        continue;
+                    }
+                    let Some(el) = ElementRef::wrap(child) else { continue };
+                    order += 1;
+                    let name = e.name();
+                    if name == "h1" && h1.is_none() {
+                        h1 = Some((el, order));
+                    }
+                    if name == "body" && body.is_none() {
+                        body = Some((el, order));
+                    }
+                    let t = tier(e);
+                    let in_main = in_main || t.is_some_and(|t| t < 2);
+                    stack.push((
+                        child.children(),
+                        Frame { el: Some(el), score: Score::default(), is_p: name == "p", in_main, tier: t, order },
+                    ));
+                }
+                _ => {}
+            },
+            None => {
+                let Some((_, f)) = stack.pop() else { break };
+                let Some((_, parent)) = stack.last_mut() else {
+                    total = f.score;
+                    break;
+                };
+                parent.score.all += f.score.all;
+                if f.is_p {
+                    parent.score.para += f.score.all;
+                    parent.score.direct += f.score.all;
+                } else {
+                    parent.score.para += f.score.para;
+                }
+                if let Some(el) = f.el {
+                    if f.score.direct > 0 && fallback.as_ref().is_none_or(|(best, _, _)| f.score.direct > *best) {
+                        fallback = Some((f.score.direct, el, f.order));
+                    }
+                    if let Some(t) = f.tier {
+                        candidates.push((t, el, f.score, f.order));
+                    }
+                }
+            }
+        }
+    }
+    let root = pick(&candidates, total.para).or(fallback.map(|(_, el, o)| (el, o))).or(body);
+    let title = match (h1, root) {
+        (Some((h, ho)), Some((_, ro))) if ho < ro => Some(h),
+        _ => None,
+    };
+    Selection { root: root.map(|(el, _)| el), title }
+}
+
+/// The best candidate by tier, share of paragraph text and nesting.
+fn pick<'a>(candidates: &[(u8, ElementRef<'a>, Score, usize)], total_para: usize) -> Option<(ElementRef<'a>, usize)> {
+    for tier in 0..=2u8 {
+        let in_tier = candidates.iter().filter(|c| c.0 == tier);
+        let best = in_tier.clone().map(|c| c.2.para).max().unwrap_or(0);
+        if best == 0 || (best as f64) < MIN_SHARE * total_para as f64 {
+            continue;
+        }
+        let floor = (best as f64 * NESTED_SHARE).ceil() as usize;
+        let chosen = in_tier.filter(|c| c.2.para >= floor).min_by_key(|c| (c.2.all, c.3));
+        if let Some(c) = chosen {
+            return Some((c.1, c.3));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root_id(html: &str) -> Option<String> {
+        let doc = Html::parse_document(html);
+        select(&doc).root.and_then(|r| r.value().id().map(str::to_owned))
+    }
+
+    const P: &str = "<p>This paragraph is long enough to count as real paragraph text of the release.</p>";
+
+    #[test]
+    fn prefers_article_over_main() {
+        let html = format!("<main id=m><article id=a>{P}{P}</article><p>short</p></main>");
+        assert_eq!(root_id(&html).as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn skips_teaser_articles() {
+        let html = format!(
+            "<div id=c>{P}{P}{P}{P}{P}</div><div><article id=t><p>Teaser text of another story.</p></article></div>"
+        );
+        assert_eq!(root_id(&html).as_deref(), Some("c"));
+    }
+
+    #[test]
+    fn innermost_content_class() {
+        let html = format!(
+            "<div id=content class=site-content><div class=entry-content id=e>{P}{P}</div><div>links</div></div>"
+        );
+        assert_eq!(root_id(&html).as_deref(), Some("e"));
+    }
+
+    #[test]
+    fn chrome_rules() {
+        let doc = Html::parse_fragment(
+            "<div class='cookie-banner'></div><div class='entry-content share-on'></div><div style='display: none'></div><div class='shared-services'></div>",
+        );
+        let got: Vec<bool> = doc.root_element().child_elements().map(|e| is_dropped(e.value())).collect();
+        assert_eq!(got, [true, false, true, false]);
+    }
+
+    #[test]
+    fn title_before_content() {
+        let html = format!("<header><h1>Site</h1></header><div class=page><h1 id=t>Headline</h1><div class=entry-content>{P}{P}</div></div>");
+        let doc = Html::parse_document(&html);
+        let sel = select(&doc);
+        assert_eq!(sel.title.and_then(|t| t.value().id()), Some("t"));
+    }
+}
