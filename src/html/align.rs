@@ -34,7 +34,7 @@ static ENTITIES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
 pub(crate) const RAW_TEXT: &[&str] =
     &["script", "style", "noscript", "iframe", "noembed", "noframes", "xmp", "template", "plaintext"];
 /// Elements whose content is text with references but no tags.
-const RCDATA: &[&str] = &["title", "textarea"];
+pub(crate) const RCDATA: &[&str] = &["title", "textarea"];
 
 /// How far (in source characters) one search may look ahead.
 const WINDOW: usize = 1 << 16;
@@ -307,12 +307,12 @@ fn data_regions(src: &str) -> Vec<Range<usize>> {
 }
 
 /// The index after the `>` that ends `b[from..]`, or the end of input.
-fn find_byte(b: &[u8], from: usize, byte: u8) -> usize {
+pub(crate) fn find_byte(b: &[u8], from: usize, byte: u8) -> usize {
     b.get(from..).and_then(|s| s.iter().position(|&c| c == byte)).map_or(b.len(), |p| from + p + 1)
 }
 
 /// The end of a comment whose body starts at `from`.
-fn comment_end(b: &[u8], from: usize) -> usize {
+pub(crate) fn comment_end(b: &[u8], from: usize) -> usize {
     // "<!-->" and "<!--->" are complete (empty) comments.
     if b.get(from) == Some(&b'>') {
         return from + 1;
@@ -336,7 +336,7 @@ fn comment_end(b: &[u8], from: usize) -> usize {
 }
 
 /// The end of a tag whose name starts at `from`, and the name's range.
-fn tag_end(b: &[u8], from: usize) -> (usize, Range<usize>) {
+pub(crate) fn tag_end(b: &[u8], from: usize) -> (usize, Range<usize>) {
     let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
     let mut j = from;
     while j < b.len() && !is_space(b[j]) && b[j] != b'/' && b[j] != b'>' {
@@ -381,7 +381,7 @@ fn tag_end(b: &[u8], from: usize) -> (usize, Range<usize>) {
 }
 
 /// The start (`<`) of the end tag `</name` at or after `from`, or the end of input.
-fn find_end_tag(b: &[u8], from: usize, name: &str) -> usize {
+pub(crate) fn find_end_tag(b: &[u8], from: usize, name: &str) -> usize {
     let mut j = from;
     while let Some(p) = b.get(j..).and_then(|s| s.windows(2).position(|w| w == b"</")) {
         let at = j + p;

@@ -12,7 +12,8 @@
 //! Always left out: scripts, styles, navigation, asides, forms, buttons,
 //! media, hidden elements, and elements whose class or id says chrome
 //! (cookie banners, share bars, breadcrumbs, related links). Page headers
-//! and footers are left out when they sit outside the main content.
+//! and footers are left out when they sit outside the main content; a
+//! footer inside it is left out too unless it holds paragraphs.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -22,7 +23,8 @@ use scraper::{ElementRef, Html, Node};
 
 use crate::lexicon::entries;
 
-/// Class or id words of chrome; `*word*` entries match inside a word.
+/// Class or id words of chrome; `*word*` entries match inside a word and
+/// win over any content word.
 static CHROME: LazyLock<(HashSet<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let mut words = HashSet::new();
     let mut inside = Vec::new();
@@ -46,6 +48,11 @@ const DROPPED_TAGS: &[&str] = &[
     "textarea", "svg", "canvas", "iframe", "object", "embed", "video", "audio", "dialog", "menu", "datalist", "head",
     "title", "meta", "link", "img", "picture", "source", "map", "noembed", "noframes",
 ];
+/// Inline elements: their text belongs to the block around them.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+    "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+];
 /// ARIA roles of chrome.
 const DROPPED_ROLES: &[&str] =
     &["navigation", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "alert"];
@@ -67,28 +74,39 @@ pub(crate) struct Selection<'a> {
     pub title: Option<ElementRef<'a>>,
 }
 
-/// The class and id words of an element, lower-cased: every whole class,
-/// and every part of it split at non-alphanumeric characters.
-fn words(e: &Element) -> Vec<String> {
-    let mut out = Vec::new();
+/// How one class name or id reads: (says chrome, says content). A name
+/// says what its whole or any of its parts says, except that its last
+/// part, the head ("article-share", "entry-content"), overrides.
+fn classify(name: &str) -> (bool, bool) {
+    let (exact, inside) = &*CHROME;
+    let lower = name.to_ascii_lowercase();
+    let parts: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let is_chrome = |w: &str| exact.contains(w) || inside.iter().any(|i| w.contains(i));
+    let is_content = |w: &str| CONTENT.contains(w);
+    if inside.iter().any(|i| lower.contains(i)) {
+        // "*word*" entries are strong: "related-content" is chrome.
+        return (true, false);
+    }
+    let head = parts.last().copied().unwrap_or("");
+    let chrome = is_chrome(&lower) || (parts.iter().any(|w| is_chrome(w)) && !is_content(head));
+    let content = is_content(&lower) || (parts.iter().any(|w| is_content(w)) && !is_chrome(head));
+    (chrome, content)
+}
+
+/// Whether an element's classes and id say (chrome, content).
+fn reading(e: &Element) -> (bool, bool) {
+    let mut out = (false, false);
     for value in [e.attr("class"), e.id()].into_iter().flatten() {
-        for class in value.split_ascii_whitespace() {
-            let class = class.to_ascii_lowercase();
-            out.extend(class.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned));
-            out.push(class);
+        for name in value.split_ascii_whitespace() {
+            let (ch, co) = classify(name);
+            out.0 |= ch;
+            out.1 |= co;
         }
     }
+    if e.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody")) {
+        out.1 = true;
+    }
     out
-}
-
-fn says_content(words: &[String], e: &Element) -> bool {
-    words.iter().any(|w| CONTENT.contains(w.as_str()))
-        || e.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
-}
-
-fn says_chrome(words: &[String]) -> bool {
-    let (exact, inside) = &*CHROME;
-    words.iter().any(|w| exact.contains(w.as_str()) || inside.iter().any(|i| w.contains(i)))
 }
 
 /// True when the element (and all it holds) is left out of the derived text.
@@ -112,14 +130,22 @@ pub(crate) fn is_dropped(e: &Element) -> bool {
     if matches!(name, "html" | "body" | "main" | "article") {
         return false;
     }
-    let w = words(e);
-    !w.is_empty() && says_chrome(&w) && !says_content(&w, e)
+    let (chrome, content) = reading(e);
+    chrome && !content
 }
 
 /// Page header or footer: left out unless inside the main content.
 pub(crate) fn is_page_frame(e: &Element) -> bool {
     matches!(e.name(), "header" | "footer")
         || e.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("banner") || r.eq_ignore_ascii_case("contentinfo"))
+}
+
+/// True when an element holds a `<p>` among its first few hundred
+/// descendants: a footer inside the main content that does is kept (it may
+/// hold the release's last paragraphs); one that holds only links, tags
+/// and share buttons is not.
+pub(crate) fn holds_paragraphs(e: ElementRef<'_>) -> bool {
+    e.descendent_elements().take(300).any(|d| d.value().name() == "p")
 }
 
 /// The preference tier of a candidate (lower is better).
@@ -129,8 +155,8 @@ fn tier(e: &Element) -> Option<u8> {
         "main" => Some(1),
         _ if e.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main")) => Some(1),
         _ => {
-            let w = words(e);
-            (says_content(&w, e) && !says_chrome(&w)).then_some(2)
+            let (chrome, content) = reading(e);
+            (content && !chrome).then_some(2)
         }
     }
 }
@@ -149,6 +175,7 @@ struct Frame<'a> {
     el: Option<ElementRef<'a>>,
     score: Score,
     is_p: bool,
+    inline: bool,
     in_main: bool,
     tier: Option<u8>,
     order: usize,
@@ -164,7 +191,7 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
     let root_node = doc.tree.root();
     let mut stack = vec![(
         root_node.children(),
-        Frame { el: None, score: Score::default(), is_p: false, in_main: false, tier: None, order: 0 },
+        Frame { el: None, score: Score::default(), is_p: false, inline: false, in_main: false, tier: None, order: 0 },
     )];
     let mut total = Score::default();
     loop {
@@ -196,7 +223,15 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
                     let in_main = in_main || t.is_some_and(|t| t < 2);
                     stack.push((
                         child.children(),
-                        Frame { el: Some(el), score: Score::default(), is_p: name == "p", in_main, tier: t, order },
+                        Frame {
+                            el: Some(el),
+                            score: Score::default(),
+                            is_p: name == "p",
+                            inline: INLINE.contains(&name),
+                            in_main,
+                            tier: t,
+                            order,
+                        },
                     ));
                 }
                 _ => {}
@@ -208,13 +243,16 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
                     break;
                 };
                 parent.score.all += f.score.all;
-                if f.is_p {
+                if f.inline {
+                    // Text of inline markup counts for the block around it.
+                    parent.score.direct += f.score.direct;
+                } else if f.is_p {
                     parent.score.para += f.score.all;
                     parent.score.direct += f.score.all;
                 } else {
                     parent.score.para += f.score.para;
                 }
-                if let Some(el) = f.el {
+                if let Some(el) = f.el.filter(|_| !f.inline) {
                     if f.score.direct > 0 && fallback.as_ref().is_none_or(|(best, _, _)| f.score.direct > *best) {
                         fallback = Some((f.score.direct, el, f.order));
                     }
@@ -286,10 +324,10 @@ mod tests {
     #[test]
     fn chrome_rules() {
         let doc = Html::parse_fragment(
-            "<div class='cookie-banner'></div><div class='entry-content share-on'></div><div style='display: none'></div><div class='shared-services'></div>",
+            "<div class='cookie-banner'></div><div class='entry-content share-on'></div><div style='display: none'></div><div class='shared-services'></div><div class='article-share'></div><div class='bw-release-story'></div>",
         );
         let got: Vec<bool> = doc.root_element().child_elements().map(|e| is_dropped(e.value())).collect();
-        assert_eq!(got, [true, false, true, false]);
+        assert_eq!(got, [true, false, true, false, true, false]);
     }
 
     #[test]

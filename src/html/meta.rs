@@ -30,6 +30,7 @@ const DATE_NAMES: &[&str] = &[
     "publication_date",
     "article.published",
     "sailthru.date",
+    "govuk:first-published-at",
 ];
 
 /// Read the metadata of `doc`; `content` is the main content element and
@@ -93,7 +94,8 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Cut a " | Site" suffix, or " - Site" when it names the site.
+/// Cut a " | Site" suffix, or " - Site" (or a "Site - " prefix) when it
+/// names the site.
 fn strip_site(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " :: ", " || "] {
         if let Some((head, _)) = title.split_once(sep) {
@@ -107,6 +109,11 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
             if let Some((head, tail)) = title.rsplit_once(sep) {
                 if tail.trim().eq_ignore_ascii_case(site.trim()) && !head.trim().is_empty() {
                     return head.trim().to_owned();
+                }
+            }
+            if let Some((head, tail)) = title.split_once(sep) {
+                if head.trim().eq_ignore_ascii_case(site.trim()) && !tail.trim().is_empty() {
+                    return tail.trim().to_owned();
                 }
             }
         }

@@ -29,6 +29,7 @@
 
 mod align;
 mod content;
+mod depth;
 mod map;
 mod meta;
 mod parse;
@@ -69,7 +70,7 @@ impl HtmlDocument {
     /// assert_eq!(page.text, "Café & bar");
     /// ```
     pub fn parse(html: &str) -> Self {
-        let doc = Html::parse_document(html);
+        let doc = Html::parse_document(&depth::cap_depth(html));
         let selection = content::select(&doc);
         let derived = parse::derive(&doc, html, &selection);
         let meta = meta::read(&doc, selection.root, selection.title);

@@ -256,7 +256,9 @@ pub(crate) fn derive(doc: &Html, source: &str, selection: &Selection<'_>) -> Der
                 let now = if id == root_id || id == title_id {
                     true
                 } else {
-                    emitting && !content::is_dropped(e) && ElementRef::wrap(child).is_some()
+                    emitting
+                        && !content::is_dropped(e)
+                        && !(name == "footer" && ElementRef::wrap(child).is_some_and(|f| !content::holds_paragraphs(f)))
                 };
                 let action = if now { w.open(name) } else { Close::Nothing };
                 if now && !emitting {
