@@ -217,9 +217,8 @@ fn entity_at(src: &str, at: usize, limit: usize) -> Option<Entity> {
     match ENTITIES.get(name) {
         // Only the Latin-1 names (and &amp; and friends) may omit the ";".
         Some(&c) if semi || c <= '\u{ff}' => Some(Entity::Known(c, j - at + usize::from(semi))),
-        Some(_) => None,
         None if semi => Some(Entity::Unknown(j + 1 - at)),
-        None => None,
+        _ => None,
     }
 }
 
@@ -387,7 +386,7 @@ pub(crate) fn find_end_tag(b: &[u8], from: usize, name: &str) -> usize {
         let at = j + p;
         let name_end = at + 2 + name.len();
         if b.get(at + 2..name_end).is_some_and(|s| s.eq_ignore_ascii_case(name.as_bytes()))
-            && b.get(name_end).is_none_or(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
+            && b.get(name_end).map_or(true, |&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
         {
             return at;
         }
@@ -415,17 +414,17 @@ mod tests {
     fn aligns_entities_and_line_ends() {
         let src = "<p>It&rsquo;s &#8220;fine&#x201D; &amp; good\r\nok</p><p>Next</p>";
         let mut a = Aligner::new(src);
-        let pieces = a.align("It’s “fine” & good\nok").unwrap();
-        assert_eq!(pieces.first().unwrap().src, 3..5);
-        assert_eq!(&src[pieces.last().unwrap().src.clone()], "ok");
-        let next = a.align("Next").unwrap();
+        let pieces = a.align("It’s “fine” & good\nok").expect("aligned");
+        assert_eq!(pieces.first().expect("aligned").src, 3..5);
+        assert_eq!(&src[pieces.last().expect("aligned").src.clone()], "ok");
+        let next = a.align("Next").expect("aligned");
         assert_eq!(&src[next[0].src.clone()], "Next");
     }
 
     #[test]
     fn windows_1252_and_unknown_names() {
         let src = "<p>&#147;Hi&#148; &zzz; AT&T &copy 2024</p>";
-        let pieces = Aligner::new(src).align("“Hi” ? AT&T © 2024").unwrap();
+        let pieces = Aligner::new(src).align("“Hi” ? AT&T © 2024").expect("aligned");
         assert!(!pieces.is_empty());
     }
 
@@ -434,8 +433,8 @@ mod tests {
         let src = "<nav>Home</nav><p>Home page story</p>";
         let mut a = Aligner::new(src);
         assert!(a.align("Not here").is_none());
-        let p = a.align("Home page story").unwrap();
-        assert_eq!(p[0].src.start, src.find("Home page").unwrap());
+        let p = a.align("Home page story").expect("aligned");
+        assert_eq!(p[0].src.start, src.find("Home page").expect("aligned"));
     }
 
     #[test]

@@ -59,8 +59,8 @@ const DROPPED_ROLES: &[&str] =
 
 /// The share of the page's paragraph text a candidate must hold.
 const MIN_SHARE: f64 = 0.3;
-/// Among nested candidates, the innermost holding this share of the best.
-const NESTED_SHARE: f64 = 0.85;
+/// Among nested candidates, the innermost holding this share (17/20) of the best.
+const NESTED_SHARE: (usize, usize) = (17, 20);
 /// Direct text shorter than this (characters) is not paragraph-like.
 const MIN_DIRECT_TEXT: usize = 25;
 
@@ -182,6 +182,7 @@ struct Frame<'a> {
 }
 
 /// Find the main content and a title heading outside it.
+#[allow(clippy::single_match_else)] // the two arms are a tree walk's open and close
 pub(crate) fn select(doc: &Html) -> Selection<'_> {
     let mut candidates: Vec<(u8, ElementRef<'_>, Score, usize)> = Vec::new();
     let mut fallback: Option<(usize, ElementRef<'_>, usize)> = None;
@@ -194,8 +195,7 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
         Frame { el: None, score: Score::default(), is_p: false, inline: false, in_main: false, tier: None, order: 0 },
     )];
     let mut total = Score::default();
-    loop {
-        let Some((iter, frame)) = stack.last_mut() else { break };
+    while let Some((iter, frame)) = stack.last_mut() {
         match iter.next() {
             Some(child) => match child.value() {
                 Node::Text(t) => {
@@ -253,7 +253,7 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
                     parent.score.para += f.score.para;
                 }
                 if let Some(el) = f.el.filter(|_| !f.inline) {
-                    if f.score.direct > 0 && fallback.as_ref().is_none_or(|(best, _, _)| f.score.direct > *best) {
+                    if f.score.direct > 0 && fallback.as_ref().map_or(true, |(best, _, _)| f.score.direct > *best) {
                         fallback = Some((f.score.direct, el, f.order));
                     }
                     if let Some(t) = f.tier {
@@ -279,7 +279,7 @@ fn pick<'a>(candidates: &[(u8, ElementRef<'a>, Score, usize)], total_para: usize
         if best == 0 || (best as f64) < MIN_SHARE * total_para as f64 {
             continue;
         }
-        let floor = (best as f64 * NESTED_SHARE).ceil() as usize;
+        let floor = best.saturating_mul(NESTED_SHARE.0).div_ceil(NESTED_SHARE.1);
         let chosen = in_tier.filter(|c| c.2.para >= floor).min_by_key(|c| (c.2.all, c.3));
         if let Some(c) = chosen {
             return Some((c.1, c.3));

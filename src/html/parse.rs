@@ -228,8 +228,7 @@ pub(crate) fn derive(doc: &Html, source: &str, selection: &Selection<'_>) -> Der
     // (children, what to do on close, emitting before this element)
     let mut stack = vec![(doc.tree.root().children(), Close::Nothing, false)];
     let mut emitting = false;
-    loop {
-        let Some((iter, _, _)) = stack.last_mut() else { break };
+    while let Some((iter, _, _)) = stack.last_mut() {
         let Some(child) = iter.next() else {
             if let Some((_, action, before)) = stack.pop() {
                 if emitting {
@@ -298,8 +297,8 @@ mod tests {
         let d = derive_str(html);
         assert_eq!(d.text, "“Yes,” she said. It’s done.");
         for word in ["Yes", "she said", "done", "It’s"] {
-            let at = d.text.find(word).unwrap();
-            let src = d.map.source_span(Span::new(at, at + word.len())).unwrap();
+            let at = d.text.find(word).expect("mapped");
+            let src = d.map.source_span(Span::new(at, at + word.len())).expect("mapped");
             let got = &html[src.start..src.end];
             assert!(got == word || got == "It&rsquo;s", "{word}: {got}");
         }
