@@ -42,12 +42,14 @@ static CHROME: LazyLock<(HashSet<&'static str>, Vec<&'static str>)> = LazyLock::
 static CONTENT: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../lexicon/data/html_content_classes.txt")).collect());
 
-/// Elements never part of the derived text.
-const DROPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select", "option", "input",
-    "textarea", "svg", "canvas", "iframe", "object", "embed", "video", "audio", "dialog", "menu", "datalist", "head",
-    "title", "meta", "link", "img", "picture", "source", "map", "noembed", "noframes",
+/// Elements never part of the derived text: not rendered as text.
+const INVISIBLE_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "form", "button", "select", "option", "input", "textarea", "svg",
+    "canvas", "iframe", "object", "embed", "video", "audio", "datalist", "head", "title", "meta", "link", "img",
+    "picture", "source", "map", "noembed", "noframes",
 ];
+/// Elements of page chrome, left out in the strict reading.
+const CHROME_TAGS: &[&str] = &["nav", "aside", "dialog", "menu"];
 /// Inline elements: their text belongs to the block around them.
 const INLINE: &[&str] = &[
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
@@ -72,6 +74,8 @@ pub(crate) struct Selection<'a> {
     /// The page's first `<h1>`, when it comes before the main content
     /// (and so would be lost with the page header).
     pub title: Option<ElementRef<'a>>,
+    /// Whether the strict reading of chrome was kept (see [`is_dropped`]).
+    pub strict: bool,
 }
 
 /// How one class name or id reads: (says chrome, says content). A name
@@ -79,7 +83,10 @@ pub(crate) struct Selection<'a> {
 /// part, the head ("article-share", "entry-content"), overrides.
 fn classify(name: &str) -> (bool, bool) {
     let (exact, inside) = &*CHROME;
-    let lower = name.to_ascii_lowercase();
+    let full = name.to_ascii_lowercase();
+    // A BEM modifier ("l-outer--nav", "o-section--has-ads") says how a
+    // block looks, not what it is: chrome is read from the block name only.
+    let lower = full.split("--").next().unwrap_or("").to_owned();
     let parts: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let is_chrome = |w: &str| exact.contains(w) || inside.iter().any(|i| w.contains(i));
     let is_content = |w: &str| CONTENT.contains(w);
@@ -89,7 +96,8 @@ fn classify(name: &str) -> (bool, bool) {
     }
     let head = parts.last().copied().unwrap_or("");
     let chrome = is_chrome(&lower) || (parts.iter().any(|w| is_chrome(w)) && !is_content(head));
-    let content = is_content(&lower) || (parts.iter().any(|w| is_content(w)) && !is_chrome(head));
+    let full_parts = full.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    let content = is_content(&full) || (full_parts.into_iter().any(is_content) && !is_chrome(head));
     (chrome, content)
 }
 
@@ -109,10 +117,14 @@ fn reading(e: &Element) -> (bool, bool) {
     out
 }
 
-/// True when the element (and all it holds) is left out of the derived text.
-pub(crate) fn is_dropped(e: &Element) -> bool {
+/// True when the element (and all it holds) is left out of the derived
+/// text. The strict reading also leaves out chrome by tag, ARIA role, and
+/// class or id; the lenient one (used when the strict one loses most of the
+/// page's paragraphs, as when a wrapper's class says "has-sidebar") only
+/// what is never rendered as text.
+pub(crate) fn is_dropped(e: &Element, strict: bool) -> bool {
     let name = e.name();
-    if DROPPED_TAGS.contains(&name) {
+    if INVISIBLE_TAGS.contains(&name) {
         return true;
     }
     if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
@@ -123,6 +135,12 @@ pub(crate) fn is_dropped(e: &Element) -> bool {
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
+    }
+    if !strict {
+        return false;
+    }
+    if CHROME_TAGS.contains(&name) {
+        return true;
     }
     if e.attr("role").is_some_and(|r| DROPPED_ROLES.iter().any(|d| r.eq_ignore_ascii_case(d))) {
         return true;
@@ -181,11 +199,25 @@ struct Frame<'a> {
     order: usize,
 }
 
-/// Find the main content and a title heading outside it.
-#[allow(clippy::single_match_else)] // the two arms are a tree walk's open and close
+/// Find the main content and a title heading outside it: with the strict
+/// reading of chrome, unless that keeps less than a quarter of the
+/// paragraph text the lenient reading finds.
 pub(crate) fn select(doc: &Html) -> Selection<'_> {
+    let (strict, kept, _) = select_with(doc, true);
+    let (lenient, _, total) = select_with(doc, false);
+    if kept.saturating_mul(4) < total {
+        lenient
+    } else {
+        strict
+    }
+}
+
+/// One reading: the selection, the paragraph text of its root, and the
+/// paragraph text of the page.
+#[allow(clippy::single_match_else)] // the two arms are a tree walk's open and close
+fn select_with(doc: &Html, strict: bool) -> (Selection<'_>, usize, usize) {
     let mut candidates: Vec<(u8, ElementRef<'_>, Score, usize)> = Vec::new();
-    let mut fallback: Option<(usize, ElementRef<'_>, usize)> = None;
+    let mut fallback: Option<(usize, ElementRef<'_>, usize, usize)> = None;
     let mut h1: Option<(ElementRef<'_>, usize)> = None;
     let mut body: Option<(ElementRef<'_>, usize)> = None;
     let mut order = 0usize;
@@ -207,7 +239,7 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
                 }
                 Node::Element(e) => {
                     let in_main = frame.in_main;
-                    if is_dropped(e) || (!in_main && is_page_frame(e)) {
+                    if is_dropped(e, strict) || (strict && !in_main && is_page_frame(e)) {
                         continue;
                     }
                     let Some(el) = ElementRef::wrap(child) else { continue };
@@ -253,8 +285,8 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
                     parent.score.para += f.score.para;
                 }
                 if let Some(el) = f.el.filter(|_| !f.inline) {
-                    if f.score.direct > 0 && fallback.as_ref().map_or(true, |(best, _, _)| f.score.direct > *best) {
-                        fallback = Some((f.score.direct, el, f.order));
+                    if f.score.direct > 0 && fallback.as_ref().map_or(true, |(best, _, _, _)| f.score.direct > *best) {
+                        fallback = Some((f.score.direct, el, f.order, f.score.para));
                     }
                     if let Some(t) = f.tier {
                         candidates.push((t, el, f.score, f.order));
@@ -263,16 +295,22 @@ pub(crate) fn select(doc: &Html) -> Selection<'_> {
             }
         }
     }
-    let root = pick(&candidates, total.para).or(fallback.map(|(_, el, o)| (el, o))).or(body);
+    let root = pick(&candidates, total.para)
+        .or(fallback.map(|(_, el, o, para)| (el, o, para)))
+        .or(body.map(|(el, o)| (el, o, total.para)));
     let title = match (h1, root) {
-        (Some((h, ho)), Some((_, ro))) if ho < ro => Some(h),
+        (Some((h, ho)), Some((_, ro, _))) if ho < ro => Some(h),
         _ => None,
     };
-    Selection { root: root.map(|(el, _)| el), title }
+    let root_para = root.map_or(0, |r| r.2);
+    (Selection { root: root.map(|(el, _, _)| el), title, strict }, root_para, total.para)
 }
 
 /// The best candidate by tier, share of paragraph text and nesting.
-fn pick<'a>(candidates: &[(u8, ElementRef<'a>, Score, usize)], total_para: usize) -> Option<(ElementRef<'a>, usize)> {
+fn pick<'a>(
+    candidates: &[(u8, ElementRef<'a>, Score, usize)],
+    total_para: usize,
+) -> Option<(ElementRef<'a>, usize, usize)> {
     for tier in 0..=2u8 {
         let in_tier = candidates.iter().filter(|c| c.0 == tier);
         let best = in_tier.clone().map(|c| c.2.para).max().unwrap_or(0);
@@ -282,7 +320,7 @@ fn pick<'a>(candidates: &[(u8, ElementRef<'a>, Score, usize)], total_para: usize
         let floor = best.saturating_mul(NESTED_SHARE.0).div_ceil(NESTED_SHARE.1);
         let chosen = in_tier.filter(|c| c.2.para >= floor).min_by_key(|c| (c.2.all, c.3));
         if let Some(c) = chosen {
-            return Some((c.1, c.3));
+            return Some((c.1, c.3, c.2.para));
         }
     }
     None
@@ -326,7 +364,7 @@ mod tests {
         let doc = Html::parse_fragment(
             "<div class='cookie-banner'></div><div class='entry-content share-on'></div><div style='display: none'></div><div class='shared-services'></div><div class='article-share'></div><div class='bw-release-story'></div>",
         );
-        let got: Vec<bool> = doc.root_element().child_elements().map(|e| is_dropped(e.value())).collect();
+        let got: Vec<bool> = doc.root_element().child_elements().map(|e| is_dropped(e.value(), true)).collect();
         assert_eq!(got, [true, false, true, false, true, false]);
     }
 

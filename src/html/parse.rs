@@ -256,8 +256,10 @@ pub(crate) fn derive(doc: &Html, source: &str, selection: &Selection<'_>) -> Der
                     true
                 } else {
                     emitting
-                        && !content::is_dropped(e)
-                        && !(name == "footer" && ElementRef::wrap(child).is_some_and(|f| !content::holds_paragraphs(f)))
+                        && !content::is_dropped(e, selection.strict)
+                        && !(selection.strict
+                            && name == "footer"
+                            && ElementRef::wrap(child).is_some_and(|f| !content::holds_paragraphs(f)))
                 };
                 let action = if now { w.open(name) } else { Close::Nothing };
                 if now && !emitting {
