@@ -11,7 +11,8 @@
 //!
 //! Always left out: scripts, styles, navigation, asides, forms, buttons,
 //! media, hidden elements, and elements whose class or id says chrome
-//! (cookie banners, share bars, breadcrumbs, related links). Page headers
+//! (cookie banners, share bars, breadcrumbs, related links), and lists or
+//! paragraph-free blocks whose text is mostly link text. Page headers
 //! and footers are left out when they sit outside the main content; a
 //! footer inside it is left out too unless it holds paragraphs.
 
@@ -166,6 +167,42 @@ pub(crate) fn holds_paragraphs(e: ElementRef<'_>) -> bool {
     e.descendent_elements().take(300).any(|d| d.value().name() == "p")
 }
 
+/// Containers checked for link density.
+const LINK_CONTAINERS: &[&str] = &["ul", "ol", "dl", "table", "div", "section"];
+/// The share of link text above which a container is a link list.
+const LINK_DENSITY: (usize, usize) = (3, 5);
+
+/// True when `e` is a list of links ("Related articles", tag lists, share
+/// bars without telling class names): a list, table or paragraph-free
+/// `div`/`section` whose text is mostly link text. Each check reads the
+/// element's subtree and is charged to `budget`; once the budget (a few
+/// times the page's size, set by the caller) is spent, nothing more is
+/// checked, so pages stay linear however deeply they nest.
+pub(crate) fn link_heavy(e: ElementRef<'_>, budget: &mut usize) -> bool {
+    let name = e.value().name();
+    if !LINK_CONTAINERS.contains(&name) || *budget == 0 {
+        return false;
+    }
+    let (mut all, mut link) = (0usize, 0usize);
+    for node in e.descendants() {
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        match node.value() {
+            Node::Text(t) => all += t.chars().filter(|c| !c.is_whitespace()).count(),
+            Node::Element(d) if d.name() == "p" && matches!(name, "div" | "section") => return false,
+            Node::Element(d) if d.name() == "a" => {
+                if let Some(a) = ElementRef::wrap(node) {
+                    link += a.text().map(|t| t.chars().filter(|c| !c.is_whitespace()).count()).sum::<usize>();
+                }
+            }
+            _ => {}
+        }
+    }
+    all > 0 && link * LINK_DENSITY.1 > all * LINK_DENSITY.0
+}
+
 /// The preference tier of a candidate (lower is better).
 fn tier(e: &Element) -> Option<u8> {
     match e.name() {
@@ -183,7 +220,8 @@ fn tier(e: &Element) -> Option<u8> {
 struct Score {
     /// Non-space characters of text.
     all: usize,
-    /// Non-space characters inside `<p>` elements.
+    /// Non-space characters inside `<p>` elements, and in long runs of
+    /// loose text (paragraphs written with `<br>`s).
     para: usize,
     /// Characters of `<p>` children and long direct text.
     direct: usize,
@@ -235,6 +273,7 @@ fn select_with(doc: &Html, strict: bool) -> (Selection<'_>, usize, usize) {
                     frame.score.all += n;
                     if n >= MIN_DIRECT_TEXT {
                         frame.score.direct += n;
+                        frame.score.para += n;
                     }
                 }
                 Node::Element(e) => {
@@ -275,14 +314,15 @@ fn select_with(doc: &Html, strict: bool) -> (Selection<'_>, usize, usize) {
                     break;
                 };
                 parent.score.all += f.score.all;
-                if f.inline {
-                    // Text of inline markup counts for the block around it.
-                    parent.score.direct += f.score.direct;
-                } else if f.is_p {
+                if f.is_p {
                     parent.score.para += f.score.all;
                     parent.score.direct += f.score.all;
                 } else {
                     parent.score.para += f.score.para;
+                    if f.inline {
+                        // Text of inline markup counts for the block around it.
+                        parent.score.direct += f.score.direct;
+                    }
                 }
                 if let Some(el) = f.el.filter(|_| !f.inline) {
                     if f.score.direct > 0 && fallback.as_ref().map_or(true, |(best, _, _, _)| f.score.direct > *best) {
@@ -366,6 +406,16 @@ mod tests {
         );
         let got: Vec<bool> = doc.root_element().child_elements().map(|e| is_dropped(e.value(), true)).collect();
         assert_eq!(got, [true, false, true, false, true, false]);
+    }
+
+    #[test]
+    fn link_lists() {
+        let doc = Html::parse_fragment(
+            "<ul><li><a>Related story one</a></li><li><a>Another story</a></li></ul><ul><li>Release all detainees;</li><li>Allow <a>monitors</a> in.</li></ul><div><p><a>A linked paragraph</a></p></div>",
+        );
+        let mut budget = 1000;
+        let got: Vec<bool> = doc.root_element().child_elements().map(|e| link_heavy(e, &mut budget)).collect();
+        assert_eq!(got, [true, false, false]);
     }
 
     #[test]

@@ -228,6 +228,7 @@ pub(crate) fn derive(doc: &Html, source: &str, selection: &Selection<'_>) -> Der
     // (children, what to do on close, emitting before this element)
     let mut stack = vec![(doc.tree.root().children(), Close::Nothing, false)];
     let mut emitting = false;
+    let mut link_budget = source.len().saturating_mul(2) + 10_000;
     while let Some((iter, _, _)) = stack.last_mut() {
         let Some(child) = iter.next() else {
             if let Some((_, action, before)) = stack.pop() {
@@ -257,6 +258,7 @@ pub(crate) fn derive(doc: &Html, source: &str, selection: &Selection<'_>) -> Der
                 } else {
                     emitting
                         && !content::is_dropped(e, selection.strict)
+                        && !ElementRef::wrap(child).is_some_and(|el| content::link_heavy(el, &mut link_budget))
                         && !(selection.strict
                             && name == "footer"
                             && ElementRef::wrap(child).is_some_and(|f| !content::holds_paragraphs(f)))
