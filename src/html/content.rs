@@ -105,7 +105,10 @@ fn classify(name: &str) -> (bool, bool) {
 /// Whether an element's classes and id say (chrome, content).
 fn reading(e: &Element) -> (bool, bool) {
     let mut out = (false, false);
-    for value in [e.attr("class"), e.id()].into_iter().flatten() {
+    // Headings often carry an id made from their own words ("nav_nur_die_folie"):
+    // only their classes are read.
+    let id = if matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") { None } else { e.id() };
+    for value in [e.attr("class"), id].into_iter().flatten() {
         for name in value.split_ascii_whitespace() {
             let (ch, co) = classify(name);
             out.0 |= ch;
