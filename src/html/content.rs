@@ -162,6 +162,14 @@ pub(crate) fn is_page_frame(e: &Element) -> bool {
         || e.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("banner") || r.eq_ignore_ascii_case("contentinfo"))
 }
 
+/// True when the element is left out of the derived text of the main
+/// content: dropped ([`is_dropped`]), a footer holding no paragraphs
+/// (strict reading), or a list of links ([`link_heavy`]).
+pub(crate) fn left_out(el: ElementRef<'_>, strict: bool, budget: &mut usize) -> bool {
+    let e = el.value();
+    is_dropped(e, strict) || (strict && e.name() == "footer" && !holds_paragraphs(el)) || link_heavy(el, budget)
+}
+
 /// True when an element holds a `<p>` among its first few hundred
 /// descendants: a footer inside the main content that does is kept (it may
 /// hold the release's last paragraphs); one that holds only links, tags

@@ -257,11 +257,8 @@ pub(crate) fn derive(doc: &Html, source: &str, selection: &Selection<'_>) -> Der
                     true
                 } else {
                     emitting
-                        && !content::is_dropped(e, selection.strict)
-                        && !ElementRef::wrap(child).is_some_and(|el| content::link_heavy(el, &mut link_budget))
-                        && !(selection.strict
-                            && name == "footer"
-                            && ElementRef::wrap(child).is_some_and(|f| !content::holds_paragraphs(f)))
+                        && ElementRef::wrap(child)
+                            .is_some_and(|el| !content::left_out(el, selection.strict, &mut link_budget))
                 };
                 let action = if now { w.open(name) } else { Close::Nothing };
                 if now && !emitting {
