@@ -420,6 +420,16 @@ mod tests {
     }
 
     #[test]
+    fn lenient_when_a_wrapper_says_chrome() {
+        // "has-sidebar" would drop the whole page under the strict reading.
+        let html = format!("<div class='wrapper has-sidebar'><div id=body-text>{P}{P}</div></div><nav>{P}</nav>");
+        let doc = Html::parse_document(&html);
+        let sel = select(&doc);
+        assert!(!sel.strict);
+        assert_eq!(sel.root.and_then(|r| r.value().id()), Some("body-text"));
+    }
+
+    #[test]
     fn link_lists() {
         let doc = Html::parse_fragment(
             "<ul><li><a>Related story one</a></li><li><a>Another story</a></li></ul><ul><li>Release all detainees;</li><li>Allow <a>monitors</a> in.</li></ul><div><p><a>A linked paragraph</a></p></div>",

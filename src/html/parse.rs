@@ -7,7 +7,8 @@
 //! by a blank line. Block elements (`p`, `div`, `h1`–`h6`, `li`,
 //! `blockquote`, `tr`, `figcaption`, `br`, …) start new blocks; a list item
 //! starts with "• "; whitespace runs (including no-break spaces) become one
-//! space; table cells in a row are separated by a space.
+//! space, except inside `<pre>`, where a line break stays a line break and a
+//! blank line ends the block; table cells in a row are separated by a space.
 //!
 //! Every run of derived text copied from a text node is recorded in the
 //! [`SourceMap`] with the source bytes it came from, found by the
@@ -93,6 +94,7 @@ enum Close {
     Block,
     ListItem,
     Cell,
+    Pre,
     Hint(Hint, usize),
 }
 
@@ -105,12 +107,17 @@ struct Writer {
     space: bool,
     /// A list bullet waits for the item's first text.
     bullet: bool,
+    /// Depth of `<pre>` elements: there line breaks are kept.
+    pre: usize,
+    /// Line breaks seen since the last character written (inside `<pre>`).
+    newlines: u8,
 }
 
 impl Writer {
     fn boundary(&mut self) {
         self.in_block = false;
         self.space = false;
+        self.newlines = 0;
     }
 
     /// Write one text node (`pieces` locate it in the source).
@@ -128,6 +135,9 @@ impl Writer {
                 (false, None) => run_start = Some(i),
                 (false, Some(_)) => {}
             }
+            if c == '\n' && self.pre > 0 && i < t.len() {
+                self.newlines = self.newlines.saturating_add(1);
+            }
         }
         // The sentinel space at the end is not a real one.
         if !t.ends_with(char::is_whitespace) {
@@ -138,8 +148,14 @@ impl Writer {
     /// Write the non-space run `t[range]`.
     fn run(&mut self, t: &str, range: std::ops::Range<usize>, pieces: Option<&[Piece]>) {
         let out = &mut self.out;
+        if self.in_block && self.newlines >= 2 {
+            // A blank line inside <pre> ends the block.
+            self.in_block = false;
+        }
         if self.in_block {
-            if self.space {
+            if self.newlines == 1 {
+                out.text.push('\n');
+            } else if self.space {
                 out.text.push(' ');
             }
         } else {
@@ -153,6 +169,7 @@ impl Writer {
             self.in_block = true;
         }
         self.space = false;
+        self.newlines = 0;
         let base = out.text.len();
         out.text.push_str(&t[range.clone()]);
         let Some(pieces) = pieces else { return };
@@ -179,6 +196,11 @@ impl Writer {
             self.space = true;
             return Close::Cell;
         }
+        if name == "pre" {
+            self.boundary();
+            self.pre += 1;
+            return Close::Pre;
+        }
         if !BLOCKS.contains(&name) {
             return Close::Nothing;
         }
@@ -201,6 +223,10 @@ impl Writer {
             Close::Nothing => {}
             Close::Cell => self.space = true,
             Close::Block => self.boundary(),
+            Close::Pre => {
+                self.boundary();
+                self.pre = self.pre.saturating_sub(1);
+            }
             Close::ListItem => {
                 self.boundary();
                 self.bullet = false;
@@ -290,6 +316,15 @@ mod tests {
         );
         assert_eq!(d.text, "Title here\n\nOne bold text.\n\n• first\n\n• second\n\na\n\nb");
         assert_eq!(d.hints, [(Span::new(0, 10), Hint::Heading)]);
+    }
+
+    #[test]
+    fn pre_keeps_lines() {
+        let d = derive_str("<pre>NEW YORK, May 6 /PRNewswire/ -- Acme today\nannounced results.\n\n  \"We grew,\" said Ann Lee.\n</pre>");
+        assert_eq!(
+            d.text,
+            "NEW YORK, May 6 /PRNewswire/ -- Acme today\nannounced results.\n\n\"We grew,\" said Ann Lee."
+        );
     }
 
     #[test]
