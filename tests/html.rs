@@ -186,3 +186,75 @@ fn free_function_and_extractor_agree() {
     let html = "<article><h1>Title of the release</h1><p>“Yes,” said Ann Lee.</p></article>";
     assert_eq!(pressparse::extract_html(html), Extractor::default().extract_html(html));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Markup built from the pieces pages are made of, in any order: tags
+    /// that open and close blocks, lists and tables, chrome, raw text,
+    /// comments, references (well-formed and not), quote marks and text.
+    fn page_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<p>"),
+            Just("</p>"),
+            Just("<div class='entry-content'>"),
+            Just("</div>"),
+            Just("<li>"),
+            Just("<ul>"),
+            Just("</ul>"),
+            Just("<table><tr><td>"),
+            Just("</td></tr></table>"),
+            Just("<br>"),
+            Just("<nav>"),
+            Just("</nav>"),
+            Just("<script>x<y</script>"),
+            Just("<!-- c -->"),
+            Just("<pre>"),
+            Just("</pre>"),
+            Just("<article>"),
+            Just("</article>"),
+            Just("<h1>"),
+            Just("</h1>"),
+            Just("<a href=x>"),
+            Just("</a>"),
+            Just("&ldquo;"),
+            Just("&rdquo;"),
+            Just("&#8217;"),
+            Just("&amp;"),
+            Just("&nbsp;"),
+            Just("&#x;"),
+            Just("&zz;"),
+            Just("&copy"),
+            Just("<"),
+            Just(">"),
+            Just("&"),
+            Just("\r\n"),
+            Just("\n\n"),
+            Just("“"),
+            Just("é"),
+            Just(" said Ann Lee. "),
+            Just("The government should act now. "),
+        ];
+        prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_markup_parses_and_maps(html in page_like()) {
+            let page = HtmlDocument::parse(&html);
+            for e in page.source_map().entries() {
+                prop_assert!(html.get(e.source.start..e.source.end).is_some());
+                prop_assert!(page.text.get(e.derived.start..e.derived.end).is_some());
+                if e.exact {
+                    prop_assert_eq!(html.get(e.source.start..e.source.end), page.text.get(e.derived.start..e.derived.end));
+                }
+            }
+            let doc = page.extract(&Extractor::default());
+            for q in &doc.quotes {
+                prop_assert_eq!(q.span.slice(&page.text), Some(q.text.as_str()));
+            }
+        }
+    }
+}
