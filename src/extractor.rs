@@ -89,6 +89,22 @@ impl Extractor {
         doc
     }
 
+    /// Extract every record from an HTML page (feature `html`): the page's
+    /// main content becomes plain text, [`Document::text`], which every span
+    /// of the result indexes; the title and publication date fall back to
+    /// the page's metadata. For a map from the text back to the markup, use
+    /// [`crate::html::HtmlDocument`].
+    ///
+    /// ```
+    /// let html = "<nav>Menu</nav><article><p>&ldquo;Act now,&rdquo; said Ann Lee.</p></article>";
+    /// let doc = pressparse::Extractor::default().extract_html(html);
+    /// assert_eq!(doc.text.as_deref(), Some("“Act now,” said Ann Lee."));
+    /// ```
+    #[cfg(feature = "html")]
+    pub fn extract_html(&self, html: &str) -> Document {
+        crate::html::HtmlDocument::parse(html).extract(self)
+    }
+
     /// Extract from raw bytes, which must be UTF-8 (a leading byte-order
     /// mark is skipped... and kept out of the offsets: spans index the text
     /// after the mark).

@@ -37,6 +37,8 @@ mod document;
 mod error;
 pub mod extract;
 mod extractor;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod lexicon;
 pub mod parallel;
 mod pretty;
@@ -52,6 +54,8 @@ pub use document::{
 };
 pub use error::{Error, ErrorKind, Result};
 pub use extractor::{extract, Extractor, ExtractorBuilder};
+#[cfg(feature = "html")]
+pub use html::extract_html;
 pub use span::{OffsetConverter, Span};
 
 /// The README's Rust example, compiled and run as a doctest.
