@@ -4,7 +4,10 @@
 //!
 //! - `pressparse extract PATH...` prints one Document per line (JSON Lines),
 //!   `id` = file stem, in a stable order (arguments in order, directories
-//!   walked recursively in sorted order). `-` reads standard input.
+//!   walked recursively in sorted order, reading `*.txt`, `*.html` and
+//!   `*.htm`). `-` reads standard input. Web pages (`*.html`, `*.htm`, or
+//!   every input with `--html`) go through [`crate::Extractor::extract_html`];
+//!   their Documents carry the derived `text` that their spans index.
 //! - `pressparse convert IN_DIR OUT_DIR` writes one pretty JSON file per
 //!   input (`OUT_DIR/<relative path>.json`), atomically (temporary file, then
 //!   rename), with a stable key order: made to be kept under snapshot tests.
@@ -67,6 +70,9 @@ struct Options {
     /// Never draw a progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Read every input as HTML (files ending in .html or .htm always are).
+    #[arg(long)]
+    html: bool,
 }
 
 /// One input: where it comes from and its id.
@@ -77,6 +83,13 @@ struct Input {
     id: String,
     /// Path relative to the input folder (for `convert`).
     relative: PathBuf,
+}
+
+impl Input {
+    /// Files named `*.html` / `*.htm` are HTML pages.
+    fn is_html_file(&self) -> bool {
+        self.path.as_ref().is_some_and(|p| has_extension(p, &["html", "htm"]))
+    }
 }
 
 impl Input {
@@ -154,9 +167,14 @@ fn build_extractor(options: &Options) -> Result<Extractor, Error> {
     b.build()
 }
 
-/// Is this a file the tool reads when it walks a directory?
+fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Is this a file the tool reads when it walks a directory? Releases as
+/// plain text (`.txt`) or as web pages (`.html`, `.htm`).
 fn is_release_file(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    has_extension(path, &["txt", "html", "htm"])
 }
 
 /// Add `path` (a file, or a directory walked recursively in sorted order).
@@ -224,7 +242,12 @@ where
                 .par_iter()
                 .map(|input| {
                     let text = read_input(input, options.lossy)?;
-                    let doc = extractor.extract_guarded(&text).map_err(|e| e.with_input(&input.name()))?;
+                    let doc = if options.html || input.is_html_file() {
+                        extractor.extract_html_guarded(&text)
+                    } else {
+                        extractor.extract_guarded(&text)
+                    }
+                    .map_err(|e| e.with_input(&input.name()))?;
                     Ok((text, doc))
                 })
                 .collect()

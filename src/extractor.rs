@@ -105,9 +105,14 @@ impl Extractor {
         crate::html::HtmlDocument::parse(html).extract(self)
     }
 
-    /// Extract from raw bytes, which must be UTF-8 (a leading byte-order
-    /// mark is skipped... and kept out of the offsets: spans index the text
-    /// after the mark).
+    /// Extract from raw bytes, which must be UTF-8 (spans index the bytes as
+    /// given). Invalid UTF-8 is an [`crate::ErrorKind::InvalidUtf8`] error.
+    ///
+    /// ```
+    /// let ex = pressparse::Extractor::default();
+    /// assert!(ex.extract_bytes(b"\xff\xfe").is_err());
+    /// assert!(ex.extract_bytes("“Hi,” said Ann Lee.".as_bytes()).is_ok());
+    /// ```
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Document> {
         let text = std::str::from_utf8(bytes).map_err(|e| Error::invalid_utf8(e.valid_up_to()))?;
         Ok(self.extract(text))
@@ -141,15 +146,28 @@ impl Extractor {
 
     /// Extract, turning an unexpected panic into an [`crate::ErrorKind::Internal`] error.
     pub fn extract_guarded(&self, text: &str) -> Result<Document> {
-        catch_unwind(AssertUnwindSafe(|| self.extract(text))).map_err(|p| {
-            let msg = p
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| p.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "panic".to_owned());
-            Error::internal(msg)
-        })
+        guard(|| self.extract(text))
     }
+
+    /// [`Extractor::extract_html`], turning an unexpected panic into an
+    /// [`crate::ErrorKind::Internal`] error.
+    #[cfg(feature = "html")]
+    pub fn extract_html_guarded(&self, html: &str) -> Result<Document> {
+        guard(|| self.extract_html(html))
+    }
+}
+
+/// Run one extraction, catching a panic (a bug) as an internal error so
+/// that a batch goes on.
+fn guard(run: impl FnOnce() -> Document) -> Result<Document> {
+    catch_unwind(AssertUnwindSafe(run)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_owned());
+        Error::internal(msg)
+    })
 }
 
 /// The pipeline: text model, then each extractor in turn.

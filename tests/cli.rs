@@ -80,3 +80,29 @@ fn bad_reference_date_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("reference_date"));
 }
+
+#[test]
+fn html_pages_are_read_as_html() {
+    let dir = std::env::temp_dir().join(format!("pressparse-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = "<html><body><nav><a href='/'>Home</a></nav><article><h1>Court Rules</h1>\
+                <p>&ldquo;Justice was done,&rdquo; said Ann Lee.</p></article></body></html>";
+    std::fs::write(dir.join("page.html"), page).expect("write");
+    let out = bin().arg("extract").arg(&dir).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let text = v["text"].as_str().expect("derived text");
+    assert!(text.contains("“Justice was done,” said Ann Lee.") && !text.contains("Home"), "{text}");
+    // The same page on standard input with --html.
+    let mut child = bin()
+        .args(["extract", "--html", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), page.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("runs");
+    let w: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(w["text"], v["text"]);
+    std::fs::remove_dir_all(&dir).ok();
+}
