@@ -29,6 +29,8 @@
 //! ## Features
 //! - `parallel`: [`Extractor::extract_many`] runs on rayon's thread pool.
 //! - `cli`: the `pressparse` command-line tool.
+//! - `html`: web pages through `Extractor::extract_html` (html5ever), with
+//!   a map from the derived text back to the markup (`html::HtmlDocument`).
 //! - `python`: the Python binding (built by maturin; Rust users never need it).
 
 #[cfg(feature = "cli")]
