@@ -1,0 +1,375 @@
+//! Direct quotes: the top-level quotation pairs of the text model that
+//! someone said, with their attribution.
+//!
+//! For each pair (outside boilerplate and captions), attribution is read
+//! in this order:
+//! 1. a cue after the quote in its sentence ("“A,” said X." / "“A,” X
+//!    said." / "“A.” Adams said.", the last being a short sentence of its
+//!    own), or a dash and a name ("“A.” — Cook County State's Attorney
+//!    Eileen Burke");
+//! 2. a cue before the quote in its sentence ("X said: “A”", "According to
+//!    X, “A”", "Added X, “A”");
+//! 3. the line before the quote's paragraph: an intro line ending in a
+//!    colon ("Gordon Brown, former Prime Minister … said:") or a header
+//!    that only names a speaker ("Africa Kiiza, African Trade Network,
+//!    Uganda");
+//! 4. the newswire convention: the speaker of the nearest preceding
+//!    attributed quote in the same or the immediately preceding paragraph.
+//!
+//! A pair that nobody is said to have spoken is kept only when it reads as
+//! speech, not as a scare quote or a title: see [`reads_as_speech`].
+
+use super::cues::{self, Cue};
+use super::names::{self, Mention, MentionKind};
+use super::speakers::Registry;
+use super::{CONF_CONTINUED, CONF_CUE, CONF_DASH, CONF_INTRO, CONF_PRONOUN, CONF_NONE};
+use crate::document::{Quote, QuoteKind};
+use crate::span::Span;
+use crate::text::{QuotePair, TextModel};
+
+/// How a quote got its speaker.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Attribution {
+    speaker: Option<usize>,
+    cue: Option<Span>,
+    confidence: f32,
+    /// The cue sits in the quote's own sentence.
+    own: bool,
+}
+
+/// The full extent of a pair, marks included.
+pub(super) fn outer(q: &QuotePair) -> Span {
+    Span::new(q.open.map_or(q.inner.start, |o| o.start), q.close.map_or(q.inner.end, |c| c.end))
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "by", "with", "&", "–", "-", "—", "or"];
+
+/// True when a quoted span reads as a title ("Beyond Genetics – The New
+/// Science", “Safe Streets Act”): most words capitalised, no closing
+/// punctuation.
+fn is_title(s: &str) -> bool {
+    let t = s.trim();
+    if t.ends_with(['.', '!', '?', ',']) {
+        return false;
+    }
+    let ws: Vec<&str> = t.split_whitespace().filter(|w| !SMALL_WORDS.contains(w)).collect();
+    let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    !ws.is_empty() && caps * 5 >= ws.len() * 4
+}
+
+/// Does an unattributed pair read as speech? It must be long (eight words
+/// or more) and read as a sentence of its own: it ends with sentence
+/// punctuation, or it fills most of its sentence rather than sitting in it
+/// as a noun phrase.
+fn reads_as_speech(model: &TextModel<'_>, q: &QuotePair) -> bool {
+    let inner = model.slice(q.inner);
+    let n = word_count(inner);
+    if n < 8 || is_title(inner) {
+        return false;
+    }
+    if inner.trim_end().ends_with(['.', '!', '?', ',', '…']) || q.close.is_none() || q.continued {
+        return true;
+    }
+    let o = outer(q);
+    let sent = model.sentence_at(o.start).map_or(o, |i| model.sentences[i].span);
+    let sent_words = word_count(model.slice(sent)).max(1);
+    n * 10 >= sent_words * 6
+}
+
+/// Find the direct quotes of the model and register their speakers.
+pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
+    let mut out = Vec::new();
+    // (speaker, block) of the last attributed quote, for continuation.
+    let mut last: Option<(Option<usize>, usize)> = None;
+    // (speaker phrase, cue, block) of an intro or header line.
+    let mut intro: Option<(Mention, Option<Cue>, usize)> = None;
+    let mut prev_block: Option<usize> = None;
+    for (bi, block) in model.content_blocks() {
+        if block.caption {
+            continue;
+        }
+        let pairs = model.quotes_in(block);
+        let masks: Vec<Span> = pairs.iter().map(outer).collect();
+        for (qi, q) in pairs.iter().enumerate() {
+            let inner = model.slice(q.inner);
+            let n = word_count(inner);
+            if n < 3 || is_title(inner) {
+                continue;
+            }
+            let mut attr = own_sentence(model, reg, pairs, qi, &masks);
+            if attr.is_none() && qi == 0 && sentence_like(inner) {
+                if let Some((m, cue, _)) = intro.as_ref().filter(|(_, _, b)| Some(*b) == prev_block) {
+                    let mut a = attribute(model, reg, m, *cue, CONF_INTRO);
+                    a.own = false;
+                    a.confidence = a.confidence.min(CONF_INTRO);
+                    attr = Some(a);
+                }
+            }
+            if attr.is_none() {
+                if let Some((sp, b)) = last {
+                    if b == bi || Some(b) == prev_block {
+                        attr = Some(Attribution { speaker: sp, cue: None, confidence: CONF_CONTINUED, own: false });
+                    }
+                }
+            }
+            let keep = match attr {
+                Some(a) if a.own => n >= 3 && !is_title(inner),
+                Some(_) => n >= 4 && !is_title(inner) && (reads_as_speech(model, q) || sentence_like(inner)),
+                None => reads_as_speech(model, q),
+            };
+            if !keep {
+                continue;
+            }
+            let a = attr.unwrap_or(Attribution { speaker: None, cue: None, confidence: CONF_NONE, own: false });
+            if a.speaker.is_some() {
+                last = Some((a.speaker, bi));
+            }
+            out.push(Quote {
+                text: inner.to_owned(),
+                span: q.inner,
+                kind: QuoteKind::Direct,
+                speaker: a.speaker,
+                cue: a.cue.map(|c| model.slice(c).to_owned()),
+                confidence: a.confidence,
+            });
+        }
+        if pairs.is_empty() {
+            intro = intro_line(model, bi).map(|(m, cue)| (m, cue, bi));
+        }
+        prev_block = Some(bi);
+    }
+    out
+}
+
+fn sentence_like(s: &str) -> bool {
+    let t = s.trim();
+    t.starts_with(char::is_uppercase) || t.ends_with(['.', '!', '?', ',', '…'])
+}
+
+/// Attribution from a cue in the quote's own sentence, or a dash after it.
+fn own_sentence(
+    model: &TextModel<'_>,
+    reg: &mut Registry,
+    pairs: &[QuotePair],
+    qi: usize,
+    masks: &[Span],
+) -> Option<Attribution> {
+    let text = model.text;
+    let q = &pairs[qi];
+    let o = outer(q);
+    let block = &model.blocks[q.block];
+    let next_open = pairs.get(qi + 1).map_or(block.span.end, |n| outer(n).start);
+    // After the quote: to the end of its sentence, or of the next sentence
+    // when the quote ends its own ("“A.” Adams said.").
+    let close_sent = model.sentence_at(o.end.saturating_sub(1));
+    let mut after_end = close_sent.map_or(block.span.end, |i| model.sentences[i].span.end);
+    if text.get(o.end..after_end).is_some_and(|s| s.trim().is_empty()) {
+        if let Some(i) = close_sent {
+            if let Some(ns) = model.sentences.get(i + 1).filter(|s| s.block == q.block && s.span.end <= next_open) {
+                if word_count(model.slice(ns.span)) <= 15 {
+                    after_end = ns.span.end;
+                }
+            }
+        }
+    }
+    let after = Span::new(o.end, after_end.min(next_open).max(o.end));
+    let found = cues::find(text, after, masks);
+    if let Some(c) = found.first() {
+        let lead = text.get(after.start..c.span.start).unwrap_or("");
+        let lead_empty = lead.trim_matches(|ch: char| !ch.is_alphanumeric()).is_empty();
+        let m = if c.prep || lead_empty {
+            names::after_cue(text, Span::new(c.span.end, after.end))
+        } else {
+            names::before_cue(text, Span::new(after.start, c.span.start))
+                .or_else(|| names::after_cue(text, Span::new(c.span.end, after.end)))
+        };
+        if let Some(m) = m {
+            return Some(attribute(model, reg, &m, Some(*c), CONF_CUE));
+        }
+    }
+    // "“A.” — Cook County State's Attorney Eileen Burke".
+    let rest = text.get(after.start..after.end).unwrap_or("");
+    let trimmed = rest.trim_start();
+    if let Some(tail) = trimmed.strip_prefix(['—', '–', '-']) {
+        let from = after.end - tail.len();
+        if let Some(m) = names::after_cue(text, Span::new(from, after.end)) {
+            if matches!(m.kind, MentionKind::Person | MentionKind::Organization) {
+                return Some(attribute(model, reg, &m, None, CONF_DASH));
+            }
+        }
+    }
+    // Before the quote, in its sentence.
+    let open_sent = model.sentence_at(o.start);
+    let sent_start = open_sent.map_or(block.span.start, |i| model.sentences[i].span.start);
+    let before = Span::new(sent_start, o.start);
+    let found = cues::find(text, before, masks);
+    if let Some(c) = found.last() {
+        let clause_start = masks.iter().filter(|m| m.end <= c.span.start && m.start >= sent_start).map(|m| m.end).max().unwrap_or(sent_start);
+        let m = if c.prep {
+            names::after_cue(text, Span::new(c.span.end, before.end))
+        } else {
+            names::before_cue(text, Span::new(clause_start, c.span.start))
+                .or_else(|| names::after_cue(text, Span::new(c.span.end, before.end)))
+        };
+        if let Some(m) = m {
+            return Some(attribute(model, reg, &m, Some(*c), CONF_CUE));
+        }
+    }
+    None
+}
+
+/// Resolve a mention to a speaker id and build the attribution.
+fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option<Cue>, conf: f32) -> Attribution {
+    let (speaker, confidence) = match m.kind {
+        MentionKind::Pronoun(what) => {
+            let block = model.block_at(m.span.start).map_or(Span::new(0, 0), |b| model.blocks[b].span);
+            reg.note_names(model.text, Span::new(block.start, m.span.start));
+            let id = reg.pronoun(what, m.span.start);
+            if let Some(id) = id {
+                reg.seen(id, m.span.start);
+            }
+            (id, CONF_PRONOUN)
+        }
+        _ => (reg.resolve(m), conf),
+    };
+    Attribution { speaker, cue: cue.map(|c| c.span), confidence, own: true }
+}
+
+/// An intro line ("X said:") or a header naming a speaker, in block `bi`.
+fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)> {
+    let text = model.text;
+    let block = &model.blocks[bi];
+    let s = model.block_text(block).trim_end();
+    if s.ends_with(':') {
+        let sent = model.sentences_in(block).last()?.span;
+        let end = Span::new(sent.start, sent.end.saturating_sub(1));
+        let c = *cues::find(text, end, &[]).last()?;
+        let m = names::before_cue(text, Span::new(sent.start, c.span.start))
+            .or_else(|| names::after_cue(text, Span::new(c.span.end, end.end)))?;
+        return Some((m, Some(c)));
+    }
+    if word_count(s) <= 30 && !s.ends_with(['.', '!', '?', ';']) && cues::find(text, block.span, &[]).is_empty() {
+        return Some((names::header(text, block.span)?, None));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::text::TextModel;
+
+    fn run(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let m = TextModel::new(t);
+        let (sp, qs) = extract(&m);
+        qs.into_iter()
+            .filter(|q| q.kind == crate::document::QuoteKind::Direct)
+            .map(|q| (q.text, q.speaker.map(|i| sp[i].name.clone()), q.cue))
+            .collect()
+    }
+
+    fn who(t: &str) -> Vec<Option<String>> {
+        run(t).into_iter().map(|q| q.1).collect()
+    }
+
+    #[test]
+    fn said_after_and_split_quote() {
+        let t = "“Kim Jong Un is trying to become an international statesman,” Adams said. “If he really wants to end North Korea’s international isolation, he should act.”";
+        let got = run(t);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1.as_deref(), Some("Adams"));
+        assert_eq!(got[1].1.as_deref(), Some("Adams"));
+        assert_eq!(got[0].2.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn inverted_said_with_apposition() {
+        let t = "“North Korea’s increased dialogue with other countries is a positive step,” said Brad Adams, Asia director at Human Rights Watch.";
+        let m = TextModel::new(t);
+        let (sp, qs) = extract(&m);
+        assert_eq!(qs.len(), 1);
+        assert_eq!(sp[0].name, "Brad Adams");
+        assert_eq!(sp[0].role.as_deref(), Some("Asia director"));
+    }
+
+    #[test]
+    fn inverted_added_before_quote() {
+        let t = "“Maria is an experienced investor,” said Vensana Managing Partner Justin Klein, MD, JD. Added Vensana Managing Partner Kirk Nielsen, “We have known Maria for many years.”";
+        assert_eq!(who(t), [Some("Justin Klein".into()), Some("Kirk Nielsen".into())]);
+        assert_eq!(run(t)[1].2.as_deref(), Some("Added"));
+    }
+
+    #[test]
+    fn colon_intro_line_and_following_paragraphs() {
+        let t = "Gordon Brown, former Prime Minister of the United Kingdom said:\n\n“President Biden has said that no one is safe until everyone is safe.\n\n“An urgent temporary waiver of intellectual property rules would help us ramp up supply.”";
+        assert_eq!(who(t), [Some("Gordon Brown".into()), Some("Gordon Brown".into())]);
+    }
+
+    #[test]
+    fn header_line_names_speaker() {
+        let t = "Africa Kiiza, African Trade Network, Uganda\n\n\"The ultimate test of a success of the MC 13 will be whether its outcomes act as a catalyst.\"";
+        let got = run(t);
+        assert_eq!(got[0].1.as_deref(), Some("Africa Kiiza"));
+        assert_eq!(got[0].2, None);
+    }
+
+    #[test]
+    fn dash_attribution() {
+        let t = "“We will hold every one of them accountable for what they did to this community.” — Cook County State's Attorney Eileen Burke";
+        assert_eq!(who(t), [Some("Eileen Burke".into())]);
+    }
+
+    #[test]
+    fn according_to_and_said_that() {
+        let t = "According to Jane Doe, “the plan will fail without more money.” Mr. Smith said that “nothing will change at all.”";
+        assert_eq!(who(t), [Some("Jane Doe".into()), Some("Smith".into())]);
+    }
+
+    #[test]
+    fn embedded_quote_with_subject_before() {
+        let t = "The former Democratic governor of Idaho, Cecil Andrus, says Bill Myers possesses \"the necessary personal integrity, judicial temperament, and legal experience,\" as well as the \"ability to act fairly on matters of law that will come before him.\"";
+        assert_eq!(who(t), [Some("Cecil Andrus".into()), Some("Cecil Andrus".into())]);
+    }
+
+    #[test]
+    fn pronoun_resolves_to_recent_person() {
+        let t = "“We like it here,” says Jack. “It is fine,” says Andrew Ferraiuolo.\n\nJack appreciates the packages. “Our costs are very controllable,” especially at dinner, he adds.";
+        assert_eq!(who(t)[2].as_deref(), Some("Jack"));
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_quotes() {
+        let t = "The bill, known as the “Safe Streets Act”, passed. She wrote a book titled \"Beyond Genetics – The New Science of Hair\" last year. It was a “Blame Game” for all.";
+        assert!(run(t).is_empty());
+    }
+
+    #[test]
+    fn unattributed_long_quote_is_kept_without_speaker() {
+        let t = "“We represent civil society organizations from two dozen countries around the world, in rich and poor countries alike.”";
+        assert_eq!(who(t), [None]);
+    }
+
+    #[test]
+    fn odd_number_of_marks_keeps_the_document() {
+        let t = "“A quote that never closes, said nobody in particular, and runs on\n\nNext paragraph with “one” mark and a stray ” mark.\n\n“Another,” she said.";
+        let m = TextModel::new(t);
+        let (_, qs) = extract(&m);
+        for q in &qs {
+            assert_eq!(q.span.slice(t), Some(q.text.as_str()));
+        }
+        assert!(!qs.is_empty());
+    }
+
+    #[test]
+    fn captions_never_quote() {
+        let t = "Photo: “We are here to stay for a long time, whatever happens next,” a sign reads. (Photo credit: Reuters)";
+        let m = TextModel::new(t);
+        if m.blocks[0].caption {
+            assert!(extract(&m).1.is_empty());
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Indirect (reported) speech: a speech verb, a speaker and a content
+//! clause, without quotation marks.
+//!
+//! Shapes read, per sentence (outside boilerplate, captions and sentences
+//! that already hold a direct quote):
+//! - "X said (today, in a letter) that CLAUSE" → CLAUSE;
+//! - "CLAUSE, X said (today in a letter to Y)." → CLAUSE;
+//! - "CLAUSE, X warned, CLAUSE." (the attribution interrupts) → the sentence;
+//! - "According to X, CLAUSE." and "CLAUSE, according to X." → CLAUSE;
+//! - "…, underscoring that CLAUSE" → CLAUSE, spoken by the sentence's subject.
+//!
+//! Only cues marked as reporting in `speech_verbs.txt` count ("urged",
+//! "called for" are demands, not reported speech). A sentence's first cue
+//! that yields a speaker wins.
+
+use super::cues::{self, Cue};
+use super::direct::outer;
+use super::names::{self, Mention, MentionKind};
+use super::speakers::Registry;
+use super::{CONF_CUE, CONF_PRONOUN};
+use crate::document::{Quote, QuoteKind};
+use crate::span::Span;
+use crate::text::{trim_span, TextModel};
+
+/// Find indirect quotes; `direct` holds the direct quotes already found.
+pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote]) -> Vec<Quote> {
+    let text = model.text;
+    let mut out = Vec::new();
+    for (_, block) in model.content_blocks() {
+        if block.caption {
+            continue;
+        }
+        let masks: Vec<Span> = model.quotes_in(block).iter().map(outer).collect();
+        for sent in model.sentences_in(block) {
+            let s = sent.span;
+            if direct.iter().any(|q| q.span.overlaps(s)) {
+                continue;
+            }
+            for c in cues::find(text, s, &masks) {
+                if !c.reports || infinitive(text, c.span.start) {
+                    continue;
+                }
+                if let Some(q) = reported(model, reg, s, c) {
+                    out.push(q);
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "to say", "will announce": not a report.
+fn infinitive(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    ["to", "will", "would", "may", "might", "could", "should", "can", "not", "never"].contains(&prev.as_str())
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// A content clause span, trimmed of spaces, commas and the final stop.
+fn clause(text: &str, from: usize, to: usize) -> Option<Span> {
+    let sp = trim_span(text, Span::new(from, to));
+    let s = sp.slice(text)?;
+    let t = s.trim_start_matches([',', ' ', ':', '—', '–']).trim_end_matches(['.', ',', ' ', ';']);
+    let start = sp.start + (s.len() - s.trim_start_matches([',', ' ', ':', '—', '–']).len());
+    let sp = Span::new(start, start + t.len());
+    (words(t) >= 4).then_some(sp)
+}
+
+fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Option<Quote> {
+    let text = model.text;
+    let lead = text.get(s.start..c.span.start)?;
+    let tail = text.get(c.span.end..s.end)?;
+    let (m, content) = if c.prep {
+        let m = names::after_cue(text, Span::new(c.span.end, s.end))?;
+        if lead.trim().is_empty() {
+            // "According to X, CLAUSE." / "According to the complaint she …"
+            let after = text.get(m.span.end..s.end)?;
+            let from = after.find(',').filter(|&i| words(&after[..i]) <= 8).map_or(m.span.end, |i| m.span.end + i + 1);
+            (m, clause(text, from, s.end)?)
+        } else {
+            let comma = lead.rfind(',')?;
+            (m, clause(text, s.start, s.start + comma)?)
+        }
+    } else if tail.trim_start().starts_with(',') && words(tail) >= 3 && lead.trim_end().contains(',') {
+        // "CLAUSE, X warned, CLAUSE": the whole sentence.
+        let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
+        let lead_comma = text.get(s.start..m.span.start)?.rfind(',')?;
+        if words(text.get(s.start..s.start + lead_comma)?) < 2 {
+            return None;
+        }
+        (m, clause(text, s.start, s.end)?)
+    } else if let Some(that) = that_after(tail) {
+        // "X said (today in a letter) that CLAUSE".
+        let m = subject(text, s, c)?;
+        (m, clause(text, c.span.end + that, s.end)?)
+    } else if words(tail) <= 14 && !tail.contains(',') {
+        // "CLAUSE, X said (today in a letter to Y)."
+        let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
+        let comma = text.get(s.start..m.span.start)?.rfind(',')?;
+        (m, clause(text, s.start, s.start + comma)?)
+    } else {
+        return None;
+    };
+    let (speaker, confidence) = match m.kind {
+        MentionKind::Pronoun(what) => {
+            let b = model.block_at(m.span.start).map_or(Span::new(0, 0), |b| model.blocks[b].span);
+            reg.note_names(text, Span::new(b.start, m.span.start));
+            (reg.pronoun(what, m.span.start), CONF_PRONOUN)
+        }
+        _ => (reg.resolve(&m), CONF_CUE),
+    };
+    Some(Quote {
+        text: model.slice(content).to_owned(),
+        span: content,
+        kind: QuoteKind::Indirect,
+        speaker,
+        cue: Some(model.slice(c.span).to_owned()),
+        confidence,
+    })
+}
+
+/// Offset just after "that" when it follows the cue within a few words
+/// ("said today in a letter that").
+fn that_after(tail: &str) -> Option<usize> {
+    let mut seen = 0;
+    let mut pos = 0;
+    for w in tail.split_inclusive(char::is_whitespace) {
+        let bare = w.trim().trim_end_matches(',');
+        if bare == "that" {
+            return Some(pos + w.len());
+        }
+        if w.contains(['.', ';']) {
+            return None;
+        }
+        seen += 1;
+        pos += w.len();
+        if seen > 10 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The speaker of "X said that": the phrase before the cue, or for a
+/// participle ("…, underscoring that") the subject of the sentence.
+fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
+    let before = Span::new(s.start, c.span.start);
+    let cue = text.get(c.span.start..c.span.end).unwrap_or("");
+    if cue.ends_with("ing") {
+        return names::sentence_subject(text, s);
+    }
+    names::before_cue(text, before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::document::QuoteKind;
+    use crate::text::TextModel;
+
+    fn run(t: &str) -> Vec<(String, Option<String>)> {
+        let m = TextModel::new(t);
+        let (sp, qs) = extract(&m);
+        qs.into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| (q.text, q.speaker.map(|i| sp[i].name.clone())))
+            .collect()
+    }
+
+    #[test]
+    fn clause_then_attribution() {
+        let got = run("A federal court in Central Islip, N.Y., has permanently barred Diana D. Bertocci-Aliffi from preparing federal tax returns for others, the Justice Department announced today.");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].0.starts_with("A federal court") && got[0].0.ends_with("for others"));
+        assert_eq!(got[0].1.as_deref(), Some("Justice Department"));
+    }
+
+    #[test]
+    fn document_said_that() {
+        let got = run("The government complaint in the case alleged that Aliffi claimed false Indian Employment Tax Credits for customers.");
+        assert_eq!(got[0].0, "Aliffi claimed false Indian Employment Tax Credits for customers");
+        assert_eq!(got[0].1.as_deref(), Some("The government complaint"));
+    }
+
+    #[test]
+    fn according_to_without_comma() {
+        let got = run("According to the complaint she had stolen her customers personal information to file false returns.");
+        assert_eq!(got[0].0, "she had stolen her customers personal information to file false returns");
+        assert_eq!(got[0].1.as_deref(), Some("the complaint"));
+    }
+
+    #[test]
+    fn interrupted_attribution_keeps_sentence() {
+        let got = run("The resulting vaccine inequality, the leaders warned, means that the U.S. economy already risks losing $1.3 trillion in GDP this year.");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].0.starts_with("The resulting"));
+    }
+
+    #[test]
+    fn relative_clause_in_subject() {
+        let got = run("The letter, which was coordinated by the People’s Vaccine Alliance, a coalition of more than 50 organizations including Oxfam and UNAIDS, warned that at the current rate only 10 percent of people will be vaccinated.");
+        assert_eq!(got[0].1.as_deref(), Some("The letter"));
+    }
+
+    #[test]
+    fn no_report_without_speaker_or_clause() {
+        assert!(run("He was expected to say more about the plan later this week in Geneva.").is_empty());
+        assert!(run("Vensana Capital today announced the additions of Maria Berkman as Partner.").is_empty());
+    }
+}

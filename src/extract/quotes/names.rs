@@ -1,0 +1,730 @@
+//! Speaker phrases: the noun phrase before or after a speech cue, read into
+//! a name with its role and organisation.
+//!
+//! A phrase is split at commas (outside brackets) into a head and
+//! appositions. The head is a titled name ("Vensana Managing Partner
+//! Justin Klein": organisation, role, then a run of capitalised words that
+//! are not role or organisation words), a possessive ("Vensana’s Klein"),
+//! an organisation ("Human Rights Watch"), a document or group noun phrase
+//! ("The letter", "the leaders"), or a pronoun. Appositions that hold a
+//! role word are roles ("Asia director at Human Rights Watch" is split at
+//! "at" into role and organisation); the first other capitalised
+//! apposition is the organisation; post-nominal letters ("MD") and later
+//! parts (a country) are ignored.
+
+use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, ORG_WORDS, ROLE_WORDS};
+use crate::span::Span;
+
+/// What a speaker phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MentionKind {
+    /// A named person.
+    Person,
+    /// A named organisation.
+    Organization,
+    /// A document ("the letter") or group ("the leaders").
+    Collective,
+    /// A pronoun; the value says what it may refer to ("person", "group").
+    Pronoun(&'static str),
+}
+
+/// One speaker phrase found next to a cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Mention {
+    /// Where the name is written (honorific excluded).
+    pub span: Span,
+    /// The name as written, honorific and possessive organisation removed.
+    pub name: String,
+    /// Person, organisation, collective or pronoun.
+    pub kind: MentionKind,
+    /// The role, when the phrase gives one.
+    pub role: Option<String>,
+    /// The organisation, when the phrase gives one.
+    pub org: Option<String>,
+}
+
+/// A word of a phrase: its byte range (absolute) with surrounding
+/// punctuation trimmed.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+const TRIM: &[char] = &['(', ')', '“', '”', '"', '‘', '\'', '[', ']', ',', ';', ':', '.', '!', '?', '’', '«', '»'];
+
+fn words(text: &str, span: Span) -> Vec<Word> {
+    let s = span.slice(text).unwrap_or("");
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                let w = &s[st..i];
+                let lead = w.len() - w.trim_start_matches(TRIM).len();
+                let core = w.trim_start_matches(TRIM);
+                // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
+                let trimmed = core.trim_end_matches(TRIM);
+                let mut end = lead + trimmed.len();
+                if core[trimmed.len()..].starts_with('.') && trimmed.chars().count() <= 3 {
+                    end += 1;
+                }
+                if end > lead {
+                    out.push(Word { start: span.start + st + lead, end: span.start + st + end });
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+fn wtext<'t>(text: &'t str, w: Word) -> &'t str {
+    text.get(w.start..w.end).unwrap_or("")
+}
+
+fn bare(w: &str) -> &str {
+    w.trim_end_matches('.')
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+const CONNECTORS: &[&str] = &["of", "for", "the", "and", "&", "de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al", "on", "in"];
+const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al"];
+
+fn is_role_word(w: &str) -> bool {
+    ROLE_WORDS.contains(bare(w))
+}
+
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(bare(w))
+}
+
+/// Split a span at commas outside brackets into trimmed parts.
+fn comma_parts(text: &str, span: Span) -> Vec<Span> {
+    let s = span.slice(text).unwrap_or("");
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => {
+                out.push(crate::text::trim_span(text, Span::new(span.start + from, span.start + i)));
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(crate::text::trim_span(text, Span::new(span.start + from, span.end)));
+    out
+}
+
+/// Drop a bracketed tail ("Jane Doe (D-N.Y.)") from a span.
+fn without_brackets(text: &str, span: Span) -> Span {
+    let s = span.slice(text).unwrap_or("");
+    match s.find('(') {
+        Some(i) if i > 0 => crate::text::trim_span(text, Span::new(span.start, span.start + i)),
+        _ => span,
+    }
+}
+
+/// The span of a run of words.
+fn run_span(ws: &[Word]) -> Option<Span> {
+    Some(Span::new(ws.first()?.start, ws.last()?.end))
+}
+
+fn join(text: &str, ws: &[Word]) -> Option<String> {
+    let sp = run_span(ws)?;
+    let s = sp.slice(text)?.trim().trim_end_matches([',', ';', ':']).trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// A part read as a role ("former Prime Minister of the United Kingdom",
+/// "Asia director at Human Rights Watch", "Siena Lakes’ financial
+/// director"): (role, organisation).
+fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
+    let s = part.slice(text).unwrap_or("").trim();
+    // "Siena Lakes’ financial director": possessive organisation.
+    for sep in ["’s ", "'s ", "’ ", "' "] {
+        if let Some(i) = s.find(sep) {
+            let (org, rest) = (&s[..i], &s[i + sep.len()..]);
+            if org.split_whitespace().all(capitalised) && rest.starts_with(char::is_lowercase) {
+                return (Some(rest.trim().trim_end_matches(['.', ',', ';']).to_owned()), Some(org.trim().to_owned()));
+            }
+        }
+    }
+    for sep in [" at ", " with ", " from ", " for the ", " of the "] {
+        if let Some(i) = s.rfind(sep) {
+            let (role, org) = (&s[..i], &s[i + sep.len()..]);
+            let org_ok = org.starts_with(char::is_uppercase)
+                && (sep != " of the " && sep != " for the "
+                    || org.split_whitespace().any(|w| is_org_word(w) || is_acronym(w)));
+            if org_ok && !role.is_empty() {
+                return (Some(role.trim().to_owned()), Some(clean_org(org)));
+            }
+        }
+    }
+    (Some(s.trim_end_matches(['.', ',', ';']).to_owned()), None)
+}
+
+/// Trim an organisation: no leading article, no trailing location ("in
+/// India") and no second role ("and Facilitator of …").
+pub(super) fn clean_org(org: &str) -> String {
+    let mut o = org.trim();
+    o = o.strip_prefix("the ").or_else(|| o.strip_prefix("The ")).unwrap_or(o);
+    if let Some(i) = o.find(" in ") {
+        o = &o[..i];
+    }
+    let mut cut = o.len();
+    for (i, _) in o.match_indices(" and ") {
+        let next = o[i + 5..].split_whitespace().next().unwrap_or("");
+        if is_role_word(next) {
+            cut = cut.min(i);
+        }
+    }
+    o[..cut].trim().trim_end_matches(['.', ',']).to_owned()
+}
+
+fn is_role_part(text: &str, part: Span) -> bool {
+    let ws = words(text, part);
+    let has_role = ws.iter().any(|&w| is_role_word(wtext(text, w)));
+    let s = part.slice(text).unwrap_or("");
+    let lower_start = s.starts_with(char::is_lowercase);
+    has_role && (lower_start || titled(text, part).is_none_or(|t| t.name.is_none()))
+        || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
+}
+
+fn possessive_role(s: &str) -> bool {
+    s.contains("’s ") || s.contains("'s ") || s.contains("’ ")
+}
+
+/// A head read as "[Org] [Role] Name".
+struct Titled {
+    name: Option<Span>,
+    role: Option<String>,
+    org: Option<String>,
+    kind: MentionKind,
+    honorific: bool,
+}
+
+fn titled(text: &str, part: Span) -> Option<Titled> {
+    let part = without_brackets(text, part);
+    let mut ws = words(text, part);
+    let mut honorific = false;
+    while ws.first().is_some_and(|&w| HONORIFICS.contains(bare(wtext(text, w)))) && ws.len() > 1 {
+        ws.remove(0);
+        honorific = true;
+    }
+    if ws.is_empty() || !capitalised(wtext(text, ws[0])) && !honorific {
+        return None;
+    }
+    // "Vensana’s Klein": possessive organisation before a name.
+    if let Some(k) = ws.iter().position(|&w| {
+        let t = wtext(text, w);
+        t.ends_with("’s") || t.ends_with("'s")
+    }) {
+        let rest = &ws[k + 1..];
+        if !rest.is_empty() && rest.iter().all(|&w| capitalised(wtext(text, w))) {
+            let org_end = ws[k].end - "’s".len().min(ws[k].end - ws[k].start);
+            let org_end = if wtext(text, ws[k]).ends_with("'s") { ws[k].end - 2 } else { org_end };
+            let org = text.get(ws[0].start..org_end).map(|s| s.trim().to_owned());
+            let mut inner = titled(text, run_span(rest)?)?;
+            if inner.org.is_none() {
+                inner.org = org;
+            }
+            return Some(inner);
+        }
+    }
+    // Trailing run of name words.
+    let mut n = 0;
+    for &w in ws.iter().rev() {
+        let t = wtext(text, w);
+        let particle = NAME_PARTICLES.contains(&t) && n > 0;
+        if (capitalised(t) && !is_role_word(t) && !is_org_word(t) && !is_acronym(t) && !CREDENTIALS.contains(bare(t)))
+            || particle
+        {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    while n > 0 && NAME_PARTICLES.contains(&wtext(text, ws[ws.len() - n])) {
+        n -= 1;
+    }
+    let n = n.min(4);
+    let prefix = &ws[..ws.len() - n];
+    let all_cap_or_conn = ws.iter().all(|&w| {
+        let t = wtext(text, w);
+        capitalised(t) || CONNECTORS.contains(&t)
+    });
+    let orgish = ws.iter().any(|&w| {
+        let t = wtext(text, w);
+        is_org_word(t) || is_acronym(t) && !is_role_word(t)
+    });
+    let prev_is_connector = prefix.last().is_some_and(|&w| {
+        let t = wtext(text, w);
+        t.chars().next().is_some_and(char::is_lowercase)
+    });
+    if n == 0 || prev_is_connector || (orgish && !honorific && !prefix.iter().any(|&w| is_role_word(wtext(text, w)))) {
+        if all_cap_or_conn && !honorific {
+            let kind = if ws.iter().any(|&w| is_role_word(wtext(text, w))) && !orgish {
+                return Some(Titled { name: None, role: join(text, &ws), org: None, kind: MentionKind::Person, honorific });
+            } else {
+                MentionKind::Organization
+            };
+            return Some(Titled { name: run_span(&ws), role: None, org: None, kind, honorific });
+        }
+        return None;
+    }
+    let name_ws = &ws[ws.len() - n..];
+    let mut role = None;
+    let mut org = None;
+    if let Some(r) = prefix.iter().position(|&w| is_role_word(wtext(text, w))) {
+        let role_ws: Vec<Word> =
+            prefix[r..].iter().copied().filter(|&w| !HONORIFICS.contains(bare(wtext(text, w)))).collect();
+        role = join(text, &role_ws);
+        if r > 0 {
+            org = join(text, &prefix[..r]).map(|o| clean_org(&o));
+        }
+    } else if !prefix.is_empty() {
+        org = join(text, prefix).map(|o| clean_org(&o));
+    }
+    Some(Titled { name: run_span(name_ws), role, org, kind: MentionKind::Person, honorific })
+}
+
+/// Read appositions (after the head) into role and organisation.
+fn appositions(text: &str, parts: &[Span], m: &mut Mention) {
+    let mut role_done = m.role.is_some();
+    let mut last_was_role = false;
+    for &p in parts {
+        let s = p.slice(text).unwrap_or("").trim();
+        if s.is_empty() {
+            break;
+        }
+        let first = s.split_whitespace().next().unwrap_or("");
+        if s.split_whitespace().count() <= 2 && s.split_whitespace().all(|w| CREDENTIALS.contains(bare(w))) {
+            continue;
+        }
+        if is_role_part(text, p) {
+            if role_done && !last_was_role {
+                break;
+            }
+            let (r, o) = read_role(text, p);
+            m.role = match (m.role.take(), r) {
+                (Some(a), Some(b)) if last_was_role => Some(format!("{a}, {b}")),
+                (a, b) => b.or(a),
+            };
+            if o.is_some() {
+                m.org = o;
+            }
+            role_done = true;
+            last_was_role = true;
+            continue;
+        }
+        last_was_role = false;
+        if capitalised(first) && m.org.is_none() && s.split_whitespace().count() <= 10 {
+            m.org = Some(clean_org(s));
+            continue;
+        }
+        break;
+    }
+}
+
+/// The speaker phrase that follows a cue ("said Brad Adams, Asia director
+/// at Human Rights Watch"); `span` runs from the cue's end to the end of
+/// the clause.
+pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
+    let span = crate::text::trim_span(text, span);
+    let ws = words(text, span);
+    let first = *ws.first()?;
+    let t = wtext(text, first);
+    if let Some(p) = pronoun(t) {
+        return Some(Mention {
+            span: Span::new(first.start, first.end),
+            name: t.to_owned(),
+            kind: MentionKind::Pronoun(p),
+            role: None,
+            org: None,
+        });
+    }
+    if t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an") {
+        return collective_forward(text, &ws);
+    }
+    if !capitalised(t) {
+        return None;
+    }
+    let parts = comma_parts(text, span);
+    let head = *parts.first()?;
+    // The head ends at the first lower-case word that is not a connector of
+    // a titled name ("Olencio Simoes from the National Fishworkers Forum").
+    let hw = words(text, head);
+    let mut end = 0;
+    let mut org_tail = None;
+    for (k, &w) in hw.iter().enumerate() {
+        let wt = wtext(text, w);
+        if capitalised(wt) || HONORIFICS.contains(bare(wt)) || k > 0 && CONNECTORS.contains(&wt) && hw.get(k + 1).is_some_and(|&n| capitalised(wtext(text, n))) {
+            end = k + 1;
+            continue;
+        }
+        if ["from", "at", "of", "with"].contains(&wt) {
+            let rest = &hw[k + 1..];
+            if rest.first().is_some_and(|&n| capitalised(wtext(text, n)) || wtext(text, n) == "the") {
+                org_tail = join(text, rest).map(|o| clean_org(&o));
+            }
+        }
+        break;
+    }
+    let head_span = run_span(&hw[..end])?;
+    let tt = titled(text, head_span)?;
+    let mut m = mention_from(text, tt, head_span)?;
+    if org_tail.is_some() && m.org.is_none() {
+        m.org = org_tail;
+    }
+    if end == hw.len() {
+        appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
+    }
+    Some(m)
+}
+
+fn mention_from(text: &str, tt: Titled, head: Span) -> Option<Mention> {
+    let span = tt.name?;
+    let _ = head;
+    let name = span.slice(text)?.trim().to_owned();
+    Some(Mention { span, name, kind: tt.kind, role: tt.role, org: tt.org })
+}
+
+/// "the complaint", "the former world leaders and Nobel Laureates": a
+/// determiner followed by words up to a speaker noun.
+fn collective_forward(text: &str, ws: &[Word]) -> Option<Mention> {
+    for (k, &w) in ws.iter().enumerate().take(8).skip(1) {
+        let t = wtext(text, w);
+        if speaker_noun(t).is_some() {
+            let span = Span::new(ws[0].start, w.end);
+            return Some(Mention {
+                span,
+                name: span.slice(text)?.to_owned(),
+                kind: MentionKind::Collective,
+                role: None,
+                org: None,
+            });
+        }
+        if t.ends_with([',', ';']) || k > 0 && text.get(ws[k - 1].end..w.start).is_some_and(|g| g.contains(',')) {
+            return None;
+        }
+    }
+    None
+}
+
+const TRAILING_ADVERBS: &[&str] = &[
+    "also", "further", "later", "then", "has", "have", "had", "previously", "recently", "today", "yesterday",
+    "once", "again", "repeatedly", "publicly", "specifically", "simply", "often", "already", "has also",
+    "similarly", "likewise", "subsequently", "separately", "jointly", "earlier",
+];
+
+/// The speaker phrase that ends right before a cue ("Adams said", "The
+/// former Democratic governor of Idaho, Cecil Andrus, says", "Gordon
+/// Brown, former Prime Minister of the United Kingdom said"). `span` runs
+/// from the start of the clause to the cue.
+pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
+    let mut span = crate::text::trim_span(text, span);
+    // Drop adverbs and auxiliaries between subject and cue.
+    loop {
+        let s = span.slice(text)?.trim_end_matches([',', ' ']);
+        let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+        let adverb = TRAILING_ADVERBS.contains(&last.to_lowercase().as_str())
+            || last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
+        if adverb && s.len() > last.len() {
+            span = crate::text::trim_span(text, Span::new(span.start, span.start + s.len() - last.len()));
+        } else {
+            break;
+        }
+    }
+    let mut parts = comma_parts(text, span);
+    // "The letter, which was coordinated by …, warned": the subject is the
+    // part before the relative clause.
+    if let Some(r) = parts.iter().skip(1).position(|&p| {
+        let t = p.slice(text).unwrap_or("");
+        ["which ", "who ", "whose ", "whom "].iter().any(|w| t.starts_with(w))
+    }) {
+        parts.truncate(r + 1);
+        parts.push(Span::new(span.end, span.end));
+    }
+    let mut idx = parts.len().checked_sub(1)?;
+    if parts[idx].is_empty() {
+        idx = idx.checked_sub(1)?;
+    }
+    let last = parts[idx];
+    let ws = words(text, last);
+    let lw = *ws.last()?;
+    let lt = wtext(text, lw);
+    if let Some(p) = pronoun(lt) {
+        if ws.len() == 1 || !capitalised(lt) && ws.len() <= 3 {
+            return Some(Mention {
+                span: Span::new(lw.start, lw.end),
+                name: lt.to_owned(),
+                kind: MentionKind::Pronoun(p),
+                role: None,
+                org: None,
+            });
+        }
+        return None;
+    }
+    if speaker_noun(lt).is_some() && !capitalised(lt) || speaker_noun(lt).is_some() && ws.len() > 1 {
+        return collective_backward(text, &ws);
+    }
+    // "The government complaint in the case": a speaker noun followed by a
+    // prepositional phrase.
+    if let Some(k) = (ws.len().saturating_sub(6)..ws.len()).rev().find(|&k| {
+        speaker_noun(wtext(text, ws[k])).is_some()
+            && ws.get(k + 1).is_some_and(|&n| ["in", "of", "on", "from", "filed", "against"].contains(&wtext(text, n)))
+    }) {
+        let head = &ws[..=k];
+        if head.iter().any(|&w| ["the", "The", "this", "This"].contains(&wtext(text, w))) {
+            return collective_backward(text, head);
+        }
+    }
+    if !capitalised(lt) {
+        return None;
+    }
+    // Role apposition after the name: "Gordon Brown, former Prime Minister … said".
+    let mut role_parts = Vec::new();
+    while is_role_part(text, parts[idx]) && titled(text, parts[idx]).is_none_or(|t| t.name.is_none()) && idx > 0 {
+        role_parts.push(parts[idx]);
+        idx -= 1;
+    }
+    role_parts.reverse();
+    let part = parts[idx];
+    let pw = words(text, part);
+    // The subject is the capitalised run that ends the part.
+    let mut k = pw.len();
+    while k > 0 {
+        let t = wtext(text, pw[k - 1]);
+        let conn = CONNECTORS.contains(&t) && k < pw.len() && k > 1 && capitalised(wtext(text, pw[k - 2]));
+        if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let head = run_span(pw.get(k..)?)?;
+    let whole_part = k == 0;
+    let tt = titled(text, head)?;
+    if tt.name.is_none() {
+        return None;
+    }
+    let mut m = mention_from(text, tt, head)?;
+    if !role_parts.is_empty() {
+        appositions(text, &role_parts, &mut m);
+    } else if whole_part && idx > 0 && parts.get(idx + 1).is_some_and(|p| p.is_empty()) {
+        // "The former Democratic governor of Idaho, Cecil Andrus, says".
+        let prev = parts[idx - 1];
+        if is_role_part(text, prev) && m.role.is_none() {
+            let s = prev.slice(text).unwrap_or("");
+            let s = s.strip_prefix("The ").or_else(|| s.strip_prefix("the ")).unwrap_or(s);
+            let (r, o) = read_role_str(s);
+            m.role = r;
+            if m.org.is_none() {
+                m.org = o;
+            }
+        }
+    }
+    Some(m)
+}
+
+fn read_role_str(s: &str) -> (Option<String>, Option<String>) {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_owned()).map_or((None, None), |r| (Some(r), None))
+}
+
+/// "The letter", "the government complaint", "Human Rights Watch and more
+/// than 300 nongovernmental organizations": back from a speaker noun to a
+/// determiner or the start of the part.
+fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
+    let n = ws.len();
+    let mut start = n.saturating_sub(9);
+    for k in (start..n).rev() {
+        let t = wtext(text, ws[k]).to_lowercase();
+        if ["the", "this", "these", "its", "their", "our", "a"].contains(&t.as_str()) {
+            start = k;
+            break;
+        }
+        if k + 1 < n && ["that", "which", "who", "when", "while", "as", "because", "after"].contains(&t.as_str()) {
+            start = k + 1;
+            break;
+        }
+    }
+    let phrase = &ws[start..];
+    // "Human Rights Watch and more than 300 … organizations": the named
+    // organisation in front speaks.
+    let first = wtext(text, *phrase.first()?);
+    if capitalised(first) && !["The", "This", "These", "Its", "Their", "Our", "A"].contains(&first) {
+        if let Some(a) = phrase.iter().position(|&w| wtext(text, w) == "and") {
+            let named = &phrase[..a];
+            if !named.is_empty() && named.iter().all(|&w| capitalised(wtext(text, w)) || CONNECTORS.contains(&wtext(text, w))) {
+                let span = run_span(named)?;
+                return Some(Mention {
+                    span,
+                    name: span.slice(text)?.to_owned(),
+                    kind: MentionKind::Organization,
+                    role: None,
+                    org: None,
+                });
+            }
+        }
+    }
+    // "the Justice Department": a proper name after the article.
+    if phrase.len() > 1
+        && ["the", "The"].contains(&first)
+        && phrase[1..].iter().all(|&w| capitalised(wtext(text, w)) || CONNECTORS.contains(&wtext(text, w)))
+    {
+        let span = run_span(&phrase[1..])?;
+        return Some(Mention { span, name: span.slice(text)?.to_owned(), kind: MentionKind::Organization, role: None, org: None });
+    }
+    let span = run_span(phrase)?;
+    Some(Mention { span, name: span.slice(text)?.to_owned(), kind: MentionKind::Collective, role: None, org: None })
+}
+
+/// The subject that opens a sentence ("The leaders also called for …"):
+/// a determiner phrase up to a speaker noun, or a capitalised name.
+pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
+    let ws = words(text, span);
+    let first = wtext(text, *ws.first()?);
+    if ["The", "These", "This", "Their", "Our"].contains(&first) {
+        return collective_forward(text, &ws);
+    }
+    let mut k = 0;
+    while k < ws.len() && k < 6 && (capitalised(wtext(text, ws[k])) || k > 0 && CONNECTORS.contains(&wtext(text, ws[k]))) {
+        k += 1;
+    }
+    let head = run_span(ws.get(..k)?)?;
+    let tt = titled(text, head)?;
+    mention_from(text, tt, head)
+}
+
+/// A header line that only names a speaker ("Africa Kiiza, African Trade
+/// Network, Uganda"): the person and their appositions.
+pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
+    let parts = comma_parts(text, span);
+    let head = *parts.first()?;
+    let hw = words(text, head);
+    if parts.len() < 2 || hw.len() < 2 || hw.len() > 6 || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)))) {
+        return None;
+    }
+    let tt = titled(text, head)?;
+    if tt.kind != MentionKind::Person || tt.name.is_some_and(|n| n.len() < 4) {
+        return None;
+    }
+    let named = tt.name.and_then(|n| n.slice(text)).map_or(0, |s| s.split_whitespace().count());
+    if named < 2 {
+        return None;
+    }
+    let mut m = mention_from(text, tt, head)?;
+    appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(t: &str) -> Option<(String, Option<String>, Option<String>)> {
+        after_cue(t, Span::new(0, t.len())).map(|m| (m.name, m.role, m.org))
+    }
+
+    fn before(t: &str) -> Option<(String, Option<String>, Option<String>)> {
+        before_cue(t, Span::new(0, t.len())).map(|m| (m.name, m.role, m.org))
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_owned())
+    }
+
+    #[test]
+    fn apposition_role_at_org() {
+        assert_eq!(after(" Brad Adams, Asia director at Human Rights Watch."), Some(("Brad Adams".into(), s("Asia director"), s("Human Rights Watch"))));
+    }
+
+    #[test]
+    fn honorific_role_org() {
+        assert_eq!(after(" Dr. Elizabeth Johnson, Provost, APUS."), Some(("Elizabeth Johnson".into(), s("Provost"), s("APUS"))));
+    }
+
+    #[test]
+    fn titled_name_with_credentials() {
+        assert_eq!(after(" Vensana Managing Partner Justin Klein, MD, JD."), Some(("Justin Klein".into(), s("Managing Partner"), s("Vensana"))));
+    }
+
+    #[test]
+    fn role_list_and_org() {
+        assert_eq!(
+            after(" Shauna Bowen, EVP, Chief Digital & Transformation Officer, Radial."),
+            Some(("Shauna Bowen".into(), s("EVP, Chief Digital & Transformation Officer"), s("Radial")))
+        );
+    }
+
+    #[test]
+    fn possessive_short_mention() {
+        assert_eq!(after(" Vensana’s Klein."), Some(("Klein".into(), None, s("Vensana"))));
+        assert_eq!(after(" Andrew Ferraiuolo, Siena Lakes’ financial director."), Some(("Andrew Ferraiuolo".into(), s("financial director"), s("Siena Lakes"))));
+    }
+
+    #[test]
+    fn from_organisation() {
+        let m = after(" Olencio Simoes from the National Fishworkers Forum in India.").unwrap();
+        assert_eq!(m.0, "Olencio Simoes");
+        assert_eq!(m.2, s("National Fishworkers Forum"));
+    }
+
+    #[test]
+    fn subject_with_role_after() {
+        assert_eq!(
+            before("Gordon Brown, former Prime Minister of the United Kingdom "),
+            Some(("Gordon Brown".into(), s("former Prime Minister of the United Kingdom"), None))
+        );
+        assert_eq!(before("Radial Chief Executive Officer Tom Schmitt "), Some(("Tom Schmitt".into(), s("Chief Executive Officer"), s("Radial"))));
+    }
+
+    #[test]
+    fn subject_with_role_before() {
+        let m = before("The former Democratic governor of Idaho, Cecil Andrus, ").unwrap();
+        assert_eq!(m.0, "Cecil Andrus");
+        assert_eq!(m.1, s("former Democratic governor of Idaho"));
+    }
+
+    #[test]
+    fn titles_in_front() {
+        assert_eq!(after(" Cook County State's Attorney Eileen Burke").map(|m| m.0), s("Eileen Burke"));
+        assert_eq!(after(" UN High Commissioner for Human Rights Volker Türk").map(|m| m.0), s("Volker Türk"));
+        assert_eq!(before("Sen. Jane Doe (D-N.Y.) ").map(|m| m.0), s("Jane Doe"));
+    }
+
+    #[test]
+    fn collectives_and_pronouns() {
+        assert_eq!(before("The letter ").map(|m| m.0), s("The letter"));
+        assert_eq!(before("In addition, he ").map(|m| m.0), s("he"));
+        assert_eq!(
+            before("Human Rights Watch and more than 300 nongovernmental organizations ").map(|m| m.0),
+            s("Human Rights Watch")
+        );
+        assert_eq!(after(" the complaint, Aliffi").map(|m| m.0), s("the complaint"));
+        assert_eq!(after(" today in a letter"), None);
+    }
+
+    #[test]
+    fn header_line() {
+        let t = "Africa Kiiza, African Trade Network, Uganda";
+        let m = header(t, Span::new(0, t.len())).unwrap();
+        assert_eq!((m.name.as_str(), m.org.as_deref()), ("Africa Kiiza", Some("African Trade Network")));
+        assert!(header("Related Content", Span::new(0, 15)).is_none());
+    }
+}
