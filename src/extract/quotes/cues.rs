@@ -34,6 +34,17 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
         if masks.iter().any(|m| m.overlaps(cs)) {
             continue;
         }
+        // A capitalised cue counts only where a sentence starts ("Added
+        // X, …"), not inside a name ("the United States", a headline).
+        if s[a..].starts_with(char::is_uppercase) {
+            let before = text.get(..cs.start).unwrap_or("").trim_end();
+            let starts = cs.start == span.start
+                || before.len() < span.start
+                || before.ends_with(['.', '!', '?', ':', '”', '"', '\n']);
+            if !starts {
+                continue;
+            }
+        }
         if let Some(last) = out.last_mut() {
             if last.span.end >= cs.start {
                 continue;
@@ -73,5 +84,7 @@ mod tests {
     #[test]
     fn no_cue_inside_words() {
         assert!(cues("The unsaid words of Sayers.", &[]).is_empty());
+        assert!(cues("He wrote to the United States Senate.", &[]) == ["wrote"]);
+        assert_eq!(cues("Tax Preparer Allegedly Claimed Improper Credits", &[]), Vec::<&str>::new());
     }
 }

@@ -20,14 +20,14 @@ use super::speakers::Registry;
 use super::{CONF_CUE, CONF_PRONOUN};
 use crate::document::{Quote, QuoteKind};
 use crate::span::Span;
-use crate::text::{trim_span, TextModel};
+use crate::text::{trim_span, BlockKind, TextModel};
 
 /// Find indirect quotes; `direct` holds the direct quotes already found.
 pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote]) -> Vec<Quote> {
     let text = model.text;
     let mut out = Vec::new();
     for (_, block) in model.content_blocks() {
-        if block.caption {
+        if block.caption || block.kind == BlockKind::Heading {
             continue;
         }
         let masks: Vec<Span> = model.quotes_in(block).iter().map(outer).collect();
@@ -41,8 +41,11 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
                     continue;
                 }
                 if let Some(q) = reported(model, reg, s, c) {
-                    out.push(q);
-                    break;
+                    // A report inside another report ("According to the
+                    // complaint, Aliffi told her customers that …") is its own.
+                    if !out.iter().any(|o: &Quote| o.span == q.span) {
+                        out.push(q);
+                    }
                 }
             }
         }
@@ -139,7 +142,7 @@ fn that_after(tail: &str) -> Option<usize> {
         }
         seen += 1;
         pos += w.len();
-        if seen > 10 {
+        if seen > 24 {
             return None;
         }
     }

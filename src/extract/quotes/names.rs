@@ -200,7 +200,8 @@ fn is_role_part(text: &str, part: Span) -> bool {
     let has_role = ws.iter().any(|&w| is_role_word(wtext(text, w)));
     let s = part.slice(text).unwrap_or("");
     let lower_start = s.starts_with(char::is_lowercase);
-    has_role && (lower_start || titled(text, part).is_none_or(|t| t.name.is_none()))
+    let short = ws.len() <= 8 || np_like(text, part);
+    short && has_role && (lower_start || titled(text, part).is_none_or(|t| t.name.is_none()))
         || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
 }
 
@@ -332,7 +333,8 @@ fn appositions(text: &str, parts: &[Span], m: &mut Mention) {
             continue;
         }
         last_was_role = false;
-        if capitalised(first) && m.org.is_none() && s.split_whitespace().count() <= 10 {
+        let s = ["from ", "of ", "at "].iter().find_map(|p| s.strip_prefix(p)).unwrap_or(s);
+        if capitalised(s.split_whitespace().next().unwrap_or("")) && m.org.is_none() && s.split_whitespace().count() <= 10 {
             m.org = Some(clean_org(s));
             continue;
         }
@@ -496,6 +498,27 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     if !capitalised(lt) {
         return None;
     }
+    // "Maruf Barakat Ullah, COAST Foundation, Bangladesh commented": a run
+    // of noun-phrase parts whose first person name is the subject.
+    let mut run_start = idx;
+    while run_start > 0 && np_like(text, parts[run_start - 1]) && np_like(text, parts[run_start]) {
+        run_start -= 1;
+    }
+    if run_start < idx || np_like(text, parts[idx]) {
+        for k in run_start..=idx {
+            if let Some(mut m) = name_part(text, parts[k]) {
+                if k < idx {
+                    appositions(text, &parts[k + 1..=idx], &mut m);
+                } else if k > run_start && m.role.is_none() && is_role_part(text, parts[k - 1]) {
+                    // "The former Democratic governor of Idaho, Cecil Andrus, says".
+                    let r = parts[k - 1].slice(text).unwrap_or("");
+                    let r = r.strip_prefix("The ").or_else(|| r.strip_prefix("the ")).unwrap_or(r);
+                    m.role = Some(r.trim().to_owned());
+                }
+                return Some(m);
+            }
+        }
+    }
     // Role apposition after the name: "Gordon Brown, former Prime Minister … said".
     let mut role_parts = Vec::new();
     while is_role_part(text, parts[idx]) && titled(text, parts[idx]).is_none_or(|t| t.name.is_none()) && idx > 0 {
@@ -520,7 +543,8 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     let whole_part = k == 0;
     let tt = titled(text, head)?;
     if tt.name.is_none() {
-        return None;
+        let article = k > 0 && ["the", "The"].contains(&wtext(text, pw[k - 1]));
+        return if article { role_anaphor(text, Span::new(span.start, head.start), head.slice(text)?) } else { None };
     }
     let mut m = mention_from(text, tt, head)?;
     if !role_parts.is_empty() {
@@ -537,6 +561,65 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
                 m.org = o;
             }
         }
+    }
+    Some(m)
+}
+
+/// "the Senator" after "Senator Schumer" earlier in `span`: the named
+/// person with that title.
+fn role_anaphor(text: &str, span: Span, role: &str) -> Option<Mention> {
+    let ws = words(text, span);
+    let k = ws.iter().rposition(|&w| wtext(text, w) == role)?;
+    let mut e = k + 1;
+    while e < ws.len() && e < k + 4 && capitalised(wtext(text, ws[e])) && !is_role_word(wtext(text, ws[e])) {
+        e += 1;
+    }
+    let name = run_span(&ws[k + 1..e])?;
+    Some(Mention {
+        span: name,
+        name: name.slice(text)?.to_owned(),
+        kind: MentionKind::Person,
+        role: Some(role.to_owned()),
+        org: None,
+    })
+}
+
+/// A part made only of capitalised words, connectors and role words: a
+/// name, a title or an organisation, not a clause.
+fn np_like(text: &str, part: Span) -> bool {
+    let ws = words(text, without_brackets(text, part));
+    !ws.is_empty()
+        && ws.len() <= 14
+        && ws.iter().all(|&w| {
+            let t = wtext(text, w);
+            capitalised(t) || CONNECTORS.contains(&t) || is_role_word(t) || ["from", "at", "with"].contains(&t)
+        })
+}
+
+/// A part that is a person's name of two words or more, possibly with a
+/// title in front and an organisation after "from", "of" or "at"
+/// ("Olencio Simoes from the National Fishworkers Forum in India").
+fn name_part(text: &str, part: Span) -> Option<Mention> {
+    let part = without_brackets(text, part);
+    let ws = words(text, part);
+    let mut head_end = ws.len();
+    let mut org = None;
+    if let Some(k) = ws.iter().position(|&w| ["from", "of", "at"].contains(&wtext(text, w))) {
+        let rest = &ws[k + 1..];
+        if k >= 2 && rest.first().is_some_and(|&n| capitalised(wtext(text, n)) || wtext(text, n) == "the") {
+            head_end = k;
+            org = join(text, rest).map(|o| clean_org(&o));
+        }
+    }
+    let head = run_span(&ws[..head_end])?;
+    let tt = titled(text, head)?;
+    let name = tt.name?;
+    if tt.kind != MentionKind::Person || name.slice(text)?.split_whitespace().count() < 2 {
+        return None;
+    }
+    let mut m = mention_from(text, tt, head)?;
+    if m.org.is_none() {
+        m.org = org;
     }
     Some(m)
 }
