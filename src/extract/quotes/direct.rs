@@ -110,6 +110,13 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
         }
         let pairs = model.quotes_in(block);
         let masks: Vec<Span> = pairs.iter().map(outer).collect();
+        // An intro line before quotes names its speaker even when the quote
+        // carries its own cue (its role may be fuller there).
+        if let Some((m, _, b)) = intro.as_ref() {
+            if Some(*b) == prev_block && !pairs.is_empty() && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                reg.resolve(m);
+            }
+        }
         for (qi, q) in pairs.iter().enumerate() {
             let inner = model.slice(q.inner);
             let n = word_count(inner);

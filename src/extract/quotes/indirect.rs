@@ -137,7 +137,7 @@ fn that_after(tail: &str) -> Option<usize> {
         if bare == "that" {
             return Some(pos + w.len());
         }
-        if w.contains(['.', ';']) {
+        if w.contains(';') {
             return None;
         }
         seen += 1;

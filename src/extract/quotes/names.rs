@@ -164,7 +164,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
         }
     }
     for sep in [" at ", " with ", " from ", " for the ", " of the "] {
-        if let Some(i) = s.rfind(sep) {
+        if let Some(i) = s.find(sep) {
             let (role, org) = (&s[..i], &s[i + sep.len()..]);
             let org_ok = org.starts_with(char::is_uppercase)
                 && (sep != " of the " && sep != " for the "
@@ -200,7 +200,7 @@ fn is_role_part(text: &str, part: Span) -> bool {
     let has_role = ws.iter().any(|&w| is_role_word(wtext(text, w)));
     let s = part.slice(text).unwrap_or("");
     let lower_start = s.starts_with(char::is_lowercase);
-    let short = ws.len() <= 8 || np_like(text, part);
+    let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && ws.first().is_some_and(|&w| is_role_word(wtext(text, w)));
     short && has_role && (lower_start || titled(text, part).is_none_or(|t| t.name.is_none()))
         || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
 }
@@ -222,7 +222,10 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     let part = without_brackets(text, part);
     let mut ws = words(text, part);
     let mut honorific = false;
-    while ws.first().is_some_and(|&w| HONORIFICS.contains(bare(wtext(text, w)))) && ws.len() > 1 {
+    while ws.first().is_some_and(|&w| HONORIFICS.contains(bare(wtext(text, w))))
+        && ws.len() > 1
+        && !is_role_word(wtext(text, ws[1]))
+    {
         ws.remove(0);
         honorific = true;
     }
@@ -315,6 +318,14 @@ fn appositions(text: &str, parts: &[Span], m: &mut Mention) {
         let first = s.split_whitespace().next().unwrap_or("");
         if s.split_whitespace().count() <= 2 && s.split_whitespace().all(|w| CREDENTIALS.contains(bare(w))) {
             continue;
+        }
+        // "from Demand Climate Justice": an organisation.
+        if let Some(o) = ["from ", "of ", "at "].iter().find_map(|x| s.strip_prefix(x)) {
+            if m.org.is_none() && capitalised(o) {
+                m.org = Some(clean_org(o));
+                last_was_role = false;
+                continue;
+            }
         }
         if is_role_part(text, p) {
             if role_done && !last_was_role {
@@ -700,7 +711,7 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
     let parts = comma_parts(text, span);
     let head = *parts.first()?;
     let hw = words(text, head);
-    if parts.len() < 2 || hw.len() < 2 || hw.len() > 6 || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)))) {
+    if head.slice(text).is_some_and(|h| h.contains(':')) || parts.len() < 2 || hw.len() < 2 || hw.len() > 6 || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)))) {
         return None;
     }
     let tt = titled(text, head)?;

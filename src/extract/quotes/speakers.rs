@@ -19,6 +19,11 @@ fn tokens(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect()
 }
 
+/// Collapse runs of whitespace (names wrapped over lines) into one space.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn strip_article(s: &str) -> &str {
     let t = s.trim();
     for a in ["The ", "the ", "This ", "this "] {
@@ -37,6 +42,12 @@ impl Registry {
             MentionKind::Person => SpeakerKind::Person,
             MentionKind::Organization | MentionKind::Collective => SpeakerKind::Organization,
             MentionKind::Pronoun(_) => return None,
+        };
+        let m = &Mention {
+            name: squash(&m.name),
+            role: m.role.as_deref().map(squash),
+            org: m.org.as_deref().map(squash),
+            ..m.clone()
         };
         let toks = tokens(strip_article(&m.name));
         if toks.is_empty() {
