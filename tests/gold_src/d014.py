@@ -1,0 +1,17 @@
+from mk import write
+write("doj-014",
+    [("Justice Department", "organization", None, None),
+     ("Carlton Moore", "person", None, None, {"note": "'Moore admitted that ...'"}),
+     ("Thomas E. Perez", "person", "Assistant Attorney General", "Civil Rights Division"),
+     ("Larry Laurenzi", "person", "U.S. Attorney for the Western District of Tennessee", None),
+     ("My Harrison", "person", "Special Agent in Charge", "FBI Memphis Field Office"),
+     ("Larry A. Godwin", "person", "Director", "Memphis Police Department")],
+    [("indirect", "Justice Department", "announced", "Judge S. Thomas Anderson sentenced Carlton Moore, formerly an officer with the Memphis, Tenn., Police Department, to 27 months in prison and one year of supervised release after Moore pleaded guilty to stealing money from motorists while acting under color of law"),
+     ("indirect", "Carlton Moore", "admitted", "on March 1, March 14, and on May 4, 2009, he surreptitiously stole cash from three Hispanic drivers he pulled over while on duty as a Memphis police officer"),
+     ("direct", "Thomas E. Perez", "said", "We place in police officers a great deal of trust, and the Civil Rights Division will aggressively prosecute those officers who violate the rights of others, and the public trust, for personal gain,"),
+     ("direct", "Larry Laurenzi", "said", "Officer Moore dishonored his badge and his fellow officers when he chose to steal from innocent people during traffic stops. Protecting the rights of every person from abuse committed by public officials is of the highest priority of this office,"),
+     ("direct", "My Harrison", "said", "Our citizens have a right to ethical treatment from all law enforcement officers and we, as civil servants, must never forget that we have sworn an oath to serve and protect them,"),
+     ("direct", "Larry A. Godwin", "said", "We have a responsibility to our citizens, visitors and the outstanding members of the Memphis Police Department. We will not tolerate those who dishonor our badge by criminal activity. Mr. Moore admitted to robbing Hispanic members of our community while on-duty, in uniform and in a marked squad car,"),
+     ("direct", "Larry A. Godwin", "said", "After initiating this investigation, we worked in conjunction with the FBI to capture Moore as he committed the crime. We police our own and criminals wearing our badge will be aggressively pursued just as any other criminal in Memphis.")],
+    title="Former Memphis, Tennessee, Police Officer Sentenced to 27 Months in Prison for Civil Rights Violations",
+    dateline={"location": "WASHINGTON", "date": None}, published="2009-11-04")
