@@ -16,6 +16,14 @@ pub(super) struct Cue {
     pub prep: bool,
 }
 
+/// True when the cue is a passive ("was told", "were warned"): its
+/// grammatical subject is the listener, not the speaker.
+pub(super) fn passive(text: &str, cue: Span) -> bool {
+    let before = text.get(..cue.start).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    ["was", "were", "been", "being", "is", "are", "be", "allegedly", "reportedly"].contains(&prev.as_str())
+}
+
 /// The cues inside `span` of `text` that lie outside every span of `masks`
 /// (quotations), in order.
 pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {

@@ -132,6 +132,13 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
                     attr = Some(a);
                 }
             }
+            if attr.is_none() && qi + 1 == pairs.len() {
+                if let Some(m) = trailer(model, bi) {
+                    let mut a = attribute(model, reg, &m, None, CONF_INTRO);
+                    a.own = false;
+                    attr = Some(a);
+                }
+            }
             if attr.is_none() {
                 if let Some((sp, b)) = last {
                     if b == bi || Some(b) == prev_block {
@@ -190,16 +197,27 @@ fn own_sentence(
     // when the quote ends its own ("“A.” Adams said.").
     let close_sent = model.sentence_at(o.end.saturating_sub(1));
     let mut after_end = close_sent.map_or(block.span.end, |i| model.sentences[i].span.end);
+    let mut extended = false;
     if text.get(o.end..after_end).is_some_and(|s| s.trim().is_empty()) {
         if let Some(i) = close_sent {
-            if let Some(ns) = model.sentences.get(i + 1).filter(|s| s.block == q.block && s.span.end <= next_open) {
-                if word_count(model.slice(ns.span)) <= 15 {
-                    after_end = ns.span.end;
+            if let Some(ns) = model.sentences.get(i + 1).filter(|s| s.block == q.block) {
+                // "“A.” Adams said." or "“A.” Emerson said, “B.”".
+                let end = ns.span.end.min(next_open);
+                if text.get(ns.span.start..end).is_some_and(|t| word_count(t) <= if end < ns.span.end { 8 } else { 15 }) {
+                    after_end = end;
+                    extended = true;
                 }
             }
         }
     }
     let after = Span::new(o.end, after_end.min(next_open).max(o.end));
+    if extended {
+        // The next sentence may belong to the next quote ("Mr. Smith said
+        // that “…”"): the quote's own sentence speaks first.
+        if let Some(a) = before_quote(model, reg, q, masks) {
+            return Some(a);
+        }
+    }
     let found = cues::find(text, after, masks);
     if let Some(c) = found.first() {
         let lead = text.get(after.start..c.span.start).unwrap_or("");
@@ -225,7 +243,15 @@ fn own_sentence(
             }
         }
     }
-    // Before the quote, in its sentence.
+    before_quote(model, reg, q, masks)
+}
+
+/// Attribution from a cue before the quote in its sentence ("X said: “A”",
+/// "According to X, “A”", "Added X, “A”").
+fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks: &[Span]) -> Option<Attribution> {
+    let text = model.text;
+    let o = outer(q);
+    let block = &model.blocks[q.block];
     let open_sent = model.sentence_at(o.start);
     let sent_start = open_sent.map_or(block.span.start, |i| model.sentences[i].span.start);
     let before = Span::new(sent_start, o.start);
@@ -234,9 +260,12 @@ fn own_sentence(
         let clause_start = masks.iter().filter(|m| m.end <= c.span.start && m.start >= sent_start).map(|m| m.end).max().unwrap_or(sent_start);
         let m = if c.prep {
             names::after_cue(text, Span::new(c.span.end, before.end))
+        } else if cues::passive(text, c.span) {
+            None
         } else {
             names::before_cue(text, Span::new(clause_start, c.span.start))
                 .or_else(|| names::after_cue(text, Span::new(c.span.end, before.end)))
+                .or_else(|| subjectless(model, Span::new(sent_start, c.span.start), c))
         };
         if let Some(m) = m {
             return Some(attribute(model, reg, &m, Some(*c), CONF_CUE));
@@ -245,13 +274,39 @@ fn own_sentence(
     None
 }
 
+/// The speaker of a cue with no subject of its own: a participle ("…,
+/// also saying, “…”") speaks for the last person named before it; a
+/// clause joined by "and" ("She asked …, and noted that") for the
+/// sentence's subject.
+fn subjectless(model: &TextModel<'_>, before: Span, c: &Cue) -> Option<Mention> {
+    let text = model.text;
+    let cue = model.slice(c.span);
+    if cue.ends_with("ing") {
+        return names::last_person(text, before);
+    }
+    let lead = text.get(before.start..before.end)?.trim_end();
+    if lead.ends_with(" and") || lead.ends_with(", and") || lead.ends_with(" then") {
+        return names::sentence_subject(text, before);
+    }
+    None
+}
+
 /// Resolve a mention to a speaker id and build the attribution.
 fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option<Cue>, conf: f32) -> Attribution {
     let (speaker, confidence) = match m.kind {
         MentionKind::Pronoun(what) => {
-            let block = model.block_at(m.span.start).map_or(Span::new(0, 0), |b| model.blocks[b].span);
+            let bi = model.block_at(m.span.start).unwrap_or(0);
+            let block = model.blocks.get(bi).map_or(Span::new(0, 0), |b| b.span);
             reg.note_names(model.text, Span::new(block.start, m.span.start));
-            let id = reg.pronoun(what, m.span.start);
+            let mut id = reg.pronoun(what, m.span.start);
+            if id.is_none() && what == "person" {
+                // Nobody has spoken yet: the last person named in this or
+                // the previous paragraph.
+                let from = bi.checked_sub(1).and_then(|p| model.blocks.get(p)).map_or(block.start, |b| b.span.start);
+                if let Some(p) = names::last_person(model.text, Span::new(from, m.span.start)) {
+                    id = reg.resolve(&p);
+                }
+            }
             if let Some(id) = id {
                 reg.seen(id, m.span.start);
             }
@@ -262,17 +317,48 @@ fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option
     Attribution { speaker, cue: cue.map(|c| c.span), confidence, own: true }
 }
 
+/// A line after a quote's paragraph that only names its speaker ("Luke
+/// Chua CEO, BullionStar"), when the quote ends its paragraph.
+fn trailer(model: &TextModel<'_>, bi: usize) -> Option<Mention> {
+    let block = &model.blocks[bi];
+    let last = model.quotes_in(block).last()?;
+    let end = outer(last).end;
+    if !model.text.get(end..block.span.end).is_some_and(|t| t.trim().is_empty()) {
+        return None;
+    }
+    let (ni, next) = model.content_blocks().find(|(i, _)| *i > bi)?;
+    let s = model.block_text(next).trim_end();
+    if !next.quotes.is_empty() || word_count(s) > 12 || s.ends_with(['.', '!', '?', ';', ':']) {
+        return None;
+    }
+    // A header followed by a quote names the next speaker, not this one.
+    if model.content_blocks().find(|(i, _)| *i > ni).is_some_and(|(_, b)| {
+        model.quotes_in(b).first().is_some_and(|q| outer(q).start <= b.span.start + 1)
+    }) {
+        return None;
+    }
+    names::header(model.text, next.span)
+}
+
 /// An intro line ("X said:") or a header naming a speaker, in block `bi`.
 fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)> {
     let text = model.text;
     let block = &model.blocks[bi];
     let s = model.block_text(block).trim_end();
-    if s.ends_with(':') {
+    // "X said:" or a sentence broken off before its quote ("…, and noted
+    // that civil society groups").
+    let last_word = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    let open_ended = !s.ends_with(['.', '!', '?', ';', '"', '”', '’', ')'])
+        && block.kind != crate::text::BlockKind::ListItem
+        && word_count(s) >= 6
+        && last_word.starts_with(char::is_lowercase);
+    if s.ends_with(':') || open_ended && !cues::find(text, block.span, &[]).is_empty() {
         let sent = model.sentences_in(block).last()?.span;
-        let end = Span::new(sent.start, sent.end.saturating_sub(1));
+        let end = Span::new(sent.start, if s.ends_with(':') { sent.end.saturating_sub(1) } else { sent.end });
         let c = *cues::find(text, end, &[]).last()?;
         let m = names::before_cue(text, Span::new(sent.start, c.span.start))
-            .or_else(|| names::after_cue(text, Span::new(c.span.end, end.end)))?;
+            .or_else(|| names::after_cue(text, Span::new(c.span.end, end.end)))
+            .or_else(|| subjectless(model, Span::new(sent.start, c.span.start), &c))?;
         return Some((m, Some(c)));
     }
     if word_count(s) <= 30 && !s.ends_with(['.', '!', '?', ';']) && cues::find(text, block.span, &[]).is_empty() {
@@ -362,6 +448,30 @@ mod tests {
     fn pronoun_resolves_to_recent_person() {
         let t = "“We like it here,” says Jack. “It is fine,” says Andrew Ferraiuolo.\n\nJack appreciates the packages. “Our costs are very controllable,” especially at dinner, he adds.";
         assert_eq!(who(t)[2].as_deref(), Some("Jack"));
+    }
+
+    #[test]
+    fn attribution_sentence_between_quotes() {
+        let t = "\"Our firefighters come from all walks of life and serve every segment of society.\" Emerson said, \"However, many of those departments operate on less than a shoe string budget.\"";
+        assert_eq!(who(t), [Some("Emerson".into()), Some("Emerson".into())]);
+    }
+
+    #[test]
+    fn signature_line_after_quote() {
+        let t = "“This partnership merges cryptocurrency’s flexibility with stability,” said Rick Wilson, CEO of KYN Capital Group.\n\n“Our vision from the onset is to make precious metals incredibly accessible to everyone.”\n\nLuke Chua CEO, BullionStar\n\nTo explore BullionStar’s services, visit BullionStar";
+        assert_eq!(who(t), [Some("Rick Wilson".into()), Some("Luke Chua".into())]);
+    }
+
+    #[test]
+    fn participle_cue_speaks_for_last_person() {
+        let t = "The text that Indian Commerce Minister Piyush Goyal attacked this week as \"completely half-baked,\" also saying, \"it will not allow us to make any vaccines at all in this country.\"";
+        assert_eq!(who(t), [Some("Piyush Goyal".into())]);
+    }
+
+    #[test]
+    fn broken_off_intro_with_pronoun() {
+        let t = "OWINFS’s Deborah James was invited to an event in Washington, DC.\n\nShe was able to ask the first question, and noted that civil society groups\n\n“are particularly concerned about the efforts of developed countries to launch a new round.”";
+        assert_eq!(who(t), [Some("Deborah James".into())]);
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
                 continue;
             }
             for c in cues::find(text, s, &masks) {
-                if !c.reports || infinitive(text, c.span.start) {
+                if !c.reports || infinitive(text, c.span.start) || cues::passive(text, c.span) {
                     continue;
                 }
                 if let Some(q) = reported(model, reg, s, c) {

@@ -101,7 +101,15 @@ const CONNECTORS: &[&str] = &["of", "for", "the", "and", "&", "de", "del", "der"
 const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al"];
 
 fn is_role_word(w: &str) -> bool {
-    ROLE_WORDS.contains(bare(w))
+    let b = bare(w);
+    if ROLE_WORDS.contains(b) {
+        return true;
+    }
+    // German compounds ("Handelsexperte", "Pressesprecherin").
+    let l = b.to_lowercase();
+    ["experte", "expertin", "referent", "referentin", "sprecher", "sprecherin", "leiter", "leiterin"]
+        .iter()
+        .any(|x| l.len() > x.len() + 2 && l.ends_with(x))
 }
 
 fn is_org_word(w: &str) -> bool {
@@ -163,7 +171,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
             }
         }
     }
-    for sep in [" at ", " with ", " from ", " for the ", " of the "] {
+    for sep in [" at ", " with ", " from ", " beim ", " bei ", " von ", " for the ", " of the "] {
         if let Some(i) = s.find(sep) {
             let (role, org) = (&s[..i], &s[i + sep.len()..]);
             let org_ok = org.starts_with(char::is_uppercase)
@@ -265,7 +273,12 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     while n > 0 && NAME_PARTICLES.contains(&wtext(text, ws[ws.len() - n])) {
         n -= 1;
     }
-    let n = n.min(4);
+    let mut n = n.min(4);
+    // "Undersecretary of Prevention and Health Promotion Hugo López-Gatell":
+    // after a connector, the first capitalised words end the title.
+    if n > 2 && ws.len() > n && CONNECTORS.contains(&wtext(text, ws[ws.len() - n - 1])) {
+        n = 2;
+    }
     let prefix = &ws[..ws.len() - n];
     let all_cap_or_conn = ws.iter().all(|&w| {
         let t = wtext(text, w);
@@ -294,8 +307,22 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     let mut role = None;
     let mut org = None;
     if let Some(r) = prefix.iter().position(|&w| is_role_word(wtext(text, w))) {
-        let role_ws: Vec<Word> =
-            prefix[r..].iter().copied().filter(|&w| !HONORIFICS.contains(bare(wtext(text, w)))).collect();
+        // "U.S. Senate Republican Leader": the organisation ends at its last
+        // organisation word; what follows belongs to the role.
+        let r = prefix[..r]
+            .iter()
+            .rposition(|&w| is_org_word(wtext(text, w)) || is_acronym(wtext(text, w)) && !is_role_word(wtext(text, w)))
+            .map_or(r, |k| if k + 1 < r { k + 1 } else { r });
+        // An honorific before a role word is part of the title ("Professor
+        // Emeritus"); one before the name is not.
+        let role_ws: Vec<Word> = prefix[r..]
+            .iter()
+            .enumerate()
+            .filter(|&(i, &w)| {
+                !HONORIFICS.contains(bare(wtext(text, w))) || prefix.get(r + i + 1).is_some_and(|&n| is_role_word(wtext(text, n)))
+            })
+            .map(|(_, &w)| w)
+            .collect();
         role = join(text, &role_ws);
         if r > 0 {
             org = join(text, &prefix[..r]).map(|o| clean_org(&o));
@@ -476,6 +503,10 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     if parts[idx].is_empty() {
         idx = idx.checked_sub(1)?;
     }
+    // "Prof. Stiglitz, in response, said": skip a short adverbial part.
+    while idx > 0 && adverbial(text, parts[idx]) {
+        idx -= 1;
+    }
     let last = parts[idx];
     let ws = words(text, last);
     let lw = *ws.last()?;
@@ -512,7 +543,12 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     // "Maruf Barakat Ullah, COAST Foundation, Bangladesh commented": a run
     // of noun-phrase parts whose first person name is the subject.
     let mut run_start = idx;
-    while run_start > 0 && np_like(text, parts[run_start - 1]) && np_like(text, parts[run_start]) {
+    while run_start > 0
+        && idx - run_start < 3
+        && np_like(text, parts[run_start - 1])
+        && np_like(text, parts[run_start])
+        && words(text, parts[run_start]).len() <= 8
+    {
         run_start -= 1;
     }
     if run_start < idx || np_like(text, parts[idx]) {
@@ -540,18 +576,37 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     let part = parts[idx];
     let pw = words(text, part);
     // The subject is the capitalised run that ends the part.
-    let mut k = pw.len();
-    while k > 0 {
-        let t = wtext(text, pw[k - 1]);
-        let conn = CONNECTORS.contains(&t) && k < pw.len() && k > 1 && capitalised(wtext(text, pw[k - 2]));
-        if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
-            k -= 1;
-        } else {
-            break;
+    let mut end = pw.len();
+    let mut k = cap_run_start(text, &pw, end);
+    // "the Department of Justice and the Environmental Protection Agency":
+    // of joint speakers, the first named speaks.
+    let before_and = match (k.checked_sub(1).map(|i| wtext(text, pw[i])), k.checked_sub(2).map(|i| wtext(text, pw[i]))) {
+        (Some("and"), _) => Some(k - 1),
+        (Some("the"), Some("and")) => Some(k - 2),
+        _ => None,
+    };
+    if let Some(a) = before_and {
+        let s0 = cap_run_start(text, &pw, a);
+        if s0 < a {
+            end = a;
+            k = s0;
         }
     }
-    let head = run_span(pw.get(k..)?)?;
-    let whole_part = k == 0;
+    // "Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond": split at an
+    // "and" followed by a title.
+    if let Some(a) = (k..end).find(|&i| {
+        wtext(text, pw[i]) == "and"
+            && pw[i + 1..end.min(i + 4)].iter().any(|&w| {
+                let t = wtext(text, w);
+                is_role_word(t) || HONORIFICS.contains(bare(t)) || t == "the"
+            })
+    }) {
+        if a > k {
+            end = a;
+        }
+    }
+    let whole_part = k == 0 && end == pw.len();
+    let head = run_span(pw.get(k..end)?)?;
     let tt = titled(text, head)?;
     if tt.name.is_none() {
         let article = k > 0 && ["the", "The"].contains(&wtext(text, pw[k - 1]));
@@ -576,6 +631,47 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     Some(m)
 }
 
+/// Start of the run of capitalised words (with inner connectors and
+/// honorifics) that ends at `end`.
+fn cap_run_start(text: &str, pw: &[Word], end: usize) -> usize {
+    let mut k = end;
+    while k > 0 {
+        let t = wtext(text, pw[k - 1]);
+        let conn = CONNECTORS.contains(&t) && k < end && k > 1 && capitalised(wtext(text, pw[k - 2]));
+        if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// The last person named by two or more words in `span` ("OWINFS’s
+/// Deborah James was invited …"), for a pronoun with no speaker yet.
+pub(super) fn last_person(text: &str, span: Span) -> Option<Mention> {
+    let ws = words(text, span);
+    let mut end = ws.len();
+    while end > 0 {
+        let t = wtext(text, ws[end - 1]);
+        if !capitalised(t) {
+            end -= 1;
+            continue;
+        }
+        let k = cap_run_start(text, &ws, end);
+        // Not the first word of a sentence alone; a name needs two words.
+        if let Some(head) = run_span(&ws[k..end]) {
+            if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
+                if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 {
+                    return Some(m);
+                }
+            }
+        }
+        end = k.min(end - 1);
+    }
+    None
+}
+
 /// "the Senator" after "Senator Schumer" earlier in `span`: the named
 /// person with that title.
 fn role_anaphor(text: &str, span: Span, role: &str) -> Option<Mention> {
@@ -593,6 +689,20 @@ fn role_anaphor(text: &str, span: Span, role: &str) -> Option<Mention> {
         role: Some(role.to_owned()),
         org: None,
     })
+}
+
+/// A short part that is neither a name nor a role ("in response",
+/// "however").
+fn adverbial(text: &str, part: Span) -> bool {
+    let s = part.slice(text).unwrap_or("");
+    let ws = words(text, part);
+    !ws.is_empty()
+        && ws.len() <= 4
+        && s.starts_with(char::is_lowercase)
+        && !ws.iter().any(|&w| {
+            let t = wtext(text, w);
+            is_role_word(t) || pronoun(t).is_some() || speaker_noun(t).is_some() || ["the", "a", "an", "this", "these"].contains(&t)
+        })
 }
 
 /// A part made only of capitalised words, connectors and role words: a
@@ -626,6 +736,9 @@ fn name_part(text: &str, part: Span) -> Option<Mention> {
     let tt = titled(text, head)?;
     let name = tt.name?;
     if tt.kind != MentionKind::Person || name.slice(text)?.split_whitespace().count() < 2 {
+        return None;
+    }
+    if org.is_some() && (tt.role.is_some() || tt.org.is_some()) {
         return None;
     }
     let mut m = mention_from(text, tt, head)?;
@@ -693,6 +806,15 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
 pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
     let ws = words(text, span);
     let first = wtext(text, *ws.first()?);
+    if let Some(p) = pronoun(first) {
+        return Some(Mention {
+            span: Span::new(ws[0].start, ws[0].end),
+            name: first.to_owned(),
+            kind: MentionKind::Pronoun(p),
+            role: None,
+            org: None,
+        });
+    }
     if ["The", "These", "This", "Their", "Our"].contains(&first) {
         return collective_forward(text, &ws);
     }
@@ -714,6 +836,15 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
     if head.slice(text).is_some_and(|h| h.contains(':')) || parts.len() < 2 || hw.len() < 2 || hw.len() > 6 || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)))) {
         return None;
     }
+    // "Luke Chua CEO": a title after the name.
+    let mut tail_role = None;
+    let mut head = head;
+    if let Some(r) = hw.iter().position(|&w| is_role_word(wtext(text, w))) {
+        if r >= 2 && hw[..r].iter().all(|&w| !is_role_word(wtext(text, w))) {
+            tail_role = join(text, &hw[r..]);
+            head = run_span(&hw[..r])?;
+        }
+    }
     let tt = titled(text, head)?;
     if tt.kind != MentionKind::Person || tt.name.is_some_and(|n| n.len() < 4) {
         return None;
@@ -723,6 +854,9 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
         return None;
     }
     let mut m = mention_from(text, tt, head)?;
+    if m.role.is_none() {
+        m.role = tail_role;
+    }
     appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
     Some(m)
 }
@@ -815,10 +949,34 @@ mod tests {
     }
 
     #[test]
+    fn joint_speakers_first_named() {
+        assert_eq!(
+            before("the Department of Justice and the Environmental Protection Agency (EPA) ").map(|m| m.0),
+            s("Department of Justice")
+        );
+        assert_eq!(before("Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond and Jim Talent ").map(|m| m.0), s("Jo Ann Emerson"));
+        assert_eq!(before("Prof. Stiglitz, in response, ").map(|m| m.0), s("Stiglitz"));
+    }
+
+    #[test]
+    fn long_titles_before_names() {
+        let m = before("Mexican Undersecretary of Prevention and Health Promotion Hugo Lópex-Gatell also ").unwrap();
+        assert_eq!(m.0, "Hugo Lópex-Gatell");
+        let m = before("U.S. Senate Republican Leader Mitch McConnell ").unwrap();
+        assert_eq!((m.0.as_str(), m.1.as_deref()), ("Mitch McConnell", Some("Republican Leader")));
+        let t = "Nelly Grotefendt, Referentin für Handelspolitik beim Forum Umwelt und Entwicklung.";
+        let m = after(t).unwrap();
+        assert_eq!((m.1.as_deref(), m.2.as_deref()), (Some("Referentin für Handelspolitik"), Some("Forum Umwelt und Entwicklung")));
+    }
+
+    #[test]
     fn header_line() {
         let t = "Africa Kiiza, African Trade Network, Uganda";
         let m = header(t, Span::new(0, t.len())).unwrap();
         assert_eq!((m.name.as_str(), m.org.as_deref()), ("Africa Kiiza", Some("African Trade Network")));
         assert!(header("Related Content", Span::new(0, 15)).is_none());
+        let t = "Luke Chua CEO, BullionStar";
+        let m = header(t, Span::new(0, t.len())).unwrap();
+        assert_eq!((m.name.as_str(), m.role.as_deref(), m.org.as_deref()), ("Luke Chua", Some("CEO"), Some("BullionStar")));
     }
 }

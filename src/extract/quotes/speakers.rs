@@ -183,7 +183,7 @@ fn same(s: &Speaker, toks: &[String], kind: SpeakerKind, collective: bool) -> bo
         SpeakerKind::Organization => {
             // "the leaders" ~ "The former world leaders and Nobel Laureates":
             // same head noun.
-            collective && st.last().is_some_and(|h| toks.last() == Some(h) || st.contains(toks.last().unwrap_or(h)))
+            collective && st.last().is_some_and(|h| toks.last() == Some(h))
         }
     }
 }
