@@ -59,5 +59,26 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<Speaker>, Vec<Quote>) {
     let reported = indirect::extract(model, &mut reg, &quotes);
     quotes.extend(reported);
     quotes.sort_by_key(|q| q.span.start);
+    fuller_names(model, &mut reg);
     (reg.speakers, quotes)
+}
+
+/// Give people known by one word ("Dole said") the fullest form of their
+/// name written anywhere in the release ("U.S. Sen. Elizabeth Dole"),
+/// with its title when none is known.
+fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
+    for id in 0..reg.speakers.len() {
+        let sp = &reg.speakers[id];
+        if sp.kind != crate::document::SpeakerKind::Person || sp.name.split_whitespace().count() != 1 {
+            continue;
+        }
+        let short = sp.name.clone();
+        let found = model
+            .content_blocks()
+            .filter(|(_, b)| !b.caption)
+            .find_map(|(_, b)| names::full_name(model.text, b.span, &short));
+        if let Some(m) = found {
+            reg.widen(id, &m);
+        }
+    }
 }

@@ -13,6 +13,7 @@
 //! parts (a country) are ignored.
 
 use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, ORG_WORDS, ROLE_WORDS};
+use crate::lexicon::SENTENCE_OPENERS;
 use crate::span::Span;
 
 /// What a speaker phrase names.
@@ -162,6 +163,7 @@ fn join(text: &str, ws: &[Word]) -> Option<String> {
 /// director"): (role, organisation).
 fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     let s = part.slice(text).unwrap_or("").trim();
+    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
     // "Siena Lakes’ financial director": possessive organisation.
     for sep in ["’s ", "'s ", "’ ", "' "] {
         if let Some(i) = s.find(sep) {
@@ -178,6 +180,17 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
                 && (sep != " of the " && sep != " for the "
                     || org.split_whitespace().any(|w| is_org_word(w) || is_acronym(w)));
             if org_ok && !role.is_empty() {
+                return (Some(role.trim().to_owned()), Some(clean_org(org)));
+            }
+        }
+    }
+    // "CEO of Featured", "Executive Director of AIH Houston": a title made
+    // only of role words, then the organisation.
+    for sep in [" of ", " for "] {
+        if let Some(i) = s.find(sep) {
+            let (role, org) = (&s[..i], &s[i + sep.len()..]);
+            let all_role = role.split_whitespace().count() <= 5 && role.split_whitespace().all(is_role_word);
+            if all_role && org.starts_with(char::is_uppercase) {
                 return (Some(role.trim().to_owned()), Some(clean_org(org)));
             }
         }
@@ -208,8 +221,9 @@ fn is_role_part(text: &str, part: Span) -> bool {
     let has_role = ws.iter().any(|&w| is_role_word(wtext(text, w)));
     let s = part.slice(text).unwrap_or("");
     let lower_start = s.starts_with(char::is_lowercase);
-    let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && ws.first().is_some_and(|&w| is_role_word(wtext(text, w)));
-    short && has_role && (lower_start || titled(text, part).is_none_or(|t| t.name.is_none()))
+    let starts_role = ws.first().is_some_and(|&w| is_role_word(wtext(text, w)));
+    let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
+    short && has_role && (lower_start || starts_role || titled(text, part).is_none_or(|t| t.name.is_none()))
         || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
 }
 
@@ -229,6 +243,10 @@ struct Titled {
 fn titled(text: &str, part: Span) -> Option<Titled> {
     let part = without_brackets(text, part);
     let mut ws = words(text, part);
+    // "For Fiona M.", "In 2019 Adams": a sentence opener is not a name.
+    while ws.len() > 1 && SENTENCE_OPENERS.contains(wtext(text, ws[0])) {
+        ws.remove(0);
+    }
     let mut honorific = false;
     while ws.first().is_some_and(|&w| HONORIFICS.contains(bare(wtext(text, w))))
         && ws.len() > 1
@@ -312,7 +330,15 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         let r = prefix[..r]
             .iter()
             .rposition(|&w| is_org_word(wtext(text, w)) || is_acronym(wtext(text, w)) && !is_role_word(wtext(text, w)))
-            .map_or(r, |k| if k + 1 < r { k + 1 } else { r });
+            .map_or(r, |k| {
+                // "Department of Homeland Security Secretary": the
+                // organisation runs on through "of".
+                let mut j = k + 1;
+                if j < r && ["of", "for", "on"].contains(&wtext(text, prefix[j])) {
+                    j = r;
+                }
+                j.min(r)
+            });
         // An honorific before a role word is part of the title ("Professor
         // Emeritus"); one before the name is not.
         let role_ws: Vec<Word> = prefix[r..]
@@ -636,6 +662,9 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
 fn cap_run_start(text: &str, pw: &[Word], end: usize) -> usize {
     let mut k = end;
     while k > 0 {
+        if k < end && !joined(text, pw[k - 1], pw[k]) {
+            break;
+        }
         let t = wtext(text, pw[k - 1]);
         let conn = CONNECTORS.contains(&t) && k < end && k > 1 && capitalised(wtext(text, pw[k - 2]));
         if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
@@ -645,6 +674,12 @@ fn cap_run_start(text: &str, pw: &[Word], end: usize) -> usize {
         }
     }
     k
+}
+
+/// True when only spaces or brackets separate two words (no comma, stop
+/// or quotation mark).
+fn joined(text: &str, a: Word, b: Word) -> bool {
+    text.get(a.end..b.start).is_some_and(|g| g.chars().all(|c| c.is_whitespace() || c == '(' || c == ')'))
 }
 
 /// The last person named by two or more words in `span` ("OWINFS’s
@@ -668,6 +703,35 @@ pub(super) fn last_person(text: &str, span: Span) -> Option<Mention> {
             }
         }
         end = k.min(end - 1);
+    }
+    None
+}
+
+/// The fullest form of a one-word name ("Dole") written in `span`: a
+/// capitalised run ending with it that reads as a person of two or more
+/// words ("U.S. Sen. Elizabeth Dole"), with its title.
+pub(super) fn full_name(text: &str, span: Span, short: &str) -> Option<Mention> {
+    let ws = words(text, span);
+    for (i, &w) in ws.iter().enumerate() {
+        if wtext(text, w) != short {
+            continue;
+        }
+        let k = cap_run_start(text, &ws, i + 1);
+        // "Fiona M.": a first name followed by a surname or initial.
+        let mut e = i + 1;
+        while e < ws.len() && e < i + 3 && joined(text, ws[e - 1], ws[e]) && capitalised(wtext(text, ws[e])) && !is_role_word(wtext(text, ws[e])) && !is_org_word(wtext(text, ws[e])) {
+            e += 1;
+        }
+        let e = if e > i + 1 && k == i { e } else { i + 1 };
+        let Some(head) = run_span(&ws[k..e]) else {
+            continue;
+        };
+        if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
+            let named = m.name.ends_with(short) || m.name.starts_with(short);
+            if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
+                return Some(m);
+            }
+        }
     }
     None
 }

@@ -91,6 +91,25 @@ impl Registry {
         Some(id)
     }
 
+    /// Widen speaker `id` with a fuller mention of the same person: its
+    /// name, its span, and its role and organisation where still unknown.
+    pub fn widen(&mut self, id: usize, m: &Mention) {
+        let Some(s) = self.speakers.get_mut(id) else {
+            return;
+        };
+        s.name = squash(&m.name);
+        if s.role.is_none() {
+            s.role = m.role.as_deref().map(squash);
+        }
+        if s.organization.is_none() {
+            s.organization = m.org.as_deref().map(squash);
+        }
+        if !s.mentions.contains(&m.span) {
+            s.mentions.push(m.span);
+            s.mentions.sort();
+        }
+    }
+
     /// Note that speaker `id` is named at `at` (for pronoun resolution).
     pub fn seen(&mut self, id: usize, at: usize) {
         if let Some(x) = self.seen_at.get_mut(id) {
