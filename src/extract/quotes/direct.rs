@@ -112,8 +112,12 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
         let masks: Vec<Span> = pairs.iter().map(outer).collect();
         // An intro line before quotes names its speaker even when the quote
         // carries its own cue (its role may be fuller there).
+        let quote_led = pairs.first().is_some_and(|q| outer(q).start <= block.span.start + 1);
+        if !quote_led {
+            intro = None;
+        }
         if let Some((m, _, b)) = intro.as_ref() {
-            if Some(*b) == prev_block && !pairs.is_empty() && !matches!(m.kind, MentionKind::Pronoun(_)) {
+            if Some(*b) == prev_block && !matches!(m.kind, MentionKind::Pronoun(_)) {
                 reg.resolve(m);
             }
         }
@@ -355,14 +359,19 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     if s.ends_with(':') || open_ended && !cues::find(text, block.span, &[]).is_empty() {
         let sent = model.sentences_in(block).last()?.span;
         let end = Span::new(sent.start, if s.ends_with(':') { sent.end.saturating_sub(1) } else { sent.end });
-        let c = *cues::find(text, end, &[]).last()?;
-        let m = names::before_cue(text, Span::new(sent.start, c.span.start))
-            .or_else(|| names::after_cue(text, Span::new(c.span.end, end.end)))
-            .or_else(|| subjectless(model, Span::new(sent.start, c.span.start), &c))?;
-        return Some((m, Some(c)));
+        if let Some(&c) = cues::find(text, end, &[]).last() {
+            let m = names::before_cue(text, Span::new(sent.start, c.span.start))
+                .or_else(|| names::after_cue(text, Span::new(c.span.end, end.end)))
+                .or_else(|| subjectless(model, Span::new(sent.start, c.span.start), &c))?;
+            return Some((m, Some(c)));
+        }
     }
+    // A header naming the speaker, possibly ending in a colon ("Deborah
+    // James, facilitator of Our World Is Not for Sale (OWINFS) global
+    // network:").
     if word_count(s) <= 30 && !s.ends_with(['.', '!', '?', ';']) && cues::find(text, block.span, &[]).is_empty() {
-        return Some((names::header(text, block.span)?, None));
+        let span = Span::new(block.span.start, block.span.start + s.trim_end_matches(':').len());
+        return Some((names::header(text, span)?, None));
     }
     None
 }
@@ -424,6 +433,12 @@ mod tests {
         let got = run(t);
         assert_eq!(got[0].1.as_deref(), Some("Africa Kiiza"));
         assert_eq!(got[0].2, None);
+    }
+
+    #[test]
+    fn header_line_with_colon() {
+        let t = "Deborah James, facilitator of Our World Is Not for Sale (OWINFS) global network:\n\n“The contours of the battle are clear. The best outcome for humanity would be a full waiver.”";
+        assert_eq!(who(t), [Some("Deborah James".into())]);
     }
 
     #[test]

@@ -75,7 +75,7 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
         let short = sp.name.clone();
         let found = model
             .content_blocks()
-            .filter(|(_, b)| !b.caption)
+            .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
             .find_map(|(_, b)| names::full_name(model.text, b.span, &short));
         if let Some(m) = found {
             reg.widen(id, &m);

@@ -13,7 +13,7 @@
 //! parts (a country) are ignored.
 
 use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, ORG_WORDS, ROLE_WORDS};
-use crate::lexicon::SENTENCE_OPENERS;
+use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS};
 use crate::span::Span;
 
 /// What a speaker phrase names.
@@ -67,7 +67,7 @@ fn words(text: &str, span: Span) -> Vec<Word> {
                 // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
                 let trimmed = core.trim_end_matches(TRIM);
                 let mut end = lead + trimmed.len();
-                if core[trimmed.len()..].starts_with('.') && trimmed.chars().count() <= 3 {
+                if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
                     end += 1;
                 }
                 if end > lead {
@@ -79,6 +79,11 @@ fn words(text: &str, span: Span) -> Vec<Word> {
         }
     }
     out
+}
+
+/// Does a word keep its full stop ("D.", "Dr.", "U.S.", "Jr.")?
+fn keeps_stop(w: &str) -> bool {
+    w.chars().count() == 1 || w.contains('.') || ABBREVIATIONS.contains(w) || HONORIFICS.contains(w) || CREDENTIALS.contains(w)
 }
 
 fn wtext<'t>(text: &'t str, w: Word) -> &'t str {
@@ -244,8 +249,19 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     let part = without_brackets(text, part);
     let mut ws = words(text, part);
     // "For Fiona M.", "In 2019 Adams": a sentence opener is not a name.
-    while ws.len() > 1 && SENTENCE_OPENERS.contains(wtext(text, ws[0])) {
-        ws.remove(0);
+    while ws.len() > 1 {
+        let w = wtext(text, ws[0]);
+        let dateline = w.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !w.chars().any(char::is_lowercase);
+        let gerund = w.len() > 5 && w.ends_with("ing") && ws.len() > 2;
+        if SENTENCE_OPENERS.contains(w) || dateline || gerund {
+            ws.remove(0);
+        } else {
+            break;
+        }
+    }
+    // A name starts with a letter ("July 2024", "50" are not speakers).
+    if ws.first().is_some_and(|&w| !wtext(text, w).starts_with(char::is_alphabetic)) {
+        return None;
     }
     let mut honorific = false;
     while ws.first().is_some_and(|&w| HONORIFICS.contains(bare(wtext(text, w))))
@@ -426,10 +442,28 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     if t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an") {
         return collective_forward(text, &ws);
     }
+    let parts = comma_parts(text, span);
+    // "said GirlfriendGPT founder and CEO, Enias", "said long-time user,
+    // Mark Thompson": a title, then the name.
+    if let [p0, p1, ..] = parts[..] {
+        let w0 = words(text, p0);
+        if w0.len() <= 8 && w0.iter().any(|&w| is_role_word(wtext(text, w))) {
+            if let Some(tt) = titled(text, without_brackets(text, p1)) {
+                let solo = words(text, p1).len() <= 3;
+                if tt.kind == MentionKind::Person && tt.name.is_some() && tt.role.is_none() && solo {
+                    let mut m = mention_from(text, tt, p1)?;
+                    let (r, o) = read_role(text, p0);
+                    m.role = r;
+                    m.org = m.org.or(o);
+                    appositions(text, parts.get(2..).unwrap_or(&[]), &mut m);
+                    return Some(m);
+                }
+            }
+        }
+    }
     if !capitalised(t) {
         return None;
     }
-    let parts = comma_parts(text, span);
     let head = *parts.first()?;
     // The head ends at the first lower-case word that is not a connector of
     // a titled name ("Olencio Simoes from the National Fishworkers Forum").
@@ -532,6 +566,21 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     // "Prof. Stiglitz, in response, said": skip a short adverbial part.
     while idx > 0 && adverbial(text, parts[idx]) {
         idx -= 1;
+    }
+    // "Morpheus, the leading platform to launch Smart Agents, has
+    // announced": an apposition set off by commas before the cue.
+    let closed = parts.last().is_some_and(|p| p.is_empty());
+    if closed && idx > 0 && idx + 1 < parts.len() {
+        let p = parts[idx].slice(text).unwrap_or("");
+        let appos = ["the ", "a ", "an ", "filed ", "which ", "who ", "one of ", "its ", "their "].iter().any(|a| p.starts_with(a));
+        if appos && !is_role_part(text, parts[idx]) {
+            idx -= 1;
+            let prev = parts[idx].slice(text).unwrap_or("");
+            if let Some(rest) = prev.strip_prefix("and ") {
+                let from = parts[idx].end - rest.len();
+                parts[idx] = Span::new(from, parts[idx].end);
+            }
+        }
     }
     let last = parts[idx];
     let ws = words(text, last);
@@ -716,7 +765,10 @@ pub(super) fn full_name(text: &str, span: Span, short: &str) -> Option<Mention> 
         if wtext(text, w) != short {
             continue;
         }
-        let k = cap_run_start(text, &ws, i + 1);
+        let mut k = cap_run_start(text, &ws, i + 1);
+        if let Some(a) = (k..i).rev().find(|&j| wtext(text, ws[j]) == "and") {
+            k = a + 1;
+        }
         // "Fiona M.": a first name followed by a surname or initial.
         let mut e = i + 1;
         while e < ws.len() && e < i + 3 && joined(text, ws[e - 1], ws[e]) && capitalised(wtext(text, ws[e])) && !is_role_word(wtext(text, ws[e])) && !is_org_word(wtext(text, ws[e])) {
