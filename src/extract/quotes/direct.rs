@@ -57,7 +57,10 @@ fn is_title(s: &str) -> bool {
     let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
     // Short spans need every word capitalised ("Blame Game"); longer ones
     // most ("Our World is not for Sale: WTO – Shrink or Sink!").
-    !ws.is_empty() && if ws.len() <= 3 { caps == ws.len() } else { caps * 10 >= ws.len() * 7 }
+    // A span ending in a comma or full stop reads as a sentence unless
+    // nearly every word is capitalised ("Beyond Genetics – … Prevention,").
+    let share = if t.ends_with([',', '.']) { 9 } else { 7 };
+    !ws.is_empty() && if ws.len() <= 3 { caps == ws.len() } else { caps * 10 >= ws.len() * share }
 }
 
 /// Words after which a quoted span is a name or title, not speech ("the

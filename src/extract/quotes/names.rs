@@ -108,7 +108,7 @@ const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos",
 
 fn is_role_word(w: &str) -> bool {
     let b = bare(w);
-    if ROLE_WORDS.contains(b) {
+    if ROLE_WORDS.contains(b) || b.len() > 4 && b.ends_with('s') && ROLE_WORDS.contains(&b[..b.len() - 1]) {
         return true;
     }
     // German compounds ("Handelsexperte", "Pressesprecherin").
@@ -251,7 +251,8 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     // "For Fiona M.", "In 2019 Adams": a sentence opener is not a name.
     while ws.len() > 1 {
         let w = wtext(text, ws[0]);
-        let dateline = w.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !w.chars().any(char::is_lowercase);
+        let dateline = w.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !w.chars().any(char::is_lowercase)
+            || text.get(ws[0].end..).is_some_and(|r| r.starts_with(['-', '–', '—']));
         let gerund = w.len() > 5 && w.ends_with("ing") && ws.len() > 2;
         if SENTENCE_OPENERS.contains(w) || dateline || gerund {
             ws.remove(0);
@@ -326,7 +327,7 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         let t = wtext(text, w);
         t.chars().next().is_some_and(char::is_lowercase)
     });
-    if n == 0 || prev_is_connector || (orgish && !honorific && !prefix.iter().any(|&w| is_role_word(wtext(text, w)))) {
+    if n == 0 || prev_is_connector || (n == 1 && orgish && !honorific && !prefix.iter().any(|&w| is_role_word(wtext(text, w)))) {
         if all_cap_or_conn && !honorific {
             let kind = if ws.iter().any(|&w| is_role_word(wtext(text, w))) && !orgish {
                 return Some(Titled { name: None, role: join(text, &ws), org: None, kind: MentionKind::Person, honorific });
@@ -439,9 +440,6 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
             org: None,
         });
     }
-    if t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an") {
-        return collective_forward(text, &ws);
-    }
     let parts = comma_parts(text, span);
     // "said GirlfriendGPT founder and CEO, Enias", "said long-time user,
     // Mark Thompson": a title, then the name.
@@ -455,11 +453,13 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
                     let (r, o) = read_role(text, p0);
                     m.role = r;
                     m.org = m.org.or(o);
-                    appositions(text, parts.get(2..).unwrap_or(&[]), &mut m);
                     return Some(m);
                 }
             }
         }
+    }
+    if t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an") {
+        return collective_forward(text, &ws);
     }
     if !capitalised(t) {
         return None;
@@ -563,8 +563,9 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     if parts[idx].is_empty() {
         idx = idx.checked_sub(1)?;
     }
-    // "Prof. Stiglitz, in response, said": skip a short adverbial part.
-    while idx > 0 && adverbial(text, parts[idx]) {
+    // "Prof. Stiglitz, in response, said": skip a short adverbial part;
+    // "Joseph R. Biden, Jr. (D-DE) issued": skip post-nominal letters.
+    while idx > 0 && (adverbial(text, parts[idx]) || credentials_only(text, parts[idx])) {
         idx -= 1;
     }
     // "Morpheus, the leading platform to launch Smart Agents, has
@@ -821,6 +822,12 @@ fn adverbial(text: &str, part: Span) -> bool {
         })
 }
 
+/// A part that holds only post-nominal letters ("Jr.", "MD, JD").
+fn credentials_only(text: &str, part: Span) -> bool {
+    let ws = words(text, without_brackets(text, part));
+    !ws.is_empty() && ws.iter().all(|&w| CREDENTIALS.contains(bare(wtext(text, w))))
+}
+
 /// A part made only of capitalised words, connectors and role words: a
 /// name, a title or an organisation, not a clause.
 fn np_like(text: &str, part: Span) -> bool {
@@ -1072,6 +1079,8 @@ mod tests {
         );
         assert_eq!(before("Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond and Jim Talent ").map(|m| m.0), s("Jo Ann Emerson"));
         assert_eq!(before("Prof. Stiglitz, in response, ").map(|m| m.0), s("Stiglitz"));
+        let m = before("Washington, DC- Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) ");
+        assert_eq!(m.map(|m| m.0), s("Joseph R. Biden"));
     }
 
     #[test]
