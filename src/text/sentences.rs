@@ -77,6 +77,11 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     if next_starts_lower {
         return false;
     }
+    if next.trim_start().starts_with(['(', '[']) && (ABBREVIATIONS.contains(word) || word.chars().count() == 1) {
+        // "Joseph R. Biden, Jr. (D-DE) issued …": a bracket after an
+        // abbreviation continues the sentence.
+        return false;
+    }
     if !next.trim_start().starts_with(char::is_alphanumeric) {
         // A new quotation or bracket opens: the sentence really ended.
         return true;
@@ -119,6 +124,12 @@ mod tests {
     fn wrapped_lines_do_not_break() {
         let got = sentences("Civil\nsociety highlighted that the texts\nare biased. Next one.");
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn bracket_after_abbreviation() {
+        let got = sentences("Joseph R. Biden, Jr. (D-DE) issued a statement. It was short.");
+        assert_eq!(got, ["Joseph R. Biden, Jr. (D-DE) issued a statement.", "It was short."]);
     }
 
     #[test]

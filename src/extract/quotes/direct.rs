@@ -107,6 +107,8 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
     // (speaker phrase, cue, block) of an intro or header line.
     let mut intro: Option<(Mention, Option<Cue>, usize)> = None;
     let mut prev_block: Option<usize> = None;
+    // Blocks left in which an unclosed quote may still run on.
+    let mut unclosed = 0u8;
     for (bi, block) in model.content_blocks() {
         if block.caption {
             continue;
@@ -164,6 +166,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
             let a = attr.unwrap_or(Attribution { speaker: None, cue: None, confidence: CONF_NONE, own: false });
             if a.speaker.is_some() {
                 last = Some((a.speaker, bi));
+                unclosed = if q.close.is_none() { 3 } else { 0 };
             }
             out.push(Quote {
                 text: inner.to_owned(),
@@ -176,6 +179,16 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
         }
         if pairs.is_empty() {
             intro = intro_line(model, bi).map(|(m, cue)| (m, cue, bi));
+            // Paragraphs of a speech whose quote never closed (split by a
+            // scraper) keep the speaker for the next quoted paragraph.
+            if unclosed > 0 {
+                unclosed -= 1;
+                if let Some((sp, _)) = last {
+                    last = Some((sp, bi));
+                }
+            }
+        } else if !pairs.iter().any(|q| q.close.is_none()) {
+            unclosed = 0;
         }
         prev_block = Some(bi);
     }
