@@ -789,6 +789,51 @@ pub(super) fn full_name(text: &str, span: Span, short: &str) -> Option<Mention> 
     None
 }
 
+/// The fuller phrase an anaphoric group refers to ("the leaders" → "The
+/// former world leaders and Nobel Laureates"): the first phrase in `span`
+/// headed by the same noun, from its determiner (or a count: "298 public
+/// health and other civil society organizations") to the noun, with a
+/// following "and" + capitalised words.
+pub(super) fn antecedent(text: &str, span: Span, head: &str) -> Option<Mention> {
+    let ws = words(text, span);
+    for (i, &w) in ws.iter().enumerate() {
+        if !wtext(text, w).eq_ignore_ascii_case(head) {
+            continue;
+        }
+        let mut start = None;
+        let mut k = i;
+        while k > 0 && i - k < 8 && joined(text, ws[k - 1], ws[k]) {
+            k -= 1;
+            let t = wtext(text, ws[k]);
+            if ["the", "The", "these", "These"].contains(&t) {
+                start = Some(k);
+                break;
+            }
+            if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                start = Some(k);
+                // "More than 170 …": keep the qualifier words before a count.
+                break;
+            }
+        }
+        let Some(start) = start else {
+            continue;
+        };
+        let mut end = i + 1;
+        if end + 1 < ws.len() && wtext(text, ws[end]) == "and" && capitalised(wtext(text, ws[end + 1])) {
+            end += 1;
+            while end < ws.len() && capitalised(wtext(text, ws[end])) && joined(text, ws[end - 1], ws[end]) {
+                end += 1;
+            }
+        }
+        if end - start < 3 {
+            continue;
+        }
+        let sp = run_span(&ws[start..end])?;
+        return Some(Mention { span: sp, name: sp.slice(text)?.to_owned(), kind: MentionKind::Collective, role: None, org: None });
+    }
+    None
+}
+
 /// "the Senator" after "Senator Schumer" earlier in `span`: the named
 /// person with that title.
 fn role_anaphor(text: &str, span: Span, role: &str) -> Option<Mention> {
