@@ -302,7 +302,8 @@ fn subjectless(model: &TextModel<'_>, before: Span, c: &Cue) -> Option<Mention> 
     let text = model.text;
     let cue = model.slice(c.span);
     if cue.ends_with("ing") {
-        return names::last_person(text, before);
+        let masks: Vec<Span> = model.quotes.iter().map(outer).collect();
+        return names::last_person(text, before, &masks);
     }
     let lead = text.get(before.start..before.end)?.trim_end();
     if lead.ends_with(" and") || lead.ends_with(", and") || lead.ends_with(" then") {
@@ -323,7 +324,8 @@ fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option
                 // Nobody has spoken yet: the last person named in this or
                 // the previous paragraph.
                 let from = bi.checked_sub(1).and_then(|p| model.blocks.get(p)).map_or(block.start, |b| b.span.start);
-                if let Some(p) = names::last_person(model.text, Span::new(from, m.span.start)) {
+                let masks: Vec<Span> = model.quotes.iter().map(outer).collect();
+                if let Some(p) = names::last_person(model.text, Span::new(from, m.span.start), &masks) {
                     id = reg.resolve(&p);
                 }
             }

@@ -31,6 +31,10 @@ pub(super) static ROLE_WORDS: LazyLock<WordSet> =
 pub(super) static ORG_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/org_words.txt"))));
 
+/// Capitalised words that never begin a name (months, weekdays).
+pub(super) static NOT_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/not_names.txt"))));
+
 /// Pronouns and what they can refer to ("person" or "group").
 pub(super) static PRONOUNS: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| table(include_str!("../../lexicon/data/pronouns.txt")));

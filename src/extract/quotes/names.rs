@@ -12,7 +12,7 @@
 //! apposition is the organisation; post-nominal letters ("MD") and later
 //! parts (a country) are ignored.
 
-use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, ORG_WORDS, ROLE_WORDS};
+use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_WORDS};
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS};
 use crate::span::Span;
 
@@ -226,7 +226,9 @@ fn is_role_part(text: &str, part: Span) -> bool {
     let has_role = ws.iter().any(|&w| is_role_word(wtext(text, w)));
     let s = part.slice(text).unwrap_or("");
     let lower_start = s.starts_with(char::is_lowercase);
-    let starts_role = ws.first().is_some_and(|&w| is_role_word(wtext(text, w)));
+    // "U.S. Attorney for …", "Special Agent in Charge of …": a role word
+    // among the first words.
+    let starts_role = ws.iter().take(3).take_while(|&&w| !CONNECTORS.contains(&wtext(text, w))).any(|&w| is_role_word(wtext(text, w)));
     let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
     short && has_role && (lower_start || starts_role || titled(text, part).is_none_or(|t| t.name.is_none()))
         || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
@@ -261,7 +263,7 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         }
     }
     // A name starts with a letter ("July 2024", "50" are not speakers).
-    if ws.first().is_some_and(|&w| !wtext(text, w).starts_with(char::is_alphabetic)) {
+    if ws.first().is_some_and(|&w| !wtext(text, w).starts_with(char::is_alphabetic) || NOT_NAMES.contains(bare(wtext(text, w)))) {
         return None;
     }
     let mut honorific = false;
@@ -734,8 +736,11 @@ fn joined(text: &str, a: Word, b: Word) -> bool {
 
 /// The last person named by two or more words in `span` ("OWINFS’s
 /// Deborah James was invited …"), for a pronoun with no speaker yet.
-pub(super) fn last_person(text: &str, span: Span) -> Option<Mention> {
-    let ws = words(text, span);
+pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Mention> {
+    let ws: Vec<Word> = words(text, span)
+        .into_iter()
+        .filter(|w| !masks.iter().any(|m| m.start <= w.start && w.end <= m.end))
+        .collect();
     let mut end = ws.len();
     while end > 0 {
         let t = wtext(text, ws[end - 1]);
