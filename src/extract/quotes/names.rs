@@ -868,7 +868,11 @@ fn adverbial(text: &str, part: Span) -> bool {
         && s.starts_with(char::is_lowercase)
         && !ws.iter().any(|&w| {
             let t = wtext(text, w);
-            is_role_word(t) || pronoun(t).is_some() || speaker_noun(t).is_some() || ["the", "a", "an", "this", "these"].contains(&t)
+            capitalised(t)
+                || is_role_word(t)
+                || pronoun(t).is_some()
+                || speaker_noun(t).is_some()
+                || ["the", "a", "an", "this", "these"].contains(&t)
         })
 }
 
