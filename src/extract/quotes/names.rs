@@ -510,6 +510,30 @@ fn mention_from(text: &str, tt: Titled, head: Span) -> Option<Mention> {
 fn collective_forward(text: &str, ws: &[Word]) -> Option<Mention> {
     for (k, &w) in ws.iter().enumerate().take(8).skip(1) {
         let t = wtext(text, w);
+        if speaker_noun(t) == Some("person") {
+            // "a spokesperson for Purpose Healing Center": a person known by
+            // role, with the organisation after "for", "of" or "at".
+            let mut end = k + 1;
+            let mut org = None;
+            if ws.get(k + 1).is_some_and(|&n| ["for", "of", "at"].contains(&wtext(text, n))) && joined(text, w, ws[k + 1]) {
+                let mut e = k + 2;
+                while e < ws.len() && (capitalised(wtext(text, ws[e])) || CONNECTORS.contains(&wtext(text, ws[e]))) && joined(text, ws[e - 1], ws[e]) {
+                    e += 1;
+                }
+                if e > k + 2 {
+                    org = join(text, &ws[k + 2..e]).map(|o| clean_org(&o));
+                    end = e;
+                }
+            }
+            let span = run_span(&ws[k..end])?;
+            return Some(Mention {
+                span,
+                name: span.slice(text)?.to_owned(),
+                kind: MentionKind::Person,
+                role: Some(t.to_owned()),
+                org,
+            });
+        }
         if speaker_noun(t).is_some() {
             let span = Span::new(ws[0].start, w.end);
             return Some(Mention {
@@ -1123,6 +1147,10 @@ mod tests {
         );
         assert_eq!(after(" the complaint, Aliffi").map(|m| m.0), s("the complaint"));
         assert_eq!(after(" today in a letter"), None);
+        assert_eq!(
+            after(" a spokesperson for Purpose Healing Center."),
+            Some(("spokesperson for Purpose Healing Center".into(), s("spokesperson"), s("Purpose Healing Center")))
+        );
     }
 
     #[test]
