@@ -9,7 +9,14 @@ fn main() {
         }
         for q in &doc.quotes {
             let sp = q.speaker.and_then(|i| doc.speakers.get(i)).map(|s| s.name.as_str());
-            println!("Q {:?} {:?} {:?} {} | {}", q.kind, sp, q.cue, q.confidence, q.text.chars().take(100).collect::<String>().replace('\n', " "));
+            println!(
+                "Q {:?} {:?} {:?} {} | {}",
+                q.kind,
+                sp,
+                q.cue,
+                q.confidence,
+                q.text.chars().take(100).collect::<String>().replace('\n', " ")
+            );
         }
     }
 }

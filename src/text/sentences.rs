@@ -116,7 +116,9 @@ mod tests {
 
     #[test]
     fn initials_and_us() {
-        let got = sentences("Diana D. Bertocci-Aliffi left the U.S. Department of Justice. She is in the U.S. The case ended.");
+        let got = sentences(
+            "Diana D. Bertocci-Aliffi left the U.S. Department of Justice. She is in the U.S. The case ended.",
+        );
         assert_eq!(got.len(), 3, "{got:?}");
     }
 

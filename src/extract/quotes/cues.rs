@@ -31,9 +31,7 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
         return Vec::new();
     };
     let mut out: Vec<Cue> = Vec::new();
-    let verbs = SPEECH_VERBS
-        .find_iter(s)
-        .map(|m| (m.start, m.end, m.value.contains('i'), false));
+    let verbs = SPEECH_VERBS.find_iter(s).map(|m| (m.start, m.end, m.value.contains('i'), false));
     let preps = SPEECH_PREPS.find_iter(s).map(|m| (m.start, m.end, true, true));
     let mut all: Vec<_> = verbs.chain(preps).collect();
     all.sort_unstable_by_key(|c| c.0);

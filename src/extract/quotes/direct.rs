@@ -22,7 +22,7 @@
 use super::cues::{self, Cue};
 use super::names::{self, Mention, MentionKind};
 use super::speakers::Registry;
-use super::{CONF_CONTINUED, CONF_CUE, CONF_DASH, CONF_INTRO, CONF_PRONOUN, CONF_NONE};
+use super::{CONF_CONTINUED, CONF_CUE, CONF_DASH, CONF_INTRO, CONF_NONE, CONF_PRONOUN};
 use crate::document::{Quote, QuoteKind};
 use crate::span::Span;
 use crate::text::{QuotePair, TextModel};
@@ -46,7 +46,8 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "by", "with", "&", "–", "-", "—", "or"];
+const SMALL_WORDS: &[&str] =
+    &["of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "by", "with", "&", "–", "-", "—", "or"];
 
 /// True when a quoted span reads as a title ("Beyond Genetics – The New
 /// Science", “Safe Streets Act”): most words capitalised, no closing
@@ -66,8 +67,26 @@ fn is_title(s: &str) -> bool {
 /// Words after which a quoted span is a name or title, not speech ("the
 /// “Safe Streets Act”", "titled “…”").
 const NP_OPENERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "titled", "entitled", "called", "named",
-    "dubbed", "so-called", "as", "of", "new", "annual",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "this",
+    "these",
+    "titled",
+    "entitled",
+    "called",
+    "named",
+    "dubbed",
+    "so-called",
+    "as",
+    "of",
+    "new",
+    "annual",
 ];
 
 /// True when the word before the opening mark makes the quote a noun phrase.
@@ -223,7 +242,8 @@ fn own_sentence(
             if let Some(ns) = model.sentences.get(i + 1).filter(|s| s.block == q.block) {
                 // "“A.” Adams said." or "“A.” Emerson said, “B.”".
                 let end = ns.span.end.min(next_open);
-                if text.get(ns.span.start..end).is_some_and(|t| word_count(t) <= if end < ns.span.end { 8 } else { 15 }) {
+                if text.get(ns.span.start..end).is_some_and(|t| word_count(t) <= if end < ns.span.end { 8 } else { 15 })
+                {
                     after_end = end;
                     extended = true;
                 }
@@ -277,7 +297,12 @@ fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks:
     let before = Span::new(sent_start, o.start);
     let found = cues::find(text, before, masks);
     if let Some(c) = found.last() {
-        let clause_start = masks.iter().filter(|m| m.end <= c.span.start && m.start >= sent_start).map(|m| m.end).max().unwrap_or(sent_start);
+        let clause_start = masks
+            .iter()
+            .filter(|m| m.end <= c.span.start && m.start >= sent_start)
+            .map(|m| m.end)
+            .max()
+            .unwrap_or(sent_start);
         let m = if c.prep {
             names::after_cue(text, Span::new(c.span.end, before.end))
         } else if cues::passive(text, c.span) {
@@ -340,7 +365,7 @@ fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option
 }
 
 /// A line after a quote's paragraph that only names its speaker ("Luke
-/// Chua CEO, BullionStar"), when the quote ends its paragraph.
+/// Chua CEO, `BullionStar`"), when the quote ends its paragraph.
 fn trailer(model: &TextModel<'_>, bi: usize) -> Option<Mention> {
     let block = &model.blocks[bi];
     let last = model.quotes_in(block).last()?;
@@ -354,9 +379,11 @@ fn trailer(model: &TextModel<'_>, bi: usize) -> Option<Mention> {
         return None;
     }
     // A header followed by a quote names the next speaker, not this one.
-    if model.content_blocks().find(|(i, _)| *i > ni).is_some_and(|(_, b)| {
-        model.quotes_in(b).first().is_some_and(|q| outer(q).start <= b.span.start + 1)
-    }) {
+    if model
+        .content_blocks()
+        .find(|(i, _)| *i > ni)
+        .is_some_and(|(_, b)| model.quotes_in(b).first().is_some_and(|q| outer(q).start <= b.span.start + 1))
+    {
         return None;
     }
     names::header(model.text, next.span)

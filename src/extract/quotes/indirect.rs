@@ -192,7 +192,8 @@ mod tests {
 
     #[test]
     fn according_to_without_comma() {
-        let got = run("According to the complaint she had stolen her customers personal information to file false returns.");
+        let got =
+            run("According to the complaint she had stolen her customers personal information to file false returns.");
         assert_eq!(got[0].0, "she had stolen her customers personal information to file false returns");
         assert_eq!(got[0].1.as_deref(), Some("the complaint"));
     }

@@ -19,7 +19,7 @@ pub(super) static SPEECH_PREPS: LazyLock<PhraseMatcher> =
 pub(super) static HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/honorifics.txt"))));
 
-/// Post-nominal letters ("MD", "PhD").
+/// Post-nominal letters ("MD", "`PhD`").
 pub(super) static CREDENTIALS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/credentials.txt"))));
 

@@ -72,7 +72,10 @@ fn fuller_groups(model: &TextModel<'_>, reg: &mut speakers::Registry) {
     for id in 0..reg.speakers.len() {
         let sp = &reg.speakers[id];
         let words: Vec<&str> = sp.name.split_whitespace().collect();
-        if sp.kind != crate::document::SpeakerKind::Organization || words.len() != 2 || !words[0].eq_ignore_ascii_case("the") {
+        if sp.kind != crate::document::SpeakerKind::Organization
+            || words.len() != 2
+            || !words[0].eq_ignore_ascii_case("the")
+        {
             continue;
         }
         let head = words[1].to_owned();
@@ -82,10 +85,17 @@ fn fuller_groups(model: &TextModel<'_>, reg: &mut speakers::Registry) {
         let first = sp.mentions.iter().map(|m| m.start).min().unwrap_or(0);
         let before = crate::span::Span::new(0, first);
         let found = names::antecedent(model.text, before, &head).or_else(|| {
-            let generic = ["groups", "organizations", "organisations", "signatories", "signers"].contains(&head.to_lowercase().as_str());
-            let lead = model.content_blocks().find(|(_, b)| b.kind == crate::text::BlockKind::Paragraph && b.span.end <= first)?.1;
+            let generic = ["groups", "organizations", "organisations", "signatories", "signers"]
+                .contains(&head.to_lowercase().as_str());
+            let lead = model
+                .content_blocks()
+                .find(|(_, b)| b.kind == crate::text::BlockKind::Paragraph && b.span.end <= first)?
+                .1;
             let s = model.sentences_in(lead).first()?.span;
-            ["organizations", "groups", "organisations"].iter().filter(|_| generic).find_map(|h| names::antecedent(model.text, s, h))
+            ["organizations", "groups", "organisations"]
+                .iter()
+                .filter(|_| generic)
+                .find_map(|h| names::antecedent(model.text, s, h))
         });
         if let Some(m) = found {
             reg.widen(id, &m);

@@ -83,10 +83,14 @@ fn words(text: &str, span: Span) -> Vec<Word> {
 
 /// Does a word keep its full stop ("D.", "Dr.", "U.S.", "Jr.")?
 fn keeps_stop(w: &str) -> bool {
-    w.chars().count() == 1 || w.contains('.') || ABBREVIATIONS.contains(w) || HONORIFICS.contains(w) || CREDENTIALS.contains(w)
+    w.chars().count() == 1
+        || w.contains('.')
+        || ABBREVIATIONS.contains(w)
+        || HONORIFICS.contains(w)
+        || CREDENTIALS.contains(w)
 }
 
-fn wtext<'t>(text: &'t str, w: Word) -> &'t str {
+fn wtext(text: &str, w: Word) -> &str {
     text.get(w.start..w.end).unwrap_or("")
 }
 
@@ -103,7 +107,9 @@ fn is_acronym(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
-const CONNECTORS: &[&str] = &["of", "for", "the", "and", "&", "de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al", "on", "in"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "and", "&", "de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al", "on", "in",
+];
 const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al"];
 
 fn is_role_word(w: &str) -> bool {
@@ -228,9 +234,13 @@ fn is_role_part(text: &str, part: Span) -> bool {
     let lower_start = s.starts_with(char::is_lowercase);
     // "U.S. Attorney for …", "Special Agent in Charge of …": a role word
     // among the first words.
-    let starts_role = ws.iter().take(3).take_while(|&&w| !CONNECTORS.contains(&wtext(text, w))).any(|&w| is_role_word(wtext(text, w)));
+    let starts_role = ws
+        .iter()
+        .take(3)
+        .take_while(|&&w| !CONNECTORS.contains(&wtext(text, w)))
+        .any(|&w| is_role_word(wtext(text, w)));
     let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
-    short && has_role && (lower_start || starts_role || titled(text, part).is_none_or(|t| t.name.is_none()))
+    short && has_role && (lower_start || starts_role || titled(text, part).map_or(true, |t| t.name.is_none()))
         || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
 }
 
@@ -244,7 +254,6 @@ struct Titled {
     role: Option<String>,
     org: Option<String>,
     kind: MentionKind,
-    honorific: bool,
 }
 
 fn titled(text: &str, part: Span) -> Option<Titled> {
@@ -263,7 +272,10 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         }
     }
     // A name starts with a letter ("July 2024", "50" are not speakers).
-    if ws.first().is_some_and(|&w| !wtext(text, w).starts_with(char::is_alphabetic) || NOT_NAMES.contains(bare(wtext(text, w)))) {
+    if ws
+        .first()
+        .is_some_and(|&w| !wtext(text, w).starts_with(char::is_alphabetic) || NOT_NAMES.contains(bare(wtext(text, w))))
+    {
         return None;
     }
     let mut honorific = false;
@@ -329,14 +341,17 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         let t = wtext(text, w);
         t.chars().next().is_some_and(char::is_lowercase)
     });
-    if n == 0 || prev_is_connector || (n == 1 && orgish && !honorific && !prefix.iter().any(|&w| is_role_word(wtext(text, w)))) {
+    if n == 0
+        || prev_is_connector
+        || (n == 1 && orgish && !honorific && !prefix.iter().any(|&w| is_role_word(wtext(text, w))))
+    {
         if all_cap_or_conn && !honorific {
             let kind = if ws.iter().any(|&w| is_role_word(wtext(text, w))) && !orgish {
-                return Some(Titled { name: None, role: join(text, &ws), org: None, kind: MentionKind::Person, honorific });
+                return Some(Titled { name: None, role: join(text, &ws), org: None, kind: MentionKind::Person });
             } else {
                 MentionKind::Organization
             };
-            return Some(Titled { name: run_span(&ws), role: None, org: None, kind, honorific });
+            return Some(Titled { name: run_span(&ws), role: None, org: None, kind });
         }
         return None;
     }
@@ -364,7 +379,8 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
             .iter()
             .enumerate()
             .filter(|&(i, &w)| {
-                !HONORIFICS.contains(bare(wtext(text, w))) || prefix.get(r + i + 1).is_some_and(|&n| is_role_word(wtext(text, n)))
+                !HONORIFICS.contains(bare(wtext(text, w)))
+                    || prefix.get(r + i + 1).is_some_and(|&n| is_role_word(wtext(text, n)))
             })
             .map(|(_, &w)| w)
             .collect();
@@ -375,26 +391,25 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     } else if !prefix.is_empty() {
         org = join(text, prefix).map(|o| clean_org(&o));
     }
-    Some(Titled { name: run_span(name_ws), role, org, kind: MentionKind::Person, honorific })
+    Some(Titled { name: run_span(name_ws), role, org, kind: MentionKind::Person })
 }
 
 /// Read appositions (after the head) into role and organisation.
-fn appositions(text: &str, parts: &[Span], m: &mut Mention) {
-    let mut role_done = m.role.is_some();
+fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
+    let mut role_done = mention.role.is_some();
     let mut last_was_role = false;
     for &p in parts {
         let s = p.slice(text).unwrap_or("").trim();
         if s.is_empty() {
             break;
         }
-        let first = s.split_whitespace().next().unwrap_or("");
         if s.split_whitespace().count() <= 2 && s.split_whitespace().all(|w| CREDENTIALS.contains(bare(w))) {
             continue;
         }
         // "from Demand Climate Justice": an organisation.
         if let Some(o) = ["from ", "of ", "at "].iter().find_map(|x| s.strip_prefix(x)) {
-            if m.org.is_none() && capitalised(o) {
-                m.org = Some(clean_org(o));
+            if mention.org.is_none() && capitalised(o) {
+                mention.org = Some(clean_org(o));
                 last_was_role = false;
                 continue;
             }
@@ -403,22 +418,25 @@ fn appositions(text: &str, parts: &[Span], m: &mut Mention) {
             if role_done && !last_was_role {
                 break;
             }
-            let (r, o) = read_role(text, p);
-            m.role = match (m.role.take(), r) {
-                (Some(a), Some(b)) if last_was_role => Some(format!("{a}, {b}")),
-                (a, b) => b.or(a),
+            let (role, org) = read_role(text, p);
+            mention.role = match (mention.role.take(), role) {
+                (Some(before), Some(more)) if last_was_role => Some(format!("{before}, {more}")),
+                (before, more) => more.or(before),
             };
-            if o.is_some() {
-                m.org = o;
+            if org.is_some() {
+                mention.org = org;
             }
             role_done = true;
             last_was_role = true;
             continue;
         }
         last_was_role = false;
-        let s = ["from ", "of ", "at "].iter().find_map(|p| s.strip_prefix(p)).unwrap_or(s);
-        if capitalised(s.split_whitespace().next().unwrap_or("")) && m.org.is_none() && s.split_whitespace().count() <= 10 {
-            m.org = Some(clean_org(s));
+        let s = ["from ", "of ", "at "].iter().find_map(|x| s.strip_prefix(x)).unwrap_or(s);
+        if capitalised(s.split_whitespace().next().unwrap_or(""))
+            && mention.org.is_none()
+            && s.split_whitespace().count() <= 10
+        {
+            mention.org = Some(clean_org(s));
             continue;
         }
         break;
@@ -474,7 +492,10 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     let mut org_tail = None;
     for (k, &w) in hw.iter().enumerate() {
         let wt = wtext(text, w);
-        if capitalised(wt) || HONORIFICS.contains(bare(wt)) || k > 0 && CONNECTORS.contains(&wt) && hw.get(k + 1).is_some_and(|&n| capitalised(wtext(text, n))) {
+        if capitalised(wt)
+            || HONORIFICS.contains(bare(wt))
+            || k > 0 && CONNECTORS.contains(&wt) && hw.get(k + 1).is_some_and(|&n| capitalised(wtext(text, n)))
+        {
             end = k + 1;
             continue;
         }
@@ -515,9 +536,14 @@ fn collective_forward(text: &str, ws: &[Word]) -> Option<Mention> {
             // role, with the organisation after "for", "of" or "at".
             let mut end = k + 1;
             let mut org = None;
-            if ws.get(k + 1).is_some_and(|&n| ["for", "of", "at"].contains(&wtext(text, n))) && joined(text, w, ws[k + 1]) {
+            if ws.get(k + 1).is_some_and(|&n| ["for", "of", "at"].contains(&wtext(text, n)))
+                && joined(text, w, ws[k + 1])
+            {
                 let mut e = k + 2;
-                while e < ws.len() && (capitalised(wtext(text, ws[e])) || CONNECTORS.contains(&wtext(text, ws[e]))) && joined(text, ws[e - 1], ws[e]) {
+                while e < ws.len()
+                    && (capitalised(wtext(text, ws[e])) || CONNECTORS.contains(&wtext(text, ws[e])))
+                    && joined(text, ws[e - 1], ws[e])
+                {
                     e += 1;
                 }
                 if e > k + 2 {
@@ -552,9 +578,32 @@ fn collective_forward(text: &str, ws: &[Word]) -> Option<Mention> {
 }
 
 const TRAILING_ADVERBS: &[&str] = &[
-    "also", "further", "later", "then", "has", "have", "had", "previously", "recently", "today", "yesterday",
-    "once", "again", "repeatedly", "publicly", "specifically", "simply", "often", "already", "has also",
-    "similarly", "likewise", "subsequently", "separately", "jointly", "earlier",
+    "also",
+    "further",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "previously",
+    "recently",
+    "today",
+    "yesterday",
+    "once",
+    "again",
+    "repeatedly",
+    "publicly",
+    "specifically",
+    "simply",
+    "often",
+    "already",
+    "has also",
+    "similarly",
+    "likewise",
+    "subsequently",
+    "separately",
+    "jointly",
+    "earlier",
 ];
 
 /// The speaker phrase that ends right before a cue ("Adams said", "The
@@ -599,7 +648,9 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     let closed = parts.last().is_some_and(|p| p.is_empty());
     if closed && idx > 0 && idx + 1 < parts.len() {
         let p = parts[idx].slice(text).unwrap_or("");
-        let appos = ["the ", "a ", "an ", "filed ", "which ", "who ", "one of ", "its ", "their "].iter().any(|a| p.starts_with(a));
+        let appos = ["the ", "a ", "an ", "filed ", "which ", "who ", "one of ", "its ", "their "]
+            .iter()
+            .any(|a| p.starts_with(a));
         if appos && !is_role_part(text, parts[idx]) {
             idx -= 1;
             let prev = parts[idx].slice(text).unwrap_or("");
@@ -670,7 +721,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     }
     // Role apposition after the name: "Gordon Brown, former Prime Minister … said".
     let mut role_parts = Vec::new();
-    while is_role_part(text, parts[idx]) && titled(text, parts[idx]).is_none_or(|t| t.name.is_none()) && idx > 0 {
+    while is_role_part(text, parts[idx]) && titled(text, parts[idx]).map_or(true, |t| t.name.is_none()) && idx > 0 {
         role_parts.push(parts[idx]);
         idx -= 1;
     }
@@ -682,7 +733,8 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     let mut k = cap_run_start(text, &pw, end);
     // "the Department of Justice and the Environmental Protection Agency":
     // of joint speakers, the first named speaks.
-    let before_and = match (k.checked_sub(1).map(|i| wtext(text, pw[i])), k.checked_sub(2).map(|i| wtext(text, pw[i]))) {
+    let before_and = match (k.checked_sub(1).map(|i| wtext(text, pw[i])), k.checked_sub(2).map(|i| wtext(text, pw[i])))
+    {
         (Some("and"), _) => Some(k - 1),
         (Some("the"), Some("and")) => Some(k - 2),
         _ => None,
@@ -721,12 +773,10 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
         // "The former Democratic governor of Idaho, Cecil Andrus, says".
         let prev = parts[idx - 1];
         if is_role_part(text, prev) && m.role.is_none() {
-            let s = prev.slice(text).unwrap_or("");
-            let s = s.strip_prefix("The ").or_else(|| s.strip_prefix("the ")).unwrap_or(s);
-            let (r, o) = read_role_str(s);
-            m.role = r;
-            if m.org.is_none() {
-                m.org = o;
+            let role = prev.slice(text).unwrap_or("");
+            let role = role.strip_prefix("The ").or_else(|| role.strip_prefix("the ")).unwrap_or(role).trim();
+            if !role.is_empty() {
+                m.role = Some(role.to_owned());
             }
         }
     }
@@ -761,10 +811,8 @@ fn joined(text: &str, a: Word, b: Word) -> bool {
 /// The last person named by two or more words in `span` ("OWINFS’s
 /// Deborah James was invited …"), for a pronoun with no speaker yet.
 pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Mention> {
-    let ws: Vec<Word> = words(text, span)
-        .into_iter()
-        .filter(|w| !masks.iter().any(|m| m.start <= w.start && w.end <= m.end))
-        .collect();
+    let ws: Vec<Word> =
+        words(text, span).into_iter().filter(|w| !masks.iter().any(|m| m.start <= w.start && w.end <= m.end)).collect();
     let mut end = ws.len();
     while end > 0 {
         let t = wtext(text, ws[end - 1]);
@@ -801,7 +849,13 @@ pub(super) fn full_name(text: &str, span: Span, short: &str) -> Option<Mention> 
         }
         // "Fiona M.": a first name followed by a surname or initial.
         let mut e = i + 1;
-        while e < ws.len() && e < i + 3 && joined(text, ws[e - 1], ws[e]) && capitalised(wtext(text, ws[e])) && !is_role_word(wtext(text, ws[e])) && !is_org_word(wtext(text, ws[e])) {
+        while e < ws.len()
+            && e < i + 3
+            && joined(text, ws[e - 1], ws[e])
+            && capitalised(wtext(text, ws[e]))
+            && !is_role_word(wtext(text, ws[e]))
+            && !is_org_word(wtext(text, ws[e]))
+        {
             e += 1;
         }
         let e = if e > i + 1 && k == i { e } else { i + 1 };
@@ -858,7 +912,13 @@ pub(super) fn antecedent(text: &str, span: Span, head: &str) -> Option<Mention> 
             continue;
         }
         let sp = run_span(&ws[start..end])?;
-        return Some(Mention { span: sp, name: sp.slice(text)?.to_owned(), kind: MentionKind::Collective, role: None, org: None });
+        return Some(Mention {
+            span: sp,
+            name: sp.slice(text)?.to_owned(),
+            kind: MentionKind::Collective,
+            role: None,
+            org: None,
+        });
     }
     None
 }
@@ -949,11 +1009,6 @@ fn name_part(text: &str, part: Span) -> Option<Mention> {
     Some(m)
 }
 
-fn read_role_str(s: &str) -> (Option<String>, Option<String>) {
-    let t = s.trim();
-    (!t.is_empty()).then(|| t.to_owned()).map_or((None, None), |r| (Some(r), None))
-}
-
 /// "The letter", "the government complaint", "Human Rights Watch and more
 /// than 300 nongovernmental organizations": back from a speaker noun to a
 /// determiner or the start of the part.
@@ -978,7 +1033,9 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
     if capitalised(first) && !["The", "This", "These", "Its", "Their", "Our", "A"].contains(&first) {
         if let Some(a) = phrase.iter().position(|&w| wtext(text, w) == "and") {
             let named = &phrase[..a];
-            if !named.is_empty() && named.iter().all(|&w| capitalised(wtext(text, w)) || CONNECTORS.contains(&wtext(text, w))) {
+            if !named.is_empty()
+                && named.iter().all(|&w| capitalised(wtext(text, w)) || CONNECTORS.contains(&wtext(text, w)))
+            {
                 let span = run_span(named)?;
                 return Some(Mention {
                     span,
@@ -996,7 +1053,13 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
         && phrase[1..].iter().all(|&w| capitalised(wtext(text, w)) || CONNECTORS.contains(&wtext(text, w)))
     {
         let span = run_span(&phrase[1..])?;
-        return Some(Mention { span, name: span.slice(text)?.to_owned(), kind: MentionKind::Organization, role: None, org: None });
+        return Some(Mention {
+            span,
+            name: span.slice(text)?.to_owned(),
+            kind: MentionKind::Organization,
+            role: None,
+            org: None,
+        });
     }
     let span = run_span(phrase)?;
     Some(Mention { span, name: span.slice(text)?.to_owned(), kind: MentionKind::Collective, role: None, org: None })
@@ -1020,7 +1083,10 @@ pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
         return collective_forward(text, &ws);
     }
     let mut k = 0;
-    while k < ws.len() && k < 6 && (capitalised(wtext(text, ws[k])) || k > 0 && CONNECTORS.contains(&wtext(text, ws[k]))) {
+    while k < ws.len()
+        && k < 6
+        && (capitalised(wtext(text, ws[k])) || k > 0 && CONNECTORS.contains(&wtext(text, ws[k])))
+    {
         k += 1;
     }
     let head = run_span(ws.get(..k)?)?;
@@ -1034,7 +1100,12 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
     let parts = comma_parts(text, span);
     let head = *parts.first()?;
     let hw = words(text, head);
-    if head.slice(text).is_some_and(|h| h.contains(':')) || parts.len() < 2 || hw.len() < 2 || hw.len() > 6 || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)))) {
+    if head.slice(text).is_some_and(|h| h.contains(':'))
+        || parts.len() < 2
+        || hw.len() < 2
+        || hw.len() > 6
+        || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w))))
+    {
         return None;
     }
     // "Luke Chua CEO": a title after the name.
@@ -1074,23 +1145,33 @@ mod tests {
         before_cue(t, Span::new(0, t.len())).map(|m| (m.name, m.role, m.org))
     }
 
+    #[allow(clippy::unnecessary_wraps)]
     fn s(x: &str) -> Option<String> {
         Some(x.to_owned())
     }
 
     #[test]
     fn apposition_role_at_org() {
-        assert_eq!(after(" Brad Adams, Asia director at Human Rights Watch."), Some(("Brad Adams".into(), s("Asia director"), s("Human Rights Watch"))));
+        assert_eq!(
+            after(" Brad Adams, Asia director at Human Rights Watch."),
+            Some(("Brad Adams".into(), s("Asia director"), s("Human Rights Watch")))
+        );
     }
 
     #[test]
     fn honorific_role_org() {
-        assert_eq!(after(" Dr. Elizabeth Johnson, Provost, APUS."), Some(("Elizabeth Johnson".into(), s("Provost"), s("APUS"))));
+        assert_eq!(
+            after(" Dr. Elizabeth Johnson, Provost, APUS."),
+            Some(("Elizabeth Johnson".into(), s("Provost"), s("APUS")))
+        );
     }
 
     #[test]
     fn titled_name_with_credentials() {
-        assert_eq!(after(" Vensana Managing Partner Justin Klein, MD, JD."), Some(("Justin Klein".into(), s("Managing Partner"), s("Vensana"))));
+        assert_eq!(
+            after(" Vensana Managing Partner Justin Klein, MD, JD."),
+            Some(("Justin Klein".into(), s("Managing Partner"), s("Vensana")))
+        );
     }
 
     #[test]
@@ -1104,12 +1185,15 @@ mod tests {
     #[test]
     fn possessive_short_mention() {
         assert_eq!(after(" Vensana’s Klein."), Some(("Klein".into(), None, s("Vensana"))));
-        assert_eq!(after(" Andrew Ferraiuolo, Siena Lakes’ financial director."), Some(("Andrew Ferraiuolo".into(), s("financial director"), s("Siena Lakes"))));
+        assert_eq!(
+            after(" Andrew Ferraiuolo, Siena Lakes’ financial director."),
+            Some(("Andrew Ferraiuolo".into(), s("financial director"), s("Siena Lakes")))
+        );
     }
 
     #[test]
     fn from_organisation() {
-        let m = after(" Olencio Simoes from the National Fishworkers Forum in India.").unwrap();
+        let m = after(" Olencio Simoes from the National Fishworkers Forum in India.").expect("parsed");
         assert_eq!(m.0, "Olencio Simoes");
         assert_eq!(m.2, s("National Fishworkers Forum"));
     }
@@ -1120,12 +1204,15 @@ mod tests {
             before("Gordon Brown, former Prime Minister of the United Kingdom "),
             Some(("Gordon Brown".into(), s("former Prime Minister of the United Kingdom"), None))
         );
-        assert_eq!(before("Radial Chief Executive Officer Tom Schmitt "), Some(("Tom Schmitt".into(), s("Chief Executive Officer"), s("Radial"))));
+        assert_eq!(
+            before("Radial Chief Executive Officer Tom Schmitt "),
+            Some(("Tom Schmitt".into(), s("Chief Executive Officer"), s("Radial")))
+        );
     }
 
     #[test]
     fn subject_with_role_before() {
-        let m = before("The former Democratic governor of Idaho, Cecil Andrus, ").unwrap();
+        let m = before("The former Democratic governor of Idaho, Cecil Andrus, ").expect("parsed");
         assert_eq!(m.0, "Cecil Andrus");
         assert_eq!(m.1, s("former Democratic governor of Idaho"));
     }
@@ -1159,31 +1246,42 @@ mod tests {
             before("the Department of Justice and the Environmental Protection Agency (EPA) ").map(|m| m.0),
             s("Department of Justice")
         );
-        assert_eq!(before("Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond and Jim Talent ").map(|m| m.0), s("Jo Ann Emerson"));
+        assert_eq!(
+            before("Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond and Jim Talent ").map(|m| m.0),
+            s("Jo Ann Emerson")
+        );
         assert_eq!(before("Prof. Stiglitz, in response, ").map(|m| m.0), s("Stiglitz"));
-        let m = before("Washington, DC- Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) ");
+        let m =
+            before("Washington, DC- Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) ");
         assert_eq!(m.map(|m| m.0), s("Joseph R. Biden"));
     }
 
     #[test]
     fn long_titles_before_names() {
-        let m = before("Mexican Undersecretary of Prevention and Health Promotion Hugo Lópex-Gatell also ").unwrap();
+        let m = before("Mexican Undersecretary of Prevention and Health Promotion Hugo Lópex-Gatell also ")
+            .expect("parsed");
         assert_eq!(m.0, "Hugo Lópex-Gatell");
-        let m = before("U.S. Senate Republican Leader Mitch McConnell ").unwrap();
+        let m = before("U.S. Senate Republican Leader Mitch McConnell ").expect("parsed");
         assert_eq!((m.0.as_str(), m.1.as_deref()), ("Mitch McConnell", Some("Republican Leader")));
         let t = "Nelly Grotefendt, Referentin für Handelspolitik beim Forum Umwelt und Entwicklung.";
-        let m = after(t).unwrap();
-        assert_eq!((m.1.as_deref(), m.2.as_deref()), (Some("Referentin für Handelspolitik"), Some("Forum Umwelt und Entwicklung")));
+        let m = after(t).expect("parsed");
+        assert_eq!(
+            (m.1.as_deref(), m.2.as_deref()),
+            (Some("Referentin für Handelspolitik"), Some("Forum Umwelt und Entwicklung"))
+        );
     }
 
     #[test]
     fn header_line() {
         let t = "Africa Kiiza, African Trade Network, Uganda";
-        let m = header(t, Span::new(0, t.len())).unwrap();
+        let m = header(t, Span::new(0, t.len())).expect("parsed");
         assert_eq!((m.name.as_str(), m.org.as_deref()), ("Africa Kiiza", Some("African Trade Network")));
         assert!(header("Related Content", Span::new(0, 15)).is_none());
         let t = "Luke Chua CEO, BullionStar";
-        let m = header(t, Span::new(0, t.len())).unwrap();
-        assert_eq!((m.name.as_str(), m.role.as_deref(), m.org.as_deref()), ("Luke Chua", Some("CEO"), Some("BullionStar")));
+        let m = header(t, Span::new(0, t.len())).expect("parsed");
+        assert_eq!(
+            (m.name.as_str(), m.role.as_deref(), m.org.as_deref()),
+            ("Luke Chua", Some("CEO"), Some("BullionStar"))
+        );
     }
 }

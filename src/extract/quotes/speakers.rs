@@ -168,16 +168,6 @@ impl Registry {
             }
         }
     }
-
-    /// Record a mention span for a speaker.
-    pub fn add_mention(&mut self, id: usize, span: Span) {
-        if let Some(s) = self.speakers.get_mut(id) {
-            if !s.mentions.contains(&span) {
-                s.mentions.push(span);
-            }
-        }
-        self.seen(id, span.start);
-    }
 }
 
 /// Does a mention with tokens `toks` name speaker `s`?
@@ -196,7 +186,10 @@ fn same(s: &Speaker, toks: &[String], kind: SpeakerKind, collective: bool) -> bo
             let (short, long) = if toks.len() <= st.len() { (toks, st.as_slice()) } else { (st.as_slice(), toks) };
             match short.len() {
                 1 => long.last() == short.first() || long.first() == short.first(),
-                _ => long.last() == short.last() && long.first().zip(short.first()).is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or(""))),
+                _ => {
+                    long.last() == short.last()
+                        && long.first().zip(short.first()).is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
+                }
             }
         }
         SpeakerKind::Organization => {
@@ -212,7 +205,13 @@ mod tests {
     use super::*;
 
     fn person(name: &str, at: usize) -> Mention {
-        Mention { span: Span::new(at, at + name.len()), name: name.into(), kind: MentionKind::Person, role: None, org: None }
+        Mention {
+            span: Span::new(at, at + name.len()),
+            name: name.into(),
+            kind: MentionKind::Person,
+            role: None,
+            org: None,
+        }
     }
 
     #[test]
