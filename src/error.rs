@@ -67,7 +67,9 @@ impl Error {
     #[must_use]
     pub fn with_input(mut self, name: &str) -> Self {
         match &mut *self.0 {
-            ErrorKind::InvalidUtf8 { input, .. } | ErrorKind::Internal { input, .. } if input.is_none() => {
+            ErrorKind::InvalidUtf8 { input, .. } | ErrorKind::Internal { input, .. }
+                if input.is_none() =>
+            {
                 *input = Some(name.to_owned());
             }
             _ => {}

@@ -113,11 +113,13 @@ impl PhraseMatcher {
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = PhraseMatch> + 't {
-        self.ac.find_iter(text).filter(move |m| word_boundary(text, m.start(), m.end())).map(move |m| PhraseMatch {
-            start: m.start(),
-            end: m.end(),
-            pattern: m.pattern().as_usize(),
-            value: self.values.get(m.pattern().as_usize()).copied().unwrap_or(""),
+        self.ac.find_iter(text).filter(move |m| word_boundary(text, m.start(), m.end())).map(move |m| {
+            PhraseMatch {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+                value: self.values.get(m.pattern().as_usize()).copied().unwrap_or(""),
+            }
         })
     }
 

@@ -180,7 +180,8 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
             } else {
                 // Forced breaks inside wrapped prose: an all-caps line before
                 // mixed case, or a deeper-indented line after a sentence end.
-                (is_all_caps(cur) && !is_all_caps(nxt)) || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
+                (is_all_caps(cur) && !is_all_caps(nxt))
+                    || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
             }
         };
         if end_here {
@@ -302,7 +303,10 @@ mod tests {
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         let lines = split_lines(text);
-        build_blocks(text, &lines).into_iter().map(|b| (b.kind, text[b.span.start..b.span.end].to_owned())).collect()
+        build_blocks(text, &lines)
+            .into_iter()
+            .map(|b| (b.kind, text[b.span.start..b.span.end].to_owned()))
+            .collect()
     }
 
     #[test]
@@ -335,10 +339,7 @@ mod tests {
     fn bullets_and_bare_markers() {
         let b = blocks("It urges Kim to:\n\n  • Act;\n  • Increase engagement.\nIn April, Kim pledged.\n\n•\nFacebook");
         let kinds: Vec<_> = b.iter().map(|x| x.0).collect();
-        assert_eq!(
-            kinds,
-            [BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph, BlockKind::ListItem]
-        );
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph, BlockKind::ListItem]);
         assert_eq!(b[4].1, "Facebook");
         assert_eq!(b[1].1, "Act;");
     }

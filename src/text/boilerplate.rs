@@ -122,9 +122,7 @@ fn is_release_anchor(s: &str) -> bool {
         || lower.starts_with("notes to editors")
         || t == "###"
         || t == "#"
-        || t.chars().any(|c| c.is_ascii_digit())
-            && t.chars().filter(char::is_ascii_digit).count() >= 4
-            && !t.contains('|')
+        || t.chars().any(|c| c.is_ascii_digit()) && t.chars().filter(char::is_ascii_digit).count() >= 4 && !t.contains('|')
 }
 
 fn is_listed_under_label(s: &str) -> bool {
@@ -145,8 +143,7 @@ fn is_caption(s: &str) -> bool {
         || lower.starts_with("image:")
         || lower.starts_with("caption:")
         || lower.starts_with("(photo")
-        || lower.ends_with(")")
-            && (lower.contains("(photo:") || lower.contains("(photo by") || lower.contains("(photo credit"))
+        || lower.ends_with(")") && (lower.contains("(photo:") || lower.contains("(photo by") || lower.contains("(photo credit"))
 }
 
 impl super::Block {
@@ -168,14 +165,7 @@ mod tests {
     #[test]
     fn phrases_and_shapes() {
         let t = "Skip to main content\n\n(New York) – The government should act now, the group said today in a long letter.\n\nYour tax deductible gift can help stop human rights violations.\n\nRegion / Country";
-        assert_eq!(
-            flagged(t),
-            [
-                "Skip to main content",
-                "Your tax deductible gift can help stop human rights violations.",
-                "Region / Country"
-            ]
-        );
+        assert_eq!(flagged(t), ["Skip to main content", "Your tax deductible gift can help stop human rights violations.", "Region / Country"]);
     }
 
     #[test]
