@@ -113,10 +113,14 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
             continue;
         }
         let short = sp.name.clone();
-        let found = model
-            .content_blocks()
-            .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
-            .find_map(|(_, b)| names::full_name(model.text, b.span, &short));
+        // A surname is safer evidence than a first name ("Bayh" in "U.S.
+        // Senator Evan Bayh" before "Bayh Co-Sponsors Bill").
+        let found = [true, false].into_iter().find_map(|as_surname| {
+            model
+                .content_blocks()
+                .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
+                .find_map(|(_, b)| names::full_name(model.text, b.span, &short, as_surname))
+        });
         if let Some(m) = found {
             reg.widen(id, &m);
         }

@@ -341,6 +341,24 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         let t = wtext(text, w);
         t.chars().next().is_some_and(char::is_lowercase)
     });
+    // "Deborah James of OWINFS": a person, then the organisation.
+    if n == 0 {
+        if let Some(p) = ws.iter().position(|&w| ["of", "from", "at"].contains(&wtext(text, w))) {
+            let person = &ws[..p];
+            let plain = |w: &Word| {
+                let t = wtext(text, *w);
+                capitalised(t) && !is_role_word(t) && !is_org_word(t) && !is_acronym(t)
+            };
+            if (2..=3).contains(&p) && person.iter().all(plain) && p + 1 < ws.len() {
+                return Some(Titled {
+                    name: run_span(person),
+                    role: None,
+                    org: join(text, &ws[p + 1..]).map(|o| clean_org(&o)),
+                    kind: MentionKind::Person,
+                });
+            }
+        }
+    }
     if n == 0
         || prev_is_connector
         || (n == 1 && orgish && !honorific && !prefix.iter().any(|&w| is_role_word(wtext(text, w))))
@@ -791,6 +809,10 @@ fn cap_run_start(text: &str, pw: &[Word], end: usize) -> usize {
         if k < end && !joined(text, pw[k - 1], pw[k]) {
             break;
         }
+        // "Washington-- U.S. Senator Evan Bayh": a dateline ends the run.
+        if wtext(text, pw[k - 1]).ends_with(['-', '–', '—']) {
+            break;
+        }
         let t = wtext(text, pw[k - 1]);
         let conn = CONNECTORS.contains(&t) && k < end && k > 1 && capitalised(wtext(text, pw[k - 2]));
         if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
@@ -837,7 +859,7 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
 /// The fullest form of a one-word name ("Dole") written in `span`: a
 /// capitalised run ending with it that reads as a person of two or more
 /// words ("U.S. Sen. Elizabeth Dole"), with its title.
-pub(super) fn full_name(text: &str, span: Span, short: &str) -> Option<Mention> {
+pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
     let ws = words(text, span);
     for (i, &w) in ws.iter().enumerate() {
         if wtext(text, w) != short {
@@ -858,12 +880,12 @@ pub(super) fn full_name(text: &str, span: Span, short: &str) -> Option<Mention> 
         {
             e += 1;
         }
-        let e = if e > i + 1 && k == i { e } else { i + 1 };
+        let (k, e) = if as_surname { (k, i + 1) } else { (i, e) };
         let Some(head) = run_span(&ws[k..e]) else {
             continue;
         };
         if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
-            let named = m.name.ends_with(short) || m.name.starts_with(short);
+            let named = if as_surname { m.name.ends_with(short) } else { m.name.starts_with(short) };
             if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
                 return Some(m);
             }
@@ -1021,7 +1043,7 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
             start = k;
             break;
         }
-        if k + 1 < n && ["that", "which", "who", "when", "while", "as", "because", "after"].contains(&t.as_str()) {
+        if k + 1 < n && ["that", "which", "who", "what", "when", "while", "as", "because", "after"].contains(&t.as_str()) {
             start = k + 1;
             break;
         }
