@@ -126,3 +126,76 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(text: &str) {
+        let model = TextModel::new(text);
+        let (speakers, quotes) = extract(&model);
+        for q in &quotes {
+            assert_eq!(q.span.slice(text), Some(q.text.as_str()));
+            assert!(q.speaker.map_or(true, |s| s < speakers.len()));
+            assert!((0.0..=1.0).contains(&q.confidence));
+        }
+        for (i, s) in speakers.iter().enumerate() {
+            assert_eq!(s.id, i);
+            for m in &s.mentions {
+                assert!(m.slice(text).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn odd_inputs_never_panic() {
+        for t in [
+            "",
+            "“",
+            "said",
+            "According to",
+            "“A,” said",
+            "“A,” said Dr.",
+            "\"\"\"\"\"",
+            "«»«» said X, “",
+            "he said: „",
+            "X said that",
+            ", said , , ,",
+            "“Unclosed quote said by nobody\n\n“Second unclosed\n\n”",
+            "Ms. O’Brien-Smith, Jr., PhD, said — “",
+            "김정은 said “안녕하세요 여러분 반갑습니다 오늘은 좋은 날입니다”",
+            "“A”“B”“C” said D. E. F.",
+        ] {
+            check(t);
+        }
+    }
+
+    #[test]
+    fn odd_number_of_marks_keeps_the_rest_of_the_document() {
+        let t = "He wrote “one unmatched mark and then more.\n\n“We will continue to fight for this community every day,” said Jane Doe, director at Acme.";
+        let model = TextModel::new(t);
+        let (speakers, quotes) = extract(&model);
+        check(t);
+        assert!(quotes.iter().any(|q| q.text.starts_with("We will continue")));
+        assert!(speakers.iter().any(|s| s.name == "Jane Doe"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn any_text_is_safe(t in "[ a-zA-Z.,:;“”\"'‘’«»—\n-]{0,120}") {
+            check(&t);
+        }
+
+        #[test]
+        fn speech_like_text_is_safe(
+            a in "[A-Z][a-z]{1,8}",
+            b in "[A-Z][a-z]{1,8}",
+            q in "[a-z ,.]{0,40}",
+            cue in prop::sample::select(vec!["said", "says", "added", "according to", "told", "warned that"]),
+        ) {
+            check(&format!("“{q}” {cue} {a} {b}, director at {b} Watch. {a} {cue} “{q}"));
+        }
+    }
+}

@@ -1043,7 +1043,9 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
             start = k;
             break;
         }
-        if k + 1 < n && ["that", "which", "who", "what", "when", "while", "as", "because", "after"].contains(&t.as_str()) {
+        if k + 1 < n
+            && ["that", "which", "who", "what", "when", "while", "as", "because", "after"].contains(&t.as_str())
+        {
             start = k + 1;
             break;
         }

@@ -1,4 +1,9 @@
-//! Debug: print quotes and speakers of one file.
+//! Print the speakers and quotes pressparse finds in each file named on
+//! the command line, one line each, to read the attribution rules at work:
+//!
+//! ```text
+//! cargo run --example quotes -- ../shared/corpus/dev/owinfs-010.txt
+//! ```
 #![allow(clippy::print_stdout)]
 fn main() {
     for arg in std::env::args().skip(1) {
