@@ -416,7 +416,16 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     // network:").
     if word_count(s) <= 30 && !s.ends_with(['.', '!', '?', ';']) && cues::find(text, block.span, &[]).is_empty() {
         let span = Span::new(block.span.start, block.span.start + s.trim_end_matches(':').len());
-        return Some((names::header(text, span)?, None));
+        if let Some(m) = names::header(text, span) {
+            return Some((m, None));
+        }
+    }
+    // "A civil society representative set to attend is Richard Hill from
+    // Association for Proper Internet Governance (Switzerland):".
+    if s.ends_with(':') {
+        let sent = model.sentences_in(block).last()?.span;
+        let masks: Vec<Span> = model.quotes.iter().map(outer).collect();
+        return names::last_person(text, sent, &masks).map(|m| (m, None));
     }
     None
 }

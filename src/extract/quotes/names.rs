@@ -325,7 +325,8 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     let mut n = n.min(4);
     // "Undersecretary of Prevention and Health Promotion Hugo López-Gatell":
     // after a connector, the first capitalised words end the title.
-    if n > 2 && ws.len() > n && CONNECTORS.contains(&wtext(text, ws[ws.len() - n - 1])) {
+    let titled_prefix = ws[..ws.len() - n].iter().any(|&w| is_role_word(wtext(text, w)));
+    if n > 2 && ws.len() > n && titled_prefix && CONNECTORS.contains(&wtext(text, ws[ws.len() - n - 1])) {
         n = 2;
     }
     let prefix = &ws[..ws.len() - n];
@@ -833,8 +834,24 @@ fn joined(text: &str, a: Word, b: Word) -> bool {
 /// The last person named by two or more words in `span` ("OWINFS’s
 /// Deborah James was invited …"), for a pronoun with no speaker yet.
 pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Mention> {
-    let ws: Vec<Word> =
-        words(text, span).into_iter().filter(|w| !masks.iter().any(|m| m.start <= w.start && w.end <= m.end)).collect();
+    // Words in quotations or brackets do not name the speaker.
+    let mut brackets = Vec::new();
+    let mut open = None;
+    for (i, c) in span.slice(text).unwrap_or("").char_indices() {
+        match c {
+            '(' => open = Some(span.start + i),
+            ')' => {
+                if let Some(o) = open.take() {
+                    brackets.push(Span::new(o, span.start + i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    let ws: Vec<Word> = words(text, span)
+        .into_iter()
+        .filter(|w| !masks.iter().chain(&brackets).any(|m| m.start <= w.start && w.end <= m.end))
+        .collect();
     let mut end = ws.len();
     while end > 0 {
         let t = wtext(text, ws[end - 1]);
@@ -1121,7 +1138,25 @@ pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
 /// A header line that only names a speaker ("Africa Kiiza, African Trade
 /// Network, Uganda"): the person and their appositions.
 pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
-    let parts = comma_parts(text, span);
+    let mut parts = comma_parts(text, span);
+    // "Anna Marriott – People’s Vaccine Alliance", "Nicolas Walder
+    // (MP-Green Party-Switzerland)": a dash or a bracket instead of a comma.
+    if parts.len() < 2 {
+        let s = span.slice(text)?;
+        let split = [" – ", " — ", " - "].iter().find_map(|d| s.find(d).map(|i| (i, i + d.len()))).or_else(|| {
+            let i = s.find('(')?;
+            (i > 0).then_some((i, i))
+        });
+        if let Some((a, b)) = split {
+            let rest = crate::text::trim_span(text, Span::new(span.start + b, span.end));
+            let rest_s = rest.slice(text)?.trim_start_matches('(').trim_end_matches(')');
+            let off = rest.start + rest.slice(text)?.find(rest_s).unwrap_or(0);
+            parts = vec![
+                crate::text::trim_span(text, Span::new(span.start, span.start + a)),
+                Span::new(off, off + rest_s.len()),
+            ];
+        }
+    }
     let head = *parts.first()?;
     let hw = words(text, head);
     if head.slice(text).is_some_and(|h| h.contains(':'))
@@ -1301,6 +1336,11 @@ mod tests {
         let m = header(t, Span::new(0, t.len())).expect("parsed");
         assert_eq!((m.name.as_str(), m.org.as_deref()), ("Africa Kiiza", Some("African Trade Network")));
         assert!(header("Related Content", Span::new(0, 15)).is_none());
+        let t = "Anna Marriott – People’s Vaccine Alliance";
+        let m = header(t, Span::new(0, t.len())).expect("parsed");
+        assert_eq!((m.name.as_str(), m.org.as_deref()), ("Anna Marriott", Some("People’s Vaccine Alliance")));
+        let t = "Nicolas\nWalder (MP-Green Party-Vice-President Green Party-Switzerland)";
+        assert_eq!(header(t, Span::new(0, t.len())).map(|m| m.name), Some("Nicolas\nWalder".to_owned()));
         let t = "Luke Chua CEO, BullionStar";
         let m = header(t, Span::new(0, t.len())).expect("parsed");
         assert_eq!(
