@@ -64,9 +64,35 @@ fn words(s: &str) -> usize {
     s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
+/// Byte length of a dateline that opens a clause ("WASHINGTON ", "NEW
+/// YORK – "): upper-case words followed by more text.
+fn dateline_len(s: &str) -> usize {
+    let mut len = 0;
+    let mut caps = 0;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let t = w.trim().trim_end_matches([',', '–', '—', '-']);
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && !t.chars().any(char::is_lowercase) && t.chars().all(|c| c.is_alphabetic() || ".,".contains(c)) {
+            len += w.len();
+            caps += 1;
+        } else if caps > 0 && ["–", "—", "-", "--"].contains(&w.trim()) {
+            len += w.len();
+        } else {
+            break;
+        }
+    }
+    if caps > 0 && caps <= 3 && len < s.len() && s[len..].starts_with(char::is_uppercase) {
+        len
+    } else {
+        0
+    }
+}
+
 /// A content clause span, trimmed of spaces, commas and the final stop.
 fn clause(text: &str, from: usize, to: usize) -> Option<Span> {
     let sp = trim_span(text, Span::new(from, to));
+    let skip = dateline_len(sp.slice(text)?);
+    let sp = Span::new(sp.start + skip, sp.end);
     let s = sp.slice(text)?;
     let t = s.trim_start_matches([',', ' ', ':', '—', '–']).trim_end_matches(['.', ',', ' ', ';']);
     let start = sp.start + (s.len() - s.trim_start_matches([',', ' ', ':', '—', '–']).len());
@@ -181,6 +207,14 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert!(got[0].0.starts_with("A federal court") && got[0].0.ends_with("for others"));
         assert_eq!(got[0].1.as_deref(), Some("Justice Department"));
+    }
+
+    #[test]
+    fn dateline_is_not_reported_speech() {
+        let got = run("WASHINGTON Judge S. Thomas Anderson sentenced Carlton Moore to 27 months in prison, the Justice Department today announced.");
+        assert!(got[0].0.starts_with("Judge S. Thomas Anderson"), "{got:?}");
+        assert_eq!(super::dateline_len("AstraZeneca LP agreed"), 0);
+        assert_eq!(super::dateline_len("NEW YORK – The court"), "NEW YORK – ".len());
     }
 
     #[test]
