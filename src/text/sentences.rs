@@ -83,8 +83,9 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
         return false;
     }
     if !next.trim_start().starts_with(char::is_alphanumeric) {
-        // A new quotation or bracket opens: the sentence really ended.
-        return true;
+        // A new quotation or bracket opens: the sentence really ended. Other
+        // punctuation ("Inc./Champion") continues it.
+        return next.trim_start().starts_with(['“', '"', '‘', '\'', '«', '„', '(', '[', '—', '–', '•']);
     }
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         // An initial ("Diana D. Bertocci").
@@ -126,6 +127,12 @@ mod tests {
     fn wrapped_lines_do_not_break() {
         let got = sentences("Civil\nsociety highlighted that the texts\nare biased. Next one.");
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn slash_after_abbreviation() {
+        let got = sentences("The Imperial Oil Company Inc./Champion Chemical Company site in N.J. is clean. Next.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
