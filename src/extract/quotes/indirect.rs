@@ -127,7 +127,7 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         // "X said (today in a letter) that CLAUSE".
         let m = subject(text, s, c)?;
         (m, clause(text, c.span.end + that, s.end)?)
-    } else if words(tail) <= 14 && !tail.contains(',') {
+    } else if words(tail) <= 14 && !tail.contains(',') && adjunct(tail) {
         // "CLAUSE, X said (today in a letter to Y)."
         let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
         let comma = text.get(s.start..m.span.start)?.rfind(',')?;
@@ -151,6 +151,20 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         cue: Some(model.slice(c.span).to_owned()),
         confidence,
     })
+}
+
+/// Words that may follow a final cue ("…, X said today in a letter to
+/// Y."): time and place adjuncts, not a clause ("says needs to happen").
+const ADJUNCTS: &[&str] = &[
+    "today", "yesterday", "on", "in", "at", "during", "this", "last", "recently", "earlier", "late", "when", "after",
+    "before", "while", "via", "through", "to", "by", "from", "with", "following", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "tonight", "again", "also",
+];
+
+/// True when the text after a final cue is empty or an adjunct.
+fn adjunct(tail: &str) -> bool {
+    let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?', ',']).to_lowercase();
+    first.is_empty() || ADJUNCTS.contains(&first.as_str())
 }
 
 /// Offset just after "that" when it follows the cue within a few words

@@ -927,6 +927,9 @@ pub(super) fn antecedent(text: &str, span: Span, head: &str) -> Option<Mention> 
         while k > 0 && i - k < 8 && joined(text, ws[k - 1], ws[k]) {
             k -= 1;
             let t = wtext(text, ws[k]);
+            if ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t) {
+                break;
+            }
             if ["the", "The", "these", "These"].contains(&t) {
                 start = Some(k);
                 break;
@@ -1056,6 +1059,12 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
     let mut start = n.saturating_sub(9);
     for k in (start..n).rev() {
         let t = wtext(text, ws[k]).to_lowercase();
+        // "the submission of false claims to government": a preposition
+        // ends the phrase.
+        if k + 1 < n && ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t.as_str()) {
+            start = k + 1;
+            break;
+        }
         if ["the", "this", "these", "its", "their", "our", "a"].contains(&t.as_str()) {
             start = k;
             break;
