@@ -702,6 +702,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     // prepositional phrase.
     if let Some(k) = (ws.len().saturating_sub(6)..ws.len()).rev().find(|&k| {
         speaker_noun(wtext(text, ws[k])).is_some()
+            && !capitalised(wtext(text, ws[k]))
             && ws.get(k + 1).is_some_and(|&n| ["in", "of", "on", "from", "filed", "against"].contains(&wtext(text, n)))
     }) {
         let head = &ws[..=k];
