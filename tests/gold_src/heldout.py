@@ -1,0 +1,37 @@
+"""Three more releases annotated after the rules were written and before
+any run of the extractor on them: a held-out check."""
+from mk import write
+write("doj-040",
+    [("Justice Department", "organization", None, None),
+     ("lawsuit", "organization", None, None, {"note": "'The lawsuit alleged that'"}),
+     ("Tony West", "person", "Assistant Attorney General", "Justice Departments Civil Division", {"note": "'head of the Justice Departments Civil Division'; later 'Mr. West noted'"}),
+     ("Paul J. Fishman", "person", "U.S. Attorney", None)],
+    [("indirect", "Justice Department", "announced", "The United States has entered into a settlement with a New Jersey hospital and filed a motion to intervene in a lawsuit against a New York hospital involving allegations that the hospitals defrauded Medicare"),
+     ("indirect", "lawsuit", "alleged", "the hospitals inflated their charges to obtain supplemental outlier payments for cases that were not extraordinarily costly and for which outlier payments should not have been paid"),
+     ("direct", "Tony West", "said", "As todays actions demonstrate, the Department of Justice is committed to pursuing those who defraud Medicare and drive up the cost of health care,"),
+     ("indirect", "Tony West", "noted", "the settlement and intervention announced today were the result of the collaborative efforts of the Civil Division of the Department of Justice, the U.S. Attorneys Office for the District of New Jersey, the Office of Inspector General of the Department of Health and Human Services, the Centers for Medicare and Medicaid Services, and the Federal Bureau of Investigation"),
+     ("direct", "Paul J. Fishman", "said", "This office is determined to protect the integrity of the Medicare system for the citizens of New Jersey and of the United States,")],
+    title="New Jersey Hospital to Pay $3 Million to Resolve Allegations of Medicare Fraud",
+    dateline={"location": "WASHINGTON", "date": None})
+write("senate-029",
+    [("Newt Gingrich", "person", "former Speaker of the U.S. House of Representatives", None),
+     ("Bush", "person", "President", None, {"note": "'the book quotes another comment by the President that, \"...\"'"})],
+    [("indirect", "Newt Gingrich", "says", "Each threat can be overcome, says Gingrich, but only if regular Americans are as active as the elites who are driving so much of our policy-making today", {"note": "attribution interrupts the clause; text spans the sentence"}),
+     ("indirect", "Newt Gingrich", "notes", "most Americans (91 percent) believe we should be allowed to say \"one nation, under God\" in the Pledge of Allegiance and only 23 percent believe the United Nations should play a leading role in world affairs, with countries deferring to its policies"),
+     ("direct", "Newt Gingrich", None, "must reinvigorate the core values that have made America an exceptional civilization.", {"optional": True, "note": "'the notion that Americans \"...\"' in Gingrich's thinking"}),
+     ("direct", "Newt Gingrich", "writes", "If anyone thinks terrorists don't threaten us, the question is: What could it take to convince you? If nearly 3,000 people dying on American soil in one day does not frighten you, what would?"),
+     ("direct", "Newt Gingrich", "concludes", "the sobering reality is that terrorist leaders are determined to kill Americans and destroy our government and culture."),
+     ("direct", "Bush", "comment", "Americans should expect not one battle, but a lengthy campaign, unlike any other we have ever seen.")],
+    title="WINNING THE FUTURE")
+write("corporate-066",
+    [("APPlife Digital Solutions, Inc.", "organization", None, None, {"optional": True}),
+     ("Michael Hill", "person", "Chief Executive Officer", "APPlife Digital Solutions"),
+     ("Barrett Evans", "person", "Chief Financial Officer", "APPlife Digital Solutions"),
+     ("Jeff Ramson", "person", "Founder and CEO", "PCG Advisory")],
+    [("indirect", "APPlife Digital Solutions, Inc.", "announced", "it has retained PCG Advisory, a leading firm specializing in investor relations, strategic communications, and digital strategies, along with PRISM Digital Media, experts in digital marketing, public relations, and brand development", {"optional": True}),
+     ("direct", "Michael Hill", "said", "Partnering with PCG Advisory and PRISM Digital Media underscores our dedication to transparent and effective stakeholder communication,"),
+     ("direct", "Michael Hill", "said", "As we advance our initiatives and expand our portfolio of next-generation e-commerce solutions, proactive and strategic outreach is essential to building trust, showcasing our momentum, and unlocking the full potential of APPlife for our investors."),
+     ("direct", "Barrett Evans", "commented", "We are at a pivotal moment in executing our roadmap to develop cutting-edge e-commerce and marketplace platforms. Collaborating with PCG Advisory will enable us to connect more effectively with a wider audience of investors, ensuring our compelling story and value creation opportunities are well understood by both institutional and individual shareholders."),
+     ("direct", "Jeff Ramson", "stated", "APPlife is building meaningful infrastructure in the automotive e-commerce space, and we look forward to helping the company communicate that progress to the investment community. Our focus will be strengthening investor engagement and expanding market awareness through strategic messaging and integrated digital communications.")],
+    title="APPlife Digital Solutions Engages PCG Advisory and PRISM Digital Media to Strengthen Investor Relations and Boost Market Presence",
+    dateline={"location": "SANTA BARBARA, CA", "date": "2026-03-12"}, published="2026-03-12")
