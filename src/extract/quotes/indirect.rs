@@ -115,10 +115,21 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
             let comma = lead.rfind(',')?;
             (m, clause(text, s.start, s.start + comma)?)
         }
-    } else if tail.trim_start().starts_with(',') && words(tail) >= 3 && lead.trim_end().contains(',') {
-        // "CLAUSE, X warned, CLAUSE": the whole sentence.
-        let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
-        let lead_comma = text.get(s.start..m.span.start)?.rfind(',')?;
+    } else if lead.trim_end().contains(',')
+        && (tail.trim_start().starts_with(',') && words(tail) >= 3
+            || lead.trim_end().ends_with(',') && tail.contains(',') && tail.trim_start().starts_with(char::is_uppercase))
+    {
+        // "CLAUSE, X warned, CLAUSE" or "CLAUSE, says X, CLAUSE": the whole
+        // sentence.
+        let inverted = lead.trim_end().ends_with(',');
+        let m = if inverted {
+            let next_comma = tail.find(',').map_or(s.end, |i| c.span.end + i);
+            names::after_cue(text, Span::new(c.span.end, next_comma))?
+        } else {
+            names::before_cue(text, Span::new(s.start, c.span.start))?
+        };
+        let until = if inverted { c.span.start } else { m.span.start };
+        let lead_comma = text.get(s.start..until)?.rfind(',')?;
         if words(text.get(s.start..s.start + lead_comma)?) < 2 {
             return None;
         }
@@ -251,6 +262,13 @@ mod tests {
         let got = run("The resulting vaccine inequality, the leaders warned, means that the U.S. economy already risks losing $1.3 trillion in GDP this year.");
         assert_eq!(got.len(), 1);
         assert!(got[0].0.starts_with("The resulting"));
+    }
+
+    #[test]
+    fn inverted_interruption() {
+        let got = run("Each threat can be overcome, says Gingrich, but only if regular Americans are as active as the elites.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.as_deref(), Some("Gingrich"));
     }
 
     #[test]

@@ -200,7 +200,12 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     for sep in [" of ", " for "] {
         if let Some(i) = s.find(sep) {
             let (role, org) = (&s[..i], &s[i + sep.len()..]);
-            let all_role = role.split_whitespace().count() <= 5 && role.split_whitespace().all(is_role_word);
+            // "Chief Financial Officer of …": a short title-case or role-word
+            // title ending in a role word.
+            let rw: Vec<&str> = role.split_whitespace().collect();
+            let all_role = rw.len() <= 5
+                && rw.last().is_some_and(|w| is_role_word(w))
+                && rw.iter().all(|w| is_role_word(w) || capitalised(w) || ["and", "&"].contains(w));
             if all_role && org.starts_with(char::is_uppercase) {
                 return (Some(role.trim().to_owned()), Some(clean_org(org)));
             }
@@ -435,6 +440,11 @@ fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
         }
         if is_role_part(text, p) {
             if role_done && !last_was_role {
+                // "said Assistant Attorney General Tony West, head of the
+                // Justice Departments Civil Division": keep its organisation.
+                if mention.org.is_none() {
+                    mention.org = read_role(text, p).1;
+                }
                 break;
             }
             let (role, org) = read_role(text, p);
@@ -905,6 +915,13 @@ pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -
         if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
             let named = if as_surname { m.name.ends_with(short) } else { m.name.starts_with(short) };
             if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
+                let mut m = m;
+                // "Newt Gingrich, the former Speaker of the U.S. House of
+                // Representatives, raises …": the apposition after the name.
+                let rest = comma_parts(text, Span::new(ws[e - 1].end, span.end));
+                if rest.len() >= 3 && rest[0].is_empty() && m.role.is_none() {
+                    appositions(text, &rest[1..2], &mut m);
+                }
                 return Some(m);
             }
         }
