@@ -35,6 +35,9 @@ struct Attribution {
     confidence: f32,
     /// The cue sits in the quote's own sentence.
     own: bool,
+    /// Only the speaker phrase separates the cue from the quote ("“A,”
+    /// said X", "X said: “A”"): the quote is what the cue reports.
+    adjacent: bool,
 }
 
 /// The full extent of a pair, marks included.
@@ -148,7 +151,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
         for (qi, q) in pairs.iter().enumerate() {
             let inner = model.slice(q.inner);
             let n = word_count(inner);
-            if n < 3 || is_title(inner) {
+            if n == 0 {
                 continue;
             }
             let mut attr = own_sentence(model, reg, pairs, qi, &masks);
@@ -170,19 +173,34 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
             if attr.is_none() {
                 if let Some((sp, b)) = last {
                     if b == bi || Some(b) == prev_block {
-                        attr = Some(Attribution { speaker: sp, cue: None, confidence: CONF_CONTINUED, own: false });
+                        attr = Some(Attribution {
+                            speaker: sp,
+                            cue: None,
+                            confidence: CONF_CONTINUED,
+                            own: false,
+                            adjacent: false,
+                        });
                     }
                 }
             }
             let keep = match attr {
-                Some(a) if a.own => n >= 3 && !is_title(inner),
+                // A short span is a quote only when its cue reports it
+                // directly ("“Act now,” said Brad Adams"), not when a cue
+                // elsewhere in the sentence governs it (a scare quote).
+                Some(a) if a.own => a.adjacent || n >= 3 && !is_title(inner),
                 Some(_) => n >= 4 && !is_title(inner) && (reads_as_speech(model, q) || sentence_like(inner)),
                 None => reads_as_speech(model, q),
             };
             if !keep {
                 continue;
             }
-            let a = attr.unwrap_or(Attribution { speaker: None, cue: None, confidence: CONF_NONE, own: false });
+            let a = attr.unwrap_or(Attribution {
+                speaker: None,
+                cue: None,
+                confidence: CONF_NONE,
+                own: false,
+                adjacent: false,
+            });
             if a.speaker.is_some() {
                 last = Some((a.speaker, bi));
                 unclosed = if q.close.is_none() { 3 } else { 0 };
@@ -269,7 +287,9 @@ fn own_sentence(
                 .or_else(|| names::after_cue(text, Span::new(c.span.end, after.end)))
         };
         if let Some(m) = m {
-            return Some(attribute(model, reg, &m, Some(*c), CONF_CUE));
+            let mut a = attribute(model, reg, &m, Some(*c), CONF_CUE);
+            a.adjacent = word_count(lead) <= 5;
+            return Some(a);
         }
     }
     // "“A.” — Cook County State's Attorney Eileen Burke".
@@ -279,7 +299,9 @@ fn own_sentence(
         let from = after.end - tail.len();
         if let Some(m) = names::after_cue(text, Span::new(from, after.end)) {
             if matches!(m.kind, MentionKind::Person | MentionKind::Organization) {
-                return Some(attribute(model, reg, &m, None, CONF_DASH));
+                let mut a = attribute(model, reg, &m, None, CONF_DASH);
+                a.adjacent = true;
+                return Some(a);
             }
         }
     }
@@ -313,7 +335,10 @@ fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks:
                 .or_else(|| subjectless(model, Span::new(sent_start, c.span.start), c))
         };
         if let Some(m) = m {
-            return Some(attribute(model, reg, &m, Some(*c), CONF_CUE));
+            let gap = text.get(c.span.end..o.start).unwrap_or("").trim_end();
+            let mut a = attribute(model, reg, &m, Some(*c), CONF_CUE);
+            a.adjacent = word_count(gap) <= 6 && (gap.is_empty() || gap.ends_with([':', ',']) || gap.ends_with("that"));
+            return Some(a);
         }
     }
     None
@@ -361,7 +386,7 @@ fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option
         }
         _ => (reg.resolve(m), conf),
     };
-    Attribution { speaker, cue: cue.map(|c| c.span), confidence, own: true }
+    Attribution { speaker, cue: cue.map(|c| c.span), confidence, own: true, adjacent: false }
 }
 
 /// A line after a quote's paragraph that only names its speaker ("Luke
@@ -541,6 +566,14 @@ mod tests {
     fn broken_off_intro_with_pronoun() {
         let t = "OWINFS’s Deborah James was invited to an event in Washington, DC.\n\nShe was able to ask the first question, and noted that civil society groups\n\n“are particularly concerned about the efforts of developed countries to launch a new round.”";
         assert_eq!(who(t), [Some("Deborah James".into())]);
+    }
+
+    #[test]
+    fn short_quotes_reported_by_their_cue() {
+        assert_eq!(who("“Act now,” said Brad Adams."), [Some("Brad Adams".into())]);
+        assert_eq!(who("“Bonjour,” a déclaré Marie."), [Some("Marie".into())]);
+        let t = "Civil society highlighted that the exclusionary “Green Rooms,” in which most countries are invited, must end, the groups said.";
+        assert!(run(t).is_empty());
     }
 
     #[test]

@@ -72,7 +72,10 @@ fn dateline_len(s: &str) -> usize {
     for w in s.split_inclusive(char::is_whitespace) {
         let t = w.trim().trim_end_matches([',', '–', '—', '-']);
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2 && !t.chars().any(char::is_lowercase) && t.chars().all(|c| c.is_alphabetic() || ".,".contains(c)) {
+        if letters >= 2
+            && !t.chars().any(char::is_lowercase)
+            && t.chars().all(|c| c.is_alphabetic() || ".,".contains(c))
+        {
             len += w.len();
             caps += 1;
         } else if caps > 0 && ["–", "—", "-", "--"].contains(&w.trim()) {
@@ -117,7 +120,9 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         }
     } else if lead.trim_end().contains(',')
         && (tail.trim_start().starts_with(',') && words(tail) >= 3
-            || lead.trim_end().ends_with(',') && tail.contains(',') && tail.trim_start().starts_with(char::is_uppercase))
+            || lead.trim_end().ends_with(',')
+                && tail.contains(',')
+                && tail.trim_start().starts_with(char::is_uppercase))
     {
         // "CLAUSE, X warned, CLAUSE" or "CLAUSE, says X, CLAUSE": the whole
         // sentence.
@@ -167,9 +172,38 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
 /// Words that may follow a final cue ("…, X said today in a letter to
 /// Y."): time and place adjuncts, not a clause ("says needs to happen").
 const ADJUNCTS: &[&str] = &[
-    "today", "yesterday", "on", "in", "at", "during", "this", "last", "recently", "earlier", "late", "when", "after",
-    "before", "while", "via", "through", "to", "by", "from", "with", "following", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "tonight", "again", "also",
+    "today",
+    "yesterday",
+    "on",
+    "in",
+    "at",
+    "during",
+    "this",
+    "last",
+    "recently",
+    "earlier",
+    "late",
+    "when",
+    "after",
+    "before",
+    "while",
+    "via",
+    "through",
+    "to",
+    "by",
+    "from",
+    "with",
+    "following",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tonight",
+    "again",
+    "also",
 ];
 
 /// True when the text after a final cue is empty or an adjunct.
@@ -266,7 +300,9 @@ mod tests {
 
     #[test]
     fn inverted_interruption() {
-        let got = run("Each threat can be overcome, says Gingrich, but only if regular Americans are as active as the elites.");
+        let got = run(
+            "Each threat can be overcome, says Gingrich, but only if regular Americans are as active as the elites.",
+        );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].1.as_deref(), Some("Gingrich"));
     }

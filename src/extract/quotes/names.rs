@@ -672,6 +672,12 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     while idx > 0 && (adverbial(text, parts[idx]) || credentials_only(text, parts[idx])) {
         idx -= 1;
     }
+    // "APPlife Digital Solutions, Inc. (OTCID: ALDS) (“the Company”), a
+    // business incubator …, today announced": the name before the suffix.
+    let suffix_only = |p: Span| {
+        let w = words(text, without_brackets(text, p));
+        w.len() == 1 && is_org_word(wtext(text, w[0]))
+    };
     // "Morpheus, the leading platform to launch Smart Agents, has
     // announced": an apposition set off by commas before the cue.
     let closed = parts.last().is_some_and(|p| p.is_empty());
@@ -682,6 +688,9 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
             .any(|a| p.starts_with(a));
         if appos && !is_role_part(text, parts[idx]) {
             idx -= 1;
+            if idx > 0 && suffix_only(parts[idx]) {
+                idx -= 1;
+            }
             let prev = parts[idx].slice(text).unwrap_or("");
             if let Some(rest) = prev.strip_prefix("and ") {
                 let from = parts[idx].end - rest.len();
