@@ -248,6 +248,7 @@ fn own_sentence(
     let text = model.text;
     let q = &pairs[qi];
     let o = outer(q);
+    let inner = model.slice(q.inner);
     let block = &model.blocks[q.block];
     let next_open = pairs.get(qi + 1).map_or(block.span.end, |n| outer(n).start);
     // After the quote: to the end of its sentence, or of the next sentence
@@ -288,7 +289,10 @@ fn own_sentence(
         };
         if let Some(m) = m {
             let mut a = attribute(model, reg, &m, Some(*c), CONF_CUE);
-            a.adjacent = word_count(lead) <= 5;
+            // "“A,” said X" / "“A.” Adams said": punctuation closes the
+            // quote; "“died” as they explained" is a scare quote.
+            let punct = inner.trim_end().ends_with([',', '.', '!', '?', '…']) || lead.trim_start().starts_with([',', '—', '–']);
+            a.adjacent = punct && word_count(lead) <= 5;
             return Some(a);
         }
     }
@@ -574,6 +578,7 @@ mod tests {
         assert_eq!(who("“Bonjour,” a déclaré Marie."), [Some("Marie".into())]);
         let t = "Civil society highlighted that the exclusionary “Green Rooms,” in which most countries are invited, must end, the groups said.";
         assert!(run(t).is_empty());
+        assert!(run("One by one, activists “died” as they explained how the rules work.").is_empty());
     }
 
     #[test]
