@@ -25,7 +25,7 @@ pub(super) fn passive(text: &str, cue: Span) -> bool {
 }
 
 /// The cues inside `span` of `text` that lie outside every span of `masks`
-/// (quotations), in order.
+/// (quotations, sorted and not overlapping), in order.
 pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
@@ -37,7 +37,10 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
     all.sort_unstable_by_key(|c| c.0);
     for (a, b, reports, prep) in all {
         let cs = Span::new(span.start + a, span.start + b);
-        if masks.iter().any(|m| m.overlaps(cs)) {
+        // Masks are in text order: only the first one ending after the cue
+        // can cover it.
+        let k = masks.partition_point(|m| m.end <= cs.start);
+        if masks.get(k).is_some_and(|m| m.overlaps(cs)) {
             continue;
         }
         // A capitalised cue counts only where a sentence starts ("Added

@@ -356,7 +356,7 @@ fn subjectless(model: &TextModel<'_>, before: Span, c: &Cue) -> Option<Mention> 
     let text = model.text;
     let cue = model.slice(c.span);
     if cue.ends_with("ing") {
-        let masks: Vec<Span> = model.quotes.iter().map(outer).collect();
+        let masks = masks_between(model, before);
         return names::last_person(text, before, &masks);
     }
     let lead = text.get(before.start..before.end)?.trim_end();
@@ -366,19 +366,35 @@ fn subjectless(model: &TextModel<'_>, before: Span, c: &Cue) -> Option<Mention> 
     None
 }
 
+/// Start of the sentence `n` sentences before the one holding `at`: the
+/// window that pronoun resolution looks back over, so that it stays linear
+/// however long a paragraph is.
+pub(super) fn window_start(model: &TextModel<'_>, at: usize, n: usize) -> usize {
+    let i = model.sentences.partition_point(|s| s.span.start <= at).saturating_sub(1);
+    model.sentences.get(i.saturating_sub(n)).map_or(0, |s| s.span.start.min(at))
+}
+
+/// The quotation pairs of the blocks a span touches.
+fn masks_between(model: &TextModel<'_>, span: Span) -> Vec<Span> {
+    let first = model.block_at(span.start).unwrap_or(0);
+    let last = model.block_at(span.end).unwrap_or(first).max(first);
+    model.blocks.get(first..=last).unwrap_or(&[]).iter().flat_map(|b| model.quotes_in(b)).map(outer).collect()
+}
+
 /// Resolve a mention to a speaker id and build the attribution.
 fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option<Cue>, conf: f32) -> Attribution {
     let (speaker, confidence) = match m.kind {
         MentionKind::Pronoun(what) => {
             let bi = model.block_at(m.span.start).unwrap_or(0);
             let block = model.blocks.get(bi).map_or(Span::new(0, 0), |b| b.span);
-            reg.note_names(model.text, Span::new(block.start, m.span.start));
+            reg.note_names(model.text, Span::new(window_start(model, m.span.start, 4).max(block.start), m.span.start));
             let mut id = reg.pronoun(what, m.span.start);
             if id.is_none() && what == "person" {
                 // Nobody has spoken yet: the last person named in this or
                 // the previous paragraph.
-                let from = bi.checked_sub(1).and_then(|p| model.blocks.get(p)).map_or(block.start, |b| b.span.start);
-                let masks: Vec<Span> = model.quotes.iter().map(outer).collect();
+                let prev = bi.checked_sub(1).and_then(|p| model.blocks.get(p)).map_or(block.start, |b| b.span.start);
+                let from = window_start(model, m.span.start, 8).max(prev);
+                let masks = masks_between(model, Span::new(from, m.span.start));
                 if let Some(p) = names::last_person(model.text, Span::new(from, m.span.start), &masks) {
                     id = reg.resolve(&p);
                 }
@@ -453,7 +469,7 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     // Association for Proper Internet Governance (Switzerland):".
     if s.ends_with(':') {
         let sent = model.sentences_in(block).last()?.span;
-        let masks: Vec<Span> = model.quotes.iter().map(outer).collect();
+        let masks = masks_between(model, sent);
         return names::last_person(text, sent, &masks).map(|m| (m, None));
     }
     None

@@ -33,7 +33,9 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
         let masks: Vec<Span> = model.quotes_in(block).iter().map(outer).collect();
         for sent in model.sentences_in(block) {
             let s = sent.span;
-            if direct.iter().any(|q| q.span.overlaps(s)) {
+            // Direct quotes are in text order: look only at those near `s`.
+            let near = direct.partition_point(|q| q.span.end <= s.start);
+            if direct.get(near).is_some_and(|q| q.span.overlaps(s)) {
                 continue;
             }
             for c in cues::find(text, s, &masks) {
@@ -154,7 +156,8 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
     let (speaker, confidence) = match m.kind {
         MentionKind::Pronoun(what) => {
             let b = model.block_at(m.span.start).map_or(Span::new(0, 0), |b| model.blocks[b].span);
-            reg.note_names(text, Span::new(b.start, m.span.start));
+            let from = super::direct::window_start(model, m.span.start, 4).max(b.start);
+            reg.note_names(text, Span::new(from, m.span.start));
             (reg.pronoun(what, m.span.start), CONF_PRONOUN)
         }
         _ => (reg.resolve(&m), CONF_CUE),

@@ -69,7 +69,7 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<Speaker>, Vec<Quote>) {
 /// or else the counted group that opens the release ("298 public health
 /// and other civil society organizations … condemned").
 fn fuller_groups(model: &TextModel<'_>, reg: &mut speakers::Registry) {
-    for id in 0..reg.speakers.len() {
+    for id in 0..reg.speakers.len().min(64) {
         let sp = &reg.speakers[id];
         let words: Vec<&str> = sp.name.split_whitespace().collect();
         if sp.kind != crate::document::SpeakerKind::Organization
@@ -107,7 +107,8 @@ fn fuller_groups(model: &TextModel<'_>, reg: &mut speakers::Registry) {
 /// name written anywhere in the release ("U.S. Sen. Elizabeth Dole"),
 /// with its title when none is known.
 fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
-    for id in 0..reg.speakers.len() {
+    // Bounded so that a release with thousands of speakers stays linear.
+    for id in 0..reg.speakers.len().min(64) {
         let sp = &reg.speakers[id];
         if sp.kind != crate::document::SpeakerKind::Person || sp.name.split_whitespace().count() != 1 {
             continue;
