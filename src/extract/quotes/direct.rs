@@ -291,7 +291,8 @@ fn own_sentence(
             let mut a = attribute(model, reg, &m, Some(*c), CONF_CUE);
             // "“A,” said X" / "“A.” Adams said": punctuation closes the
             // quote; "“died” as they explained" is a scare quote.
-            let punct = inner.trim_end().ends_with([',', '.', '!', '?', '…']) || lead.trim_start().starts_with([',', '—', '–']);
+            let punct =
+                inner.trim_end().ends_with([',', '.', '!', '?', '…']) || lead.trim_start().starts_with([',', '—', '–']);
             a.adjacent = punct && word_count(lead) <= 5;
             return Some(a);
         }

@@ -7,6 +7,33 @@
 //! [`speakers`] registry. Nothing inside boilerplate or photo captions
 //! yields a quote or a speaker.
 //!
+//! # Decisions
+//!
+//! - A quoted span is a quote when its speech cue reports it directly
+//!   ("“Act now,” said X", "X said: “…”"), or when it has three words or
+//!   more and a cue in its sentence; continuation, intro lines and headers
+//!   need four words and a sentence-like span; a span nobody is said to
+//!   have spoken needs eight words and must read as a sentence, not as a
+//!   noun phrase ("the “Safe Streets Act”", "titled “…”") or a title
+//!   (mostly capitalised words). Captions and boilerplate never quote.
+//! - Newswire continuation: a quote with no cue of its own takes the
+//!   speaker of the last attributed quote in the same or the previous
+//!   paragraph (or in a paragraph of a speech whose quote never closed).
+//! - Of joint speakers ("the Department of Justice and the EPA announced")
+//!   the first named is the speaker. Documents ("The letter warns") are
+//!   organisation speakers named as written. A group named by an anaphor
+//!   ("the leaders") takes the fuller phrase it refers to; a person known
+//!   by one word ("Dole said") takes the fullest form of the name written
+//!   in the release ("U.S. Sen. Elizabeth Dole"), with its title.
+//! - Pronouns resolve to the person (or group) named most recently before
+//!   them among the speakers, or else to the last person named in the
+//!   paragraph or the one before; otherwise the speaker is null.
+//! - A passive cue ("was told by") never makes its subject the speaker.
+//! - Indirect speech is read from sentences without a direct quote: "X
+//!   said (that) CLAUSE", "CLAUSE, X said (today …).", "CLAUSE, X warned,
+//!   CLAUSE" (the whole sentence), "According to X, CLAUSE". Corporate
+//!   "X announced the appointment of …" (no clause) is not emitted.
+//!
 //! # Confidence
 //!
 //! Every quote carries a `confidence` that says how its speaker was found:
