@@ -382,9 +382,20 @@ fn masks_between(model: &TextModel<'_>, span: Span) -> Vec<Span> {
     model.blocks.get(first..=last).unwrap_or(&[]).iter().flat_map(|b| model.quotes_in(b)).map(outer).collect()
 }
 
+/// Head nouns of groups a plural pronoun may refer to.
+const GROUP_HEADS: &[&str] =
+    &["groups", "organizations", "organisations", "leaders", "signatories", "members", "unions", "coalitions"];
+
 /// Resolve a mention to a speaker id and build the attribution.
 fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option<Cue>, conf: f32) -> Attribution {
-    let (speaker, confidence) = match m.kind {
+    let (speaker, confidence) = resolve(model, reg, m, conf);
+    Attribution { speaker, cue: cue.map(|c| c.span), confidence, own: true, adjacent: false }
+}
+
+/// The speaker id of a mention, registering it, and the confidence: `conf`
+/// for a name, [`CONF_PRONOUN`] for a pronoun.
+pub(super) fn resolve(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, conf: f32) -> (Option<usize>, f32) {
+    match m.kind {
         MentionKind::Pronoun(what) => {
             let bi = model.block_at(m.span.start).unwrap_or(0);
             let block = model.blocks.get(bi).map_or(Span::new(0, 0), |b| b.span);
@@ -400,14 +411,26 @@ fn attribute(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, cue: Option
                     id = reg.resolve(&p);
                 }
             }
+            if id.is_none() && what == "group" {
+                // "In the statement, they called for …": the counted or
+                // determined group named shortly before ("206 major civil
+                // society groups").
+                let window = Span::new(window_start(model, m.span.start, 8), m.span.start);
+                let found = GROUP_HEADS
+                    .iter()
+                    .filter_map(|h| names::antecedent(model.text, window, h))
+                    .max_by_key(|g| g.span.start);
+                if let Some(g) = found {
+                    id = reg.resolve(&g);
+                }
+            }
             if let Some(id) = id {
                 reg.seen(id, m.span.start);
             }
             (id, CONF_PRONOUN)
         }
         _ => (reg.resolve(m), conf),
-    };
-    Attribution { speaker, cue: cue.map(|c| c.span), confidence, own: true, adjacent: false }
+    }
 }
 
 /// A line after a quote's paragraph that only names its speaker ("Luke
@@ -596,6 +619,12 @@ mod tests {
         let t = "Civil society highlighted that the exclusionary “Green Rooms,” in which most countries are invited, must end, the groups said.";
         assert!(run(t).is_empty());
         assert!(run("One by one, activists “died” as they explained how the rules work.").is_empty());
+    }
+
+    #[test]
+    fn plural_pronoun_takes_the_group_named_before() {
+        let t = "Today, 206 major civil society groups delivered a statement to members of the WTO.\n\nIn the statement, they called for “a new vision for multilateralism which is necessary to create jobs.”";
+        assert_eq!(who(t), [Some("206 major civil society groups".into())]);
     }
 
     #[test]

@@ -15,9 +15,9 @@
 
 use super::cues::{self, Cue};
 use super::direct::outer;
-use super::names::{self, Mention, MentionKind};
+use super::names::{self, Mention};
 use super::speakers::Registry;
-use super::{CONF_CUE, CONF_PRONOUN};
+use super::CONF_CUE;
 use crate::document::{Quote, QuoteKind};
 use crate::span::Span;
 use crate::text::{trim_span, BlockKind, TextModel};
@@ -153,15 +153,7 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
     } else {
         return None;
     };
-    let (speaker, confidence) = match m.kind {
-        MentionKind::Pronoun(what) => {
-            let b = model.block_at(m.span.start).map_or(Span::new(0, 0), |b| model.blocks[b].span);
-            let from = super::direct::window_start(model, m.span.start, 4).max(b.start);
-            reg.note_names(text, Span::new(from, m.span.start));
-            (reg.pronoun(what, m.span.start), CONF_PRONOUN)
-        }
-        _ => (reg.resolve(&m), CONF_CUE),
-    };
+    let (speaker, confidence) = super::direct::resolve(model, reg, &m, CONF_CUE);
     Some(Quote {
         text: model.slice(content).to_owned(),
         span: content,
