@@ -131,7 +131,16 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         let inverted = lead.trim_end().ends_with(',');
         let m = if inverted {
             let next_comma = tail.find(',').map_or(s.end, |i| c.span.end + i);
-            names::after_cue(text, Span::new(c.span.end, next_comma))?
+            let m = names::after_cue(text, Span::new(c.span.end, next_comma))?;
+            // "CLAUSE, said X, Acting Assistant Attorney General.": the
+            // attribution ends the sentence; only the clause before it is
+            // reported.
+            let rest = text.get(next_comma..s.end).unwrap_or("").trim_start_matches([',', ' ']);
+            if !rest.starts_with(char::is_lowercase) {
+                let comma = lead.trim_end().len() - 1;
+                return finish(model, reg, m, c, clause(text, s.start, s.start + comma)?);
+            }
+            m
         } else {
             names::before_cue(text, Span::new(s.start, c.span.start))?
         };
@@ -145,6 +154,10 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         // "X said (today in a letter) that CLAUSE".
         let m = subject(text, s, c)?;
         (m, clause(text, c.span.end + that, s.end)?)
+    } else if tail.split_whitespace().next().is_some_and(|w| CLAUSE_SUBJECTS.contains(&w)) {
+        // "HIVE says it is firing on all cylinders": a clause without "that".
+        let m = subject(text, s, c)?;
+        (m, clause(text, c.span.end, s.end)?)
     } else if words(tail) <= 14 && !tail.contains(',') && adjunct(tail) {
         // "CLAUSE, X said (today in a letter to Y)."
         let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
@@ -153,6 +166,11 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
     } else {
         return None;
     };
+    finish(model, reg, m, c, content)
+}
+
+/// The indirect quote of `content`, spoken by `m` with cue `c`.
+fn finish(model: &TextModel<'_>, reg: &mut Registry, m: Mention, c: Cue, content: Span) -> Option<Quote> {
     let (speaker, confidence) = super::direct::resolve(model, reg, &m, CONF_CUE);
     Some(Quote {
         text: model.slice(content).to_owned(),
@@ -163,6 +181,10 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         confidence,
     })
 }
+
+/// Subject pronouns that open a content clause right after the cue ("said
+/// it would", "says they are").
+const CLAUSE_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "there", "its", "their"];
 
 /// Words that may follow a final cue ("…, X said today in a letter to
 /// Y."): time and place adjuncts, not a clause ("says needs to happen").
@@ -235,6 +257,11 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
     let before = Span::new(s.start, c.span.start);
     let cue = text.get(c.span.start..c.span.end).unwrap_or("");
     if cue.ends_with("ing") {
+        // A participle opening the sentence ("Emphasizing …, Surge Copper
+        // is …") has no subject before it.
+        if text.get(s.start..c.span.start).is_some_and(|l| l.trim().is_empty()) {
+            return None;
+        }
         return names::sentence_subject(text, s);
     }
     names::before_cue(text, before)
@@ -300,6 +327,21 @@ mod tests {
         );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].1.as_deref(), Some("Gingrich"));
+    }
+
+    #[test]
+    fn final_inverted_attribution_reports_the_clause() {
+        let got = run("This settlement will allow the project to proceed as planned, said William D. Weinreb, Acting Assistant Attorney General.");
+        assert_eq!(got[0].0, "This settlement will allow the project to proceed as planned");
+        assert_eq!(got[0].1.as_deref(), Some("William D. Weinreb"));
+        assert!(run("Emphasizing their commitment to planning, Surge Copper is gearing up for a program of work.")
+            .is_empty());
+    }
+
+    #[test]
+    fn clause_without_that() {
+        let got = run("With new capacity coming online, HIVE says it is firing on all cylinders.");
+        assert_eq!(got, [("it is firing on all cylinders".to_owned(), Some("HIVE".to_owned()))]);
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub(super) static ORG_WORDS: LazyLock<WordSet> =
 pub(super) static NOT_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/not_names.txt"))));
 
+/// Function words stripped from the front of a speaker phrase ("With").
+pub(super) static NAME_OPENERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/name_openers.txt"))));
+
 /// Pronouns and what they can refer to ("person" or "group").
 pub(super) static PRONOUNS: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| table(include_str!("../../lexicon/data/pronouns.txt")));

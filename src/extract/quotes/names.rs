@@ -12,7 +12,7 @@
 //! apposition is the organisation; post-nominal letters ("MD") and later
 //! parts (a country) are ignored.
 
-use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_WORDS};
+use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, ROLE_WORDS};
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS};
 use crate::span::Span;
 
@@ -225,7 +225,8 @@ pub(super) fn clean_org(org: &str) -> String {
     let mut cut = o.len();
     for (i, _) in o.match_indices(" and ") {
         let next = o[i + 5..].split_whitespace().next().unwrap_or("");
-        if is_role_word(next) {
+        // "… and Facilitator of …", "… and a longtime advocate for …".
+        if is_role_word(next) || next.starts_with(char::is_lowercase) {
             cut = cut.min(i);
         }
     }
@@ -270,7 +271,7 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         let dateline = w.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !w.chars().any(char::is_lowercase)
             || text.get(ws[0].end..).is_some_and(|r| r.starts_with(['-', '–', '—']));
         let gerund = w.len() > 5 && w.ends_with("ing") && ws.len() > 2;
-        if SENTENCE_OPENERS.contains(w) || dateline || gerund {
+        if SENTENCE_OPENERS.contains(w) || NAME_OPENERS.contains(w) || dateline || gerund {
             ws.remove(0);
         } else {
             break;
