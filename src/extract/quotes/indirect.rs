@@ -138,7 +138,7 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
             let rest = text.get(next_comma..s.end).unwrap_or("").trim_start_matches([',', ' ']);
             if !rest.starts_with(char::is_lowercase) {
                 let comma = lead.trim_end().len() - 1;
-                return finish(model, reg, m, c, clause(text, s.start, s.start + comma)?);
+                return Some(finish(model, reg, &m, c, clause(text, s.start, s.start + comma)?));
             }
             m
         } else {
@@ -166,20 +166,20 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
     } else {
         return None;
     };
-    finish(model, reg, m, c, content)
+    Some(finish(model, reg, &m, c, content))
 }
 
 /// The indirect quote of `content`, spoken by `m` with cue `c`.
-fn finish(model: &TextModel<'_>, reg: &mut Registry, m: Mention, c: Cue, content: Span) -> Option<Quote> {
-    let (speaker, confidence) = super::direct::resolve(model, reg, &m, CONF_CUE);
-    Some(Quote {
+fn finish(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, c: Cue, content: Span) -> Quote {
+    let (speaker, confidence) = super::direct::resolve(model, reg, m, CONF_CUE);
+    Quote {
         text: model.slice(content).to_owned(),
         span: content,
         kind: QuoteKind::Indirect,
         speaker,
         cue: Some(model.slice(c.span).to_owned()),
         confidence,
-    })
+    }
 }
 
 /// Subject pronouns that open a content clause right after the cue ("said
