@@ -16,6 +16,15 @@ pub(super) struct Cue {
     pub prep: bool,
 }
 
+/// True when the word before `at` makes a verb an infinitive or a
+/// modal form ("to say", "will announce"), which reports nothing.
+fn infinitive(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    ["to", "will", "would", "may", "might", "could", "should", "can", "cannot", "must", "not", "never", "shall"]
+        .contains(&prev.as_str())
+}
+
 /// True when the cue is a passive ("was told", "were warned"): its
 /// grammatical subject is the listener, not the speaker.
 pub(super) fn passive(text: &str, cue: Span) -> bool {
@@ -41,6 +50,10 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
         // can cover it.
         let k = masks.partition_point(|m| m.end <= cs.start);
         if masks.get(k).is_some_and(|m| m.overlaps(cs)) {
+            continue;
+        }
+        // "to say", "will announce", "cannot claim": not a report.
+        if !prep && infinitive(text, cs.start) {
             continue;
         }
         // A capitalised cue counts only where a sentence starts ("Added
@@ -88,6 +101,11 @@ mod tests {
     #[test]
     fn prepositional() {
         assert_eq!(cues("According to the complaint, she said nothing.", &[]), ["According to", "said"]);
+    }
+
+    #[test]
+    fn infinitives_are_not_cues() {
+        assert!(cues("We should be allowed to say it and they will claim it.", &[]).is_empty());
     }
 
     #[test]

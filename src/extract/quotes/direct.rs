@@ -187,7 +187,10 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
                 // A short span is a quote only when its cue reports it
                 // directly ("“Act now,” said Brad Adams"), not when a cue
                 // elsewhere in the sentence governs it (a scare quote).
-                Some(a) if a.own => a.adjacent || n >= 3 && !is_title(inner),
+                Some(a) if a.own => {
+                    let closed = inner.trim_end().ends_with([',', '.', '!', '?', '…']);
+                    a.adjacent || n >= 3 && !is_title(inner) && (n >= 6 || closed)
+                }
                 Some(_) => n >= 4 && !is_title(inner) && (reads_as_speech(model, q) || sentence_like(inner)),
                 None => reads_as_speech(model, q),
             };
@@ -277,8 +280,9 @@ fn own_sentence(
             return Some(a);
         }
     }
-    let found = cues::find(text, after, masks);
-    if let Some(c) = found.first() {
+    // The first cue that yields a speaker ("state" in "the state budget"
+    // is a noun, not a cue).
+    for c in cues::find(text, after, masks).iter().take(3) {
         let lead = text.get(after.start..c.span.start).unwrap_or("");
         let lead_empty = lead.trim_matches(|ch: char| !ch.is_alphanumeric()).is_empty();
         let m = if c.prep || lead_empty {
@@ -322,8 +326,7 @@ fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks:
     let open_sent = model.sentence_at(o.start);
     let sent_start = open_sent.map_or(block.span.start, |i| model.sentences[i].span.start);
     let before = Span::new(sent_start, o.start);
-    let found = cues::find(text, before, masks);
-    if let Some(c) = found.last() {
+    for c in cues::find(text, before, masks).iter().rev().take(3) {
         let clause_start = masks
             .iter()
             .filter(|m| m.end <= c.span.start && m.start >= sent_start)
@@ -625,6 +628,12 @@ mod tests {
     fn plural_pronoun_takes_the_group_named_before() {
         let t = "Today, 206 major civil society groups delivered a statement to members of the WTO.\n\nIn the statement, they called for “a new vision for multilateralism which is necessary to create jobs.”";
         assert_eq!(who(t), [Some("206 major civil society groups".into())]);
+    }
+
+    #[test]
+    fn a_noun_that_looks_like_a_cue_is_skipped() {
+        let t = "Emerson said the state budget “is broken beyond any repair this year.”";
+        assert_eq!(who(t), [Some("Emerson".into())]);
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
                 continue;
             }
             for c in cues::find(text, s, &masks) {
-                if !c.reports || infinitive(text, c.span.start) || cues::passive(text, c.span) {
+                if !c.reports || cues::passive(text, c.span) {
                     continue;
                 }
                 if let Some(q) = reported(model, reg, s, c) {
@@ -53,13 +53,6 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
         }
     }
     out
-}
-
-/// "to say", "will announce": not a report.
-fn infinitive(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    ["to", "will", "would", "may", "might", "could", "should", "can", "not", "never"].contains(&prev.as_str())
 }
 
 fn words(s: &str) -> usize {
@@ -184,7 +177,7 @@ fn finish(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, c: Cue, conten
 
 /// Subject pronouns that open a content clause right after the cue ("said
 /// it would", "says they are").
-const CLAUSE_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "there", "its", "their"];
+const CLAUSE_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "there"];
 
 /// Words that may follow a final cue ("…, X said today in a letter to
 /// Y."): time and place adjuncts, not a clause ("says needs to happen").

@@ -881,6 +881,13 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
             continue;
         }
         let k = cap_run_start(text, &ws, end);
+        // "demands on Social Security": after a preposition, a thing.
+        let after_prep = k > 0
+            && ["on", "of", "for", "to", "in", "into", "from", "with", "by", "about"].contains(&wtext(text, ws[k - 1]));
+        if after_prep {
+            end = k.min(end - 1);
+            continue;
+        }
         // Not the first word of a sentence alone; a name needs two words.
         if let Some(head) = run_span(&ws[k..end]) {
             if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
