@@ -255,6 +255,16 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
         if text.get(s.start..c.span.start).is_some_and(|l| l.trim().is_empty()) {
             return None;
         }
+        // "…, she said, noting that …": the speaker of the report before.
+        if let Some(p) = cues::find(text, before, &[]).last() {
+            if !p.prep && p.span.end < c.span.start {
+                let m = names::before_cue(text, Span::new(s.start, p.span.start))
+                    .or_else(|| names::after_cue(text, Span::new(p.span.end, c.span.start)));
+                if m.is_some() {
+                    return m;
+                }
+            }
+        }
         return names::sentence_subject(text, s);
     }
     names::before_cue(text, before)
@@ -329,6 +339,15 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("William D. Weinreb"));
         assert!(run("Emphasizing their commitment to planning, Surge Copper is gearing up for a program of work.")
             .is_empty());
+    }
+
+    #[test]
+    fn participle_after_a_report() {
+        let t = "Despite increased production, access remains limited, she said, noting that less than 3 percent of adults in Africa have been vaccinated.";
+        let got = run(t);
+        assert!(got.iter().all(|q| q.1.as_deref() != Some("Despite")), "{got:?}");
+        let got = run("Proponents argue that the rules protect regulatory sovereignty of members.");
+        assert_eq!(got[0].1.as_deref(), Some("Proponents"));
     }
 
     #[test]

@@ -715,7 +715,10 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
         }
         return None;
     }
-    if speaker_noun(lt).is_some() && !capitalised(lt) || speaker_noun(lt).is_some() && ws.len() > 1 {
+    // "the letter", "The leaders", "Proponents" (alone at the start of a
+    // sentence); not "Justice Department", a proper name.
+    let proper = ws.len() > 1 && capitalised(lt) && capitalised(wtext(text, ws[ws.len() - 2]));
+    if speaker_noun(lt).is_some() && !proper {
         return collective_backward(text, &ws);
     }
     // "The government complaint in the case": a speaker noun followed by a
@@ -1155,6 +1158,9 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
 pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
     let ws = words(text, span);
     let first = wtext(text, *ws.first()?);
+    if NAME_OPENERS.contains(first) {
+        return None;
+    }
     if let Some(p) = pronoun(first) {
         return Some(Mention {
             span: Span::new(ws[0].start, ws[0].end),
