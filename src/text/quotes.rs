@@ -38,6 +38,13 @@ enum Family {
     Single,
 }
 
+/// What a quotation mark does.
+enum Act {
+    Open(Family),
+    Close(Family),
+    None,
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Open {
     /// Byte offset of the mark (absolute); `usize::MAX` for a virtual open.
@@ -72,8 +79,8 @@ struct Scan {
 pub(crate) fn pair_quotes(text: &str, blocks: &mut [Block]) -> Vec<QuotePair> {
     let mut out = Vec::new();
     let mut prev_open = false;
-    for bi in 0..blocks.len() {
-        let span = blocks[bi].span;
+    for (bi, block) in blocks.iter_mut().enumerate() {
+        let span = block.span;
         let mut scan = None;
         if prev_open && !starts_with_opening(text, span) {
             let s = scan_block(text, span, bi, true);
@@ -92,7 +99,7 @@ pub(crate) fn pair_quotes(text: &str, blocks: &mut [Block]) -> Vec<QuotePair> {
         prev_open = scan.ended_open;
         let first = out.len();
         out.extend(scan.pairs);
-        blocks[bi].quotes = first..out.len();
+        block.quotes = first..out.len();
     }
     out
 }
@@ -119,11 +126,6 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
         let has_double = stack.iter().any(|o| o.family == Family::Double);
         let has_single = stack.iter().any(|o| o.family == Family::Single);
         let top_ch = stack.last().map(|o| o.ch);
-        enum Act {
-            Open(Family),
-            Close(Family),
-            None,
-        }
         let act = match c {
             '“' => {
                 if top_ch == Some('„') || (closing && !opening && has_double) {

@@ -77,9 +77,15 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     if next_starts_lower {
         return false;
     }
+    if next.trim_start().starts_with(['(', '[']) && (ABBREVIATIONS.contains(word) || word.chars().count() == 1) {
+        // "Joseph R. Biden, Jr. (D-DE) issued …": a bracket after an
+        // abbreviation continues the sentence.
+        return false;
+    }
     if !next.trim_start().starts_with(char::is_alphanumeric) {
-        // A new quotation or bracket opens: the sentence really ended.
-        return true;
+        // A new quotation or bracket opens: the sentence really ended. Other
+        // punctuation ("Inc./Champion") continues it.
+        return next.trim_start().starts_with(['“', '"', '‘', '\'', '«', '„', '(', '[', '—', '–', '•']);
     }
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         // An initial ("Diana D. Bertocci").
@@ -121,6 +127,18 @@ mod tests {
     fn wrapped_lines_do_not_break() {
         let got = sentences("Civil\nsociety highlighted that the texts\nare biased. Next one.");
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn slash_after_abbreviation() {
+        let got = sentences("The Imperial Oil Company Inc./Champion Chemical Company site in N.J. is clean. Next.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn bracket_after_abbreviation() {
+        let got = sentences("Joseph R. Biden, Jr. (D-DE) issued a statement. It was short.");
+        assert_eq!(got, ["Joseph R. Biden, Jr. (D-DE) issued a statement.", "It was short."]);
     }
 
     #[test]

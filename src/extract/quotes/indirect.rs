@@ -1,0 +1,370 @@
+//! Indirect (reported) speech: a speech verb, a speaker and a content
+//! clause, without quotation marks.
+//!
+//! Shapes read, per sentence (outside boilerplate, captions and sentences
+//! that already hold a direct quote):
+//! - "X said (today, in a letter) that CLAUSE" → CLAUSE;
+//! - "CLAUSE, X said (today in a letter to Y)." → CLAUSE;
+//! - "CLAUSE, X warned, CLAUSE." (the attribution interrupts) → the sentence;
+//! - "According to X, CLAUSE." and "CLAUSE, according to X." → CLAUSE;
+//! - "…, underscoring that CLAUSE" → CLAUSE, spoken by the sentence's subject.
+//!
+//! Only cues marked as reporting in `speech_verbs.txt` count ("urged",
+//! "called for" are demands, not reported speech). A sentence's first cue
+//! that yields a speaker wins.
+
+use super::cues::{self, Cue};
+use super::direct::outer;
+use super::names::{self, Mention};
+use super::speakers::Registry;
+use super::CONF_CUE;
+use crate::document::{Quote, QuoteKind};
+use crate::span::Span;
+use crate::text::{trim_span, BlockKind, TextModel};
+
+/// Find indirect quotes; `direct` holds the direct quotes already found.
+pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote]) -> Vec<Quote> {
+    let text = model.text;
+    let mut out = Vec::new();
+    for (_, block) in model.content_blocks() {
+        if block.caption || block.kind == BlockKind::Heading {
+            continue;
+        }
+        let masks: Vec<Span> = model.quotes_in(block).iter().map(outer).collect();
+        for sent in model.sentences_in(block) {
+            let s = sent.span;
+            // Direct quotes are in text order: look only at those near `s`.
+            let near = direct.partition_point(|q| q.span.end <= s.start);
+            if direct.get(near).is_some_and(|q| q.span.overlaps(s)) {
+                continue;
+            }
+            for c in cues::find(text, s, &masks) {
+                if !c.reports || cues::passive(text, c.span) {
+                    continue;
+                }
+                if let Some(q) = reported(model, reg, s, c) {
+                    // A report inside another report ("According to the
+                    // complaint, Aliffi told her customers that …") is its own.
+                    if !out.iter().any(|o: &Quote| o.span == q.span) {
+                        out.push(q);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Byte length of a dateline that opens a clause ("WASHINGTON ", "NEW
+/// YORK – "): upper-case words followed by more text.
+fn dateline_len(s: &str) -> usize {
+    let mut len = 0;
+    let mut caps = 0;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let t = w.trim().trim_end_matches([',', '–', '—', '-']);
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2
+            && !t.chars().any(char::is_lowercase)
+            && t.chars().all(|c| c.is_alphabetic() || ".,".contains(c))
+        {
+            len += w.len();
+            caps += 1;
+        } else if caps > 0 && ["–", "—", "-", "--"].contains(&w.trim()) {
+            len += w.len();
+        } else {
+            break;
+        }
+    }
+    if caps > 0 && caps <= 3 && len < s.len() && s[len..].starts_with(char::is_uppercase) {
+        len
+    } else {
+        0
+    }
+}
+
+/// A content clause span, trimmed of spaces, commas and the final stop.
+fn clause(text: &str, from: usize, to: usize) -> Option<Span> {
+    let sp = trim_span(text, Span::new(from, to));
+    let skip = dateline_len(sp.slice(text)?);
+    let sp = Span::new(sp.start + skip, sp.end);
+    let s = sp.slice(text)?;
+    let t = s.trim_start_matches([',', ' ', ':', '—', '–']).trim_end_matches(['.', ',', ' ', ';']);
+    let start = sp.start + (s.len() - s.trim_start_matches([',', ' ', ':', '—', '–']).len());
+    let sp = Span::new(start, start + t.len());
+    (words(t) >= 4).then_some(sp)
+}
+
+fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Option<Quote> {
+    let text = model.text;
+    let lead = text.get(s.start..c.span.start)?;
+    let tail = text.get(c.span.end..s.end)?;
+    let (m, content) = if c.prep {
+        let m = names::after_cue(text, Span::new(c.span.end, s.end))?;
+        if lead.trim().is_empty() {
+            // "According to X, CLAUSE." / "According to the complaint she …"
+            let after = text.get(m.span.end..s.end)?;
+            let from = after.find(',').filter(|&i| words(&after[..i]) <= 8).map_or(m.span.end, |i| m.span.end + i + 1);
+            (m, clause(text, from, s.end)?)
+        } else {
+            let comma = lead.rfind(',')?;
+            (m, clause(text, s.start, s.start + comma)?)
+        }
+    } else if lead.trim_end().contains(',')
+        && (tail.trim_start().starts_with(',') && words(tail) >= 3
+            || lead.trim_end().ends_with(',')
+                && tail.contains(',')
+                && tail.trim_start().starts_with(char::is_uppercase))
+    {
+        // "CLAUSE, X warned, CLAUSE" or "CLAUSE, says X, CLAUSE": the whole
+        // sentence.
+        let inverted = lead.trim_end().ends_with(',');
+        let m = if inverted {
+            let next_comma = tail.find(',').map_or(s.end, |i| c.span.end + i);
+            let m = names::after_cue(text, Span::new(c.span.end, next_comma))?;
+            // "CLAUSE, said X, Acting Assistant Attorney General.": the
+            // attribution ends the sentence; only the clause before it is
+            // reported.
+            let rest = text.get(next_comma..s.end).unwrap_or("").trim_start_matches([',', ' ']);
+            if !rest.starts_with(char::is_lowercase) {
+                let comma = lead.trim_end().len() - 1;
+                return Some(finish(model, reg, &m, c, clause(text, s.start, s.start + comma)?));
+            }
+            m
+        } else {
+            names::before_cue(text, Span::new(s.start, c.span.start))?
+        };
+        let until = if inverted { c.span.start } else { m.span.start };
+        let lead_comma = text.get(s.start..until)?.rfind(',')?;
+        if words(text.get(s.start..s.start + lead_comma)?) < 2 {
+            return None;
+        }
+        (m, clause(text, s.start, s.end)?)
+    } else if let Some(that) = that_after(tail) {
+        // "X said (today in a letter) that CLAUSE".
+        let m = subject(text, s, c)?;
+        (m, clause(text, c.span.end + that, s.end)?)
+    } else if tail.split_whitespace().next().is_some_and(|w| CLAUSE_SUBJECTS.contains(&w)) {
+        // "HIVE says it is firing on all cylinders": a clause without "that".
+        let m = subject(text, s, c)?;
+        (m, clause(text, c.span.end, s.end)?)
+    } else if words(tail) <= 14 && !tail.contains(',') && adjunct(tail) {
+        // "CLAUSE, X said (today in a letter to Y)."
+        let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
+        let comma = text.get(s.start..m.span.start)?.rfind(',')?;
+        (m, clause(text, s.start, s.start + comma)?)
+    } else {
+        return None;
+    };
+    Some(finish(model, reg, &m, c, content))
+}
+
+/// The indirect quote of `content`, spoken by `m` with cue `c`.
+fn finish(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, c: Cue, content: Span) -> Quote {
+    let (speaker, confidence) = super::direct::resolve(model, reg, m, CONF_CUE);
+    Quote {
+        text: model.slice(content).to_owned(),
+        span: content,
+        kind: QuoteKind::Indirect,
+        speaker,
+        cue: Some(model.slice(c.span).to_owned()),
+        confidence,
+    }
+}
+
+/// Subject pronouns that open a content clause right after the cue ("said
+/// it would", "says they are").
+const CLAUSE_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "there"];
+
+/// Words that may follow a final cue ("…, X said today in a letter to
+/// Y."): time and place adjuncts, not a clause ("says needs to happen").
+const ADJUNCTS: &[&str] = &[
+    "today",
+    "yesterday",
+    "on",
+    "in",
+    "at",
+    "during",
+    "this",
+    "last",
+    "recently",
+    "earlier",
+    "late",
+    "when",
+    "after",
+    "before",
+    "while",
+    "via",
+    "through",
+    "to",
+    "by",
+    "from",
+    "with",
+    "following",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tonight",
+    "again",
+    "also",
+];
+
+/// True when the text after a final cue is empty or an adjunct.
+fn adjunct(tail: &str) -> bool {
+    let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?', ',']).to_lowercase();
+    first.is_empty() || ADJUNCTS.contains(&first.as_str())
+}
+
+/// Offset just after "that" when it follows the cue within a few words
+/// ("said today in a letter that").
+fn that_after(tail: &str) -> Option<usize> {
+    let mut seen = 0;
+    let mut pos = 0;
+    for w in tail.split_inclusive(char::is_whitespace) {
+        let bare = w.trim().trim_end_matches(',');
+        if bare == "that" {
+            return Some(pos + w.len());
+        }
+        if w.contains(';') {
+            return None;
+        }
+        seen += 1;
+        pos += w.len();
+        if seen > 24 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The speaker of "X said that": the phrase before the cue, or for a
+/// participle ("…, underscoring that") the subject of the sentence.
+fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
+    let before = Span::new(s.start, c.span.start);
+    let cue = text.get(c.span.start..c.span.end).unwrap_or("");
+    if cue.ends_with("ing") {
+        // A participle opening the sentence ("Emphasizing …, Surge Copper
+        // is …") has no subject before it.
+        if text.get(s.start..c.span.start).is_some_and(|l| l.trim().is_empty()) {
+            return None;
+        }
+        // "…, she said, noting that …": the speaker of the report before.
+        if let Some(p) = cues::find(text, before, &[]).last() {
+            if !p.prep && p.span.end < c.span.start {
+                let m = names::before_cue(text, Span::new(s.start, p.span.start))
+                    .or_else(|| names::after_cue(text, Span::new(p.span.end, c.span.start)));
+                if m.is_some() {
+                    return m;
+                }
+            }
+        }
+        return names::sentence_subject(text, s);
+    }
+    names::before_cue(text, before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::document::QuoteKind;
+    use crate::text::TextModel;
+
+    fn run(t: &str) -> Vec<(String, Option<String>)> {
+        let m = TextModel::new(t);
+        let (sp, qs) = extract(&m);
+        qs.into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| (q.text, q.speaker.map(|i| sp[i].name.clone())))
+            .collect()
+    }
+
+    #[test]
+    fn clause_then_attribution() {
+        let got = run("A federal court in Central Islip, N.Y., has permanently barred Diana D. Bertocci-Aliffi from preparing federal tax returns for others, the Justice Department announced today.");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].0.starts_with("A federal court") && got[0].0.ends_with("for others"));
+        assert_eq!(got[0].1.as_deref(), Some("Justice Department"));
+    }
+
+    #[test]
+    fn dateline_is_not_reported_speech() {
+        let got = run("WASHINGTON Judge S. Thomas Anderson sentenced Carlton Moore to 27 months in prison, the Justice Department today announced.");
+        assert!(got[0].0.starts_with("Judge S. Thomas Anderson"), "{got:?}");
+        assert_eq!(super::dateline_len("AstraZeneca LP agreed"), 0);
+        assert_eq!(super::dateline_len("NEW YORK – The court"), "NEW YORK – ".len());
+    }
+
+    #[test]
+    fn document_said_that() {
+        let got = run("The government complaint in the case alleged that Aliffi claimed false Indian Employment Tax Credits for customers.");
+        assert_eq!(got[0].0, "Aliffi claimed false Indian Employment Tax Credits for customers");
+        assert_eq!(got[0].1.as_deref(), Some("The government complaint"));
+    }
+
+    #[test]
+    fn according_to_without_comma() {
+        let got =
+            run("According to the complaint she had stolen her customers personal information to file false returns.");
+        assert_eq!(got[0].0, "she had stolen her customers personal information to file false returns");
+        assert_eq!(got[0].1.as_deref(), Some("the complaint"));
+    }
+
+    #[test]
+    fn interrupted_attribution_keeps_sentence() {
+        let got = run("The resulting vaccine inequality, the leaders warned, means that the U.S. economy already risks losing $1.3 trillion in GDP this year.");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].0.starts_with("The resulting"));
+    }
+
+    #[test]
+    fn inverted_interruption() {
+        let got = run(
+            "Each threat can be overcome, says Gingrich, but only if regular Americans are as active as the elites.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.as_deref(), Some("Gingrich"));
+    }
+
+    #[test]
+    fn final_inverted_attribution_reports_the_clause() {
+        let got = run("This settlement will allow the project to proceed as planned, said William D. Weinreb, Acting Assistant Attorney General.");
+        assert_eq!(got[0].0, "This settlement will allow the project to proceed as planned");
+        assert_eq!(got[0].1.as_deref(), Some("William D. Weinreb"));
+        assert!(run("Emphasizing their commitment to planning, Surge Copper is gearing up for a program of work.")
+            .is_empty());
+    }
+
+    #[test]
+    fn participle_after_a_report() {
+        let t = "Despite increased production, access remains limited, she said, noting that less than 3 percent of adults in Africa have been vaccinated.";
+        let got = run(t);
+        assert!(got.iter().all(|q| q.1.as_deref() != Some("Despite")), "{got:?}");
+        let got = run("Proponents argue that the rules protect regulatory sovereignty of members.");
+        assert_eq!(got[0].1.as_deref(), Some("Proponents"));
+    }
+
+    #[test]
+    fn clause_without_that() {
+        let got = run("With new capacity coming online, HIVE says it is firing on all cylinders.");
+        assert_eq!(got, [("it is firing on all cylinders".to_owned(), Some("HIVE".to_owned()))]);
+    }
+
+    #[test]
+    fn relative_clause_in_subject() {
+        let got = run("The letter, which was coordinated by the People’s Vaccine Alliance, a coalition of more than 50 organizations including Oxfam and UNAIDS, warned that at the current rate only 10 percent of people will be vaccinated.");
+        assert_eq!(got[0].1.as_deref(), Some("The letter"));
+    }
+
+    #[test]
+    fn no_report_without_speaker_or_clause() {
+        assert!(run("He was expected to say more about the plan later this week in Geneva.").is_empty());
+        assert!(run("Vensana Capital today announced the additions of Maria Berkman as Partner.").is_empty());
+    }
+}

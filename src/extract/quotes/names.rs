@@ -1,0 +1,1401 @@
+//! Speaker phrases: the noun phrase before or after a speech cue, read into
+//! a name with its role and organisation.
+//!
+//! A phrase is split at commas (outside brackets) into a head and
+//! appositions. The head is a titled name ("Vensana Managing Partner
+//! Justin Klein": organisation, role, then a run of capitalised words that
+//! are not role or organisation words), a possessive ("Vensana’s Klein"),
+//! an organisation ("Human Rights Watch"), a document or group noun phrase
+//! ("The letter", "the leaders"), or a pronoun. Appositions that hold a
+//! role word are roles ("Asia director at Human Rights Watch" is split at
+//! "at" into role and organisation); the first other capitalised
+//! apposition is the organisation; post-nominal letters ("MD") and later
+//! parts (a country) are ignored.
+
+use super::lexicon::{pronoun, speaker_noun, CREDENTIALS, HONORIFICS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, ROLE_WORDS};
+use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS};
+use crate::span::Span;
+
+/// What a speaker phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MentionKind {
+    /// A named person.
+    Person,
+    /// A named organisation.
+    Organization,
+    /// A document ("the letter") or group ("the leaders").
+    Collective,
+    /// A pronoun; the value says what it may refer to ("person", "group").
+    Pronoun(&'static str),
+}
+
+/// One speaker phrase found next to a cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Mention {
+    /// Where the name is written (honorific excluded).
+    pub span: Span,
+    /// The name as written, honorific and possessive organisation removed.
+    pub name: String,
+    /// Person, organisation, collective or pronoun.
+    pub kind: MentionKind,
+    /// The role, when the phrase gives one.
+    pub role: Option<String>,
+    /// The organisation, when the phrase gives one.
+    pub org: Option<String>,
+}
+
+/// A word of a phrase: its byte range (absolute) with surrounding
+/// punctuation trimmed.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+const TRIM: &[char] = &['(', ')', '“', '”', '"', '‘', '\'', '[', ']', ',', ';', ':', '.', '!', '?', '’', '«', '»'];
+
+fn words(text: &str, span: Span) -> Vec<Word> {
+    let s = span.slice(text).unwrap_or("");
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                let w = &s[st..i];
+                let lead = w.len() - w.trim_start_matches(TRIM).len();
+                let core = w.trim_start_matches(TRIM);
+                // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
+                let trimmed = core.trim_end_matches(TRIM);
+                let mut end = lead + trimmed.len();
+                if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
+                    end += 1;
+                }
+                if end > lead {
+                    out.push(Word { start: span.start + st + lead, end: span.start + st + end });
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// Does a word keep its full stop ("D.", "Dr.", "U.S.", "Jr.")?
+fn keeps_stop(w: &str) -> bool {
+    w.chars().count() == 1
+        || w.contains('.')
+        || ABBREVIATIONS.contains(w)
+        || HONORIFICS.contains(w)
+        || CREDENTIALS.contains(w)
+}
+
+fn wtext(text: &str, w: Word) -> &str {
+    text.get(w.start..w.end).unwrap_or("")
+}
+
+fn bare(w: &str) -> &str {
+    w.trim_end_matches('.')
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "and", "&", "de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al", "on", "in",
+];
+const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al"];
+
+fn is_role_word(w: &str) -> bool {
+    let b = bare(w);
+    if ROLE_WORDS.contains(b) || b.len() > 4 && b.ends_with('s') && ROLE_WORDS.contains(&b[..b.len() - 1]) {
+        return true;
+    }
+    // German compounds ("Handelsexperte", "Pressesprecherin").
+    let l = b.to_lowercase();
+    ["experte", "expertin", "referent", "referentin", "sprecher", "sprecherin", "leiter", "leiterin"]
+        .iter()
+        .any(|x| l.len() > x.len() + 2 && l.ends_with(x))
+}
+
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(bare(w))
+}
+
+/// Split a span at commas outside brackets into trimmed parts.
+fn comma_parts(text: &str, span: Span) -> Vec<Span> {
+    let s = span.slice(text).unwrap_or("");
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => {
+                out.push(crate::text::trim_span(text, Span::new(span.start + from, span.start + i)));
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(crate::text::trim_span(text, Span::new(span.start + from, span.end)));
+    out
+}
+
+/// Drop a bracketed tail ("Jane Doe (D-N.Y.)") from a span.
+fn without_brackets(text: &str, span: Span) -> Span {
+    let s = span.slice(text).unwrap_or("");
+    match s.find('(') {
+        Some(i) if i > 0 => crate::text::trim_span(text, Span::new(span.start, span.start + i)),
+        _ => span,
+    }
+}
+
+/// The span of a run of words.
+fn run_span(ws: &[Word]) -> Option<Span> {
+    Some(Span::new(ws.first()?.start, ws.last()?.end))
+}
+
+fn join(text: &str, ws: &[Word]) -> Option<String> {
+    let sp = run_span(ws)?;
+    let s = sp.slice(text)?.trim().trim_end_matches([',', ';', ':']).trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// A part read as a role ("former Prime Minister of the United Kingdom",
+/// "Asia director at Human Rights Watch", "Siena Lakes’ financial
+/// director"): (role, organisation).
+fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
+    let s = part.slice(text).unwrap_or("").trim();
+    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+    // "Siena Lakes’ financial director": possessive organisation.
+    for sep in ["’s ", "'s ", "’ ", "' "] {
+        if let Some(i) = s.find(sep) {
+            let (org, rest) = (&s[..i], &s[i + sep.len()..]);
+            if org.split_whitespace().all(capitalised) && rest.starts_with(char::is_lowercase) {
+                return (Some(rest.trim().trim_end_matches(['.', ',', ';']).to_owned()), Some(org.trim().to_owned()));
+            }
+        }
+    }
+    for sep in [" at ", " with ", " from ", " beim ", " bei ", " von ", " for the ", " of the "] {
+        if let Some(i) = s.find(sep) {
+            let (role, org) = (&s[..i], &s[i + sep.len()..]);
+            let org_ok = org.starts_with(char::is_uppercase)
+                && (sep != " of the " && sep != " for the "
+                    || org.split_whitespace().any(|w| is_org_word(w) || is_acronym(w)));
+            if org_ok && !role.is_empty() {
+                return (Some(role.trim().to_owned()), Some(clean_org(org)));
+            }
+        }
+    }
+    // "CEO of Featured", "Executive Director of AIH Houston": a title made
+    // only of role words, then the organisation.
+    for sep in [" of ", " for "] {
+        if let Some(i) = s.find(sep) {
+            let (role, org) = (&s[..i], &s[i + sep.len()..]);
+            // "Chief Financial Officer of …": a short title-case or role-word
+            // title ending in a role word.
+            let rw: Vec<&str> = role.split_whitespace().collect();
+            let all_role = rw.len() <= 5
+                && rw.last().is_some_and(|w| is_role_word(w))
+                && rw.iter().all(|w| is_role_word(w) || capitalised(w) || ["and", "&"].contains(w));
+            if all_role && org.starts_with(char::is_uppercase) {
+                return (Some(role.trim().to_owned()), Some(clean_org(org)));
+            }
+        }
+    }
+    (Some(s.trim_end_matches(['.', ',', ';']).to_owned()), None)
+}
+
+/// Trim an organisation: no leading article, no trailing location ("in
+/// India") and no second role ("and Facilitator of …").
+pub(super) fn clean_org(org: &str) -> String {
+    let mut o = org.trim();
+    o = o.strip_prefix("the ").or_else(|| o.strip_prefix("The ")).unwrap_or(o);
+    if let Some(i) = o.find(" in ") {
+        o = &o[..i];
+    }
+    let mut cut = o.len();
+    for (i, _) in o.match_indices(" and ") {
+        let next = o[i + 5..].split_whitespace().next().unwrap_or("");
+        // "… and Facilitator of …", "… and a longtime advocate for …".
+        if is_role_word(next) || next.starts_with(char::is_lowercase) {
+            cut = cut.min(i);
+        }
+    }
+    o[..cut].trim().trim_end_matches(['.', ',']).to_owned()
+}
+
+fn is_role_part(text: &str, part: Span) -> bool {
+    let ws = words(text, part);
+    let has_role = ws.iter().any(|&w| is_role_word(wtext(text, w)));
+    let s = part.slice(text).unwrap_or("");
+    let lower_start = s.starts_with(char::is_lowercase);
+    // "U.S. Attorney for …", "Special Agent in Charge of …": a role word
+    // among the first words.
+    let starts_role = ws
+        .iter()
+        .take(3)
+        .take_while(|&&w| !CONNECTORS.contains(&wtext(text, w)))
+        .any(|&w| is_role_word(wtext(text, w)));
+    let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
+    short && has_role && (lower_start || starts_role || titled(text, part).map_or(true, |t| t.name.is_none()))
+        || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
+}
+
+fn possessive_role(s: &str) -> bool {
+    s.contains("’s ") || s.contains("'s ") || s.contains("’ ")
+}
+
+/// A head read as "[Org] [Role] Name".
+struct Titled {
+    name: Option<Span>,
+    role: Option<String>,
+    org: Option<String>,
+    kind: MentionKind,
+}
+
+fn titled(text: &str, part: Span) -> Option<Titled> {
+    let part = without_brackets(text, part);
+    let mut ws = words(text, part);
+    // "For Fiona M.", "In 2019 Adams": a sentence opener is not a name.
+    while ws.len() > 1 {
+        let w = wtext(text, ws[0]);
+        let dateline = w.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !w.chars().any(char::is_lowercase)
+            || text.get(ws[0].end..).is_some_and(|r| r.starts_with(['-', '–', '—']));
+        let gerund = w.len() > 5 && w.ends_with("ing") && ws.len() > 2;
+        if SENTENCE_OPENERS.contains(w) || NAME_OPENERS.contains(w) || dateline || gerund {
+            ws.remove(0);
+        } else {
+            break;
+        }
+    }
+    // A name starts with a letter ("July 2024", "50" are not speakers).
+    if ws
+        .first()
+        .is_some_and(|&w| !wtext(text, w).starts_with(char::is_alphabetic) || NOT_NAMES.contains(bare(wtext(text, w))))
+    {
+        return None;
+    }
+    let mut honorific = false;
+    while ws.first().is_some_and(|&w| HONORIFICS.contains(bare(wtext(text, w))))
+        && ws.len() > 1
+        && !is_role_word(wtext(text, ws[1]))
+    {
+        ws.remove(0);
+        honorific = true;
+    }
+    if ws.is_empty() || !capitalised(wtext(text, ws[0])) && !honorific {
+        return None;
+    }
+    // "Vensana’s Klein": possessive organisation before a name.
+    if let Some(k) = ws.iter().position(|&w| {
+        let t = wtext(text, w);
+        t.ends_with("’s") || t.ends_with("'s")
+    }) {
+        let rest = &ws[k + 1..];
+        if !rest.is_empty() && rest.iter().all(|&w| capitalised(wtext(text, w))) {
+            let org_end = ws[k].end - "’s".len().min(ws[k].end - ws[k].start);
+            let org_end = if wtext(text, ws[k]).ends_with("'s") { ws[k].end - 2 } else { org_end };
+            let org = text.get(ws[0].start..org_end).map(|s| s.trim().to_owned());
+            let mut inner = titled(text, run_span(rest)?)?;
+            if inner.org.is_none() {
+                inner.org = org;
+            }
+            return Some(inner);
+        }
+    }
+    // Trailing run of name words.
+    let mut n = 0;
+    for &w in ws.iter().rev() {
+        let t = wtext(text, w);
+        let particle = NAME_PARTICLES.contains(&t) && n > 0;
+        if (capitalised(t) && !is_role_word(t) && !is_org_word(t) && !is_acronym(t) && !CREDENTIALS.contains(bare(t)))
+            || particle
+        {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    while n > 0 && NAME_PARTICLES.contains(&wtext(text, ws[ws.len() - n])) {
+        n -= 1;
+    }
+    let mut n = n.min(4);
+    // "Undersecretary of Prevention and Health Promotion Hugo López-Gatell":
+    // after a connector, the first capitalised words end the title.
+    let titled_prefix = ws[..ws.len() - n].iter().any(|&w| is_role_word(wtext(text, w)));
+    if n > 2 && ws.len() > n && titled_prefix && CONNECTORS.contains(&wtext(text, ws[ws.len() - n - 1])) {
+        n = 2;
+    }
+    let prefix = &ws[..ws.len() - n];
+    let all_cap_or_conn = ws.iter().all(|&w| {
+        let t = wtext(text, w);
+        capitalised(t) || CONNECTORS.contains(&t)
+    });
+    let orgish = ws.iter().any(|&w| {
+        let t = wtext(text, w);
+        is_org_word(t) || is_acronym(t) && !is_role_word(t)
+    });
+    let prev_is_connector = prefix.last().is_some_and(|&w| {
+        let t = wtext(text, w);
+        t.chars().next().is_some_and(char::is_lowercase)
+    });
+    // "Deborah James of OWINFS": a person, then the organisation.
+    if n == 0 {
+        if let Some(p) = ws.iter().position(|&w| ["of", "from", "at"].contains(&wtext(text, w))) {
+            let person = &ws[..p];
+            let plain = |w: &Word| {
+                let t = wtext(text, *w);
+                capitalised(t) && !is_role_word(t) && !is_org_word(t) && !is_acronym(t)
+            };
+            if (2..=3).contains(&p) && person.iter().all(plain) && p + 1 < ws.len() {
+                return Some(Titled {
+                    name: run_span(person),
+                    role: None,
+                    org: join(text, &ws[p + 1..]).map(|o| clean_org(&o)),
+                    kind: MentionKind::Person,
+                });
+            }
+        }
+    }
+    if n == 0
+        || prev_is_connector
+        || (n == 1 && orgish && !honorific && !prefix.iter().any(|&w| is_role_word(wtext(text, w))))
+    {
+        if all_cap_or_conn && !honorific {
+            let kind = if ws.iter().any(|&w| is_role_word(wtext(text, w))) && !orgish {
+                return Some(Titled { name: None, role: join(text, &ws), org: None, kind: MentionKind::Person });
+            } else {
+                MentionKind::Organization
+            };
+            return Some(Titled { name: run_span(&ws), role: None, org: None, kind });
+        }
+        return None;
+    }
+    let name_ws = &ws[ws.len() - n..];
+    let mut role = None;
+    let mut org = None;
+    if let Some(r) = prefix.iter().position(|&w| is_role_word(wtext(text, w))) {
+        // "U.S. Senate Republican Leader": the organisation ends at its last
+        // organisation word; what follows belongs to the role.
+        let r = prefix[..r]
+            .iter()
+            .rposition(|&w| is_org_word(wtext(text, w)) || is_acronym(wtext(text, w)) && !is_role_word(wtext(text, w)))
+            .map_or(r, |k| {
+                // "Department of Homeland Security Secretary": the
+                // organisation runs on through "of".
+                let mut j = k + 1;
+                if j < r && ["of", "for", "on"].contains(&wtext(text, prefix[j])) {
+                    j = r;
+                }
+                j.min(r)
+            });
+        // An honorific before a role word is part of the title ("Professor
+        // Emeritus"); one before the name is not.
+        let role_ws: Vec<Word> = prefix[r..]
+            .iter()
+            .enumerate()
+            .filter(|&(i, &w)| {
+                !HONORIFICS.contains(bare(wtext(text, w)))
+                    || prefix.get(r + i + 1).is_some_and(|&n| is_role_word(wtext(text, n)))
+            })
+            .map(|(_, &w)| w)
+            .collect();
+        role = join(text, &role_ws);
+        if r > 0 {
+            org = join(text, &prefix[..r]).map(|o| clean_org(&o));
+        }
+    } else if !prefix.is_empty() {
+        org = join(text, prefix).map(|o| clean_org(&o));
+    }
+    Some(Titled { name: run_span(name_ws), role, org, kind: MentionKind::Person })
+}
+
+/// Read appositions (after the head) into role and organisation.
+fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
+    let mut role_done = mention.role.is_some();
+    let mut last_was_role = false;
+    for &p in parts {
+        let s = p.slice(text).unwrap_or("").trim();
+        if s.is_empty() {
+            break;
+        }
+        if s.split_whitespace().count() <= 2 && s.split_whitespace().all(|w| CREDENTIALS.contains(bare(w))) {
+            continue;
+        }
+        // "from Demand Climate Justice": an organisation.
+        if let Some(o) = ["from ", "of ", "at "].iter().find_map(|x| s.strip_prefix(x)) {
+            if mention.org.is_none() && capitalised(o) {
+                mention.org = Some(clean_org(o));
+                last_was_role = false;
+                continue;
+            }
+        }
+        if is_role_part(text, p) {
+            if role_done && !last_was_role {
+                // "said Assistant Attorney General Tony West, head of the
+                // Justice Departments Civil Division": keep its organisation.
+                if mention.org.is_none() {
+                    mention.org = read_role(text, p).1;
+                }
+                break;
+            }
+            let (role, org) = read_role(text, p);
+            mention.role = match (mention.role.take(), role) {
+                (Some(before), Some(more)) if last_was_role => Some(format!("{before}, {more}")),
+                (before, more) => more.or(before),
+            };
+            if org.is_some() {
+                mention.org = org;
+            }
+            role_done = true;
+            last_was_role = true;
+            continue;
+        }
+        last_was_role = false;
+        let s = ["from ", "of ", "at "].iter().find_map(|x| s.strip_prefix(x)).unwrap_or(s);
+        if capitalised(s.split_whitespace().next().unwrap_or(""))
+            && mention.org.is_none()
+            && s.split_whitespace().count() <= 10
+        {
+            mention.org = Some(clean_org(s));
+            continue;
+        }
+        break;
+    }
+}
+
+/// The speaker phrase that follows a cue ("said Brad Adams, Asia director
+/// at Human Rights Watch"); `span` runs from the cue's end to the end of
+/// the clause.
+pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
+    let span = crate::text::trim_span(text, span);
+    let ws = words(text, span);
+    let first = *ws.first()?;
+    let t = wtext(text, first);
+    if let Some(p) = pronoun(t) {
+        return Some(Mention {
+            span: Span::new(first.start, first.end),
+            name: t.to_owned(),
+            kind: MentionKind::Pronoun(p),
+            role: None,
+            org: None,
+        });
+    }
+    let parts = comma_parts(text, span);
+    // "said GirlfriendGPT founder and CEO, Enias", "said long-time user,
+    // Mark Thompson": a title, then the name.
+    if let [p0, p1, ..] = parts[..] {
+        let w0 = words(text, p0);
+        if w0.len() <= 8 && w0.iter().any(|&w| is_role_word(wtext(text, w))) {
+            if let Some(tt) = titled(text, without_brackets(text, p1)) {
+                let solo = words(text, p1).len() <= 3;
+                if tt.kind == MentionKind::Person && tt.name.is_some() && tt.role.is_none() && solo {
+                    let mut m = mention_from(text, tt, p1)?;
+                    let (r, o) = read_role(text, p0);
+                    m.role = r;
+                    m.org = m.org.or(o);
+                    return Some(m);
+                }
+            }
+        }
+    }
+    if t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an") {
+        return collective_forward(text, &ws);
+    }
+    if !capitalised(t) {
+        return None;
+    }
+    let head = *parts.first()?;
+    // The head ends at the first lower-case word that is not a connector of
+    // a titled name ("Olencio Simoes from the National Fishworkers Forum").
+    let hw = words(text, head);
+    let mut end = 0;
+    let mut org_tail = None;
+    for (k, &w) in hw.iter().enumerate() {
+        let wt = wtext(text, w);
+        if capitalised(wt)
+            || HONORIFICS.contains(bare(wt))
+            || k > 0 && CONNECTORS.contains(&wt) && hw.get(k + 1).is_some_and(|&n| capitalised(wtext(text, n)))
+        {
+            end = k + 1;
+            continue;
+        }
+        if ["from", "at", "of", "with"].contains(&wt) {
+            let rest = &hw[k + 1..];
+            if rest.first().is_some_and(|&n| capitalised(wtext(text, n)) || wtext(text, n) == "the") {
+                org_tail = join(text, rest).map(|o| clean_org(&o));
+            }
+        }
+        break;
+    }
+    let head_span = run_span(&hw[..end])?;
+    let tt = titled(text, head_span)?;
+    let mut m = mention_from(text, tt, head_span)?;
+    if org_tail.is_some() && m.org.is_none() {
+        m.org = org_tail;
+    }
+    if end == hw.len() {
+        appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
+    }
+    Some(m)
+}
+
+fn mention_from(text: &str, tt: Titled, head: Span) -> Option<Mention> {
+    let span = tt.name?;
+    let _ = head;
+    let name = span.slice(text)?.trim().to_owned();
+    Some(Mention { span, name, kind: tt.kind, role: tt.role, org: tt.org })
+}
+
+/// "the complaint", "the former world leaders and Nobel Laureates": a
+/// determiner followed by words up to a speaker noun.
+fn collective_forward(text: &str, ws: &[Word]) -> Option<Mention> {
+    for (k, &w) in ws.iter().enumerate().take(8).skip(1) {
+        let t = wtext(text, w);
+        if speaker_noun(t) == Some("person") {
+            // "a spokesperson for Purpose Healing Center": a person known by
+            // role, with the organisation after "for", "of" or "at".
+            let mut end = k + 1;
+            let mut org = None;
+            if ws.get(k + 1).is_some_and(|&n| ["for", "of", "at"].contains(&wtext(text, n)))
+                && joined(text, w, ws[k + 1])
+            {
+                let mut e = k + 2;
+                while e < ws.len()
+                    && (capitalised(wtext(text, ws[e])) || CONNECTORS.contains(&wtext(text, ws[e])))
+                    && joined(text, ws[e - 1], ws[e])
+                {
+                    e += 1;
+                }
+                if e > k + 2 {
+                    org = join(text, &ws[k + 2..e]).map(|o| clean_org(&o));
+                    end = e;
+                }
+            }
+            let span = run_span(&ws[k..end])?;
+            return Some(Mention {
+                span,
+                name: span.slice(text)?.to_owned(),
+                kind: MentionKind::Person,
+                role: Some(t.to_owned()),
+                org,
+            });
+        }
+        if speaker_noun(t).is_some() {
+            let span = Span::new(ws[0].start, w.end);
+            return Some(Mention {
+                span,
+                name: span.slice(text)?.to_owned(),
+                kind: MentionKind::Collective,
+                role: None,
+                org: None,
+            });
+        }
+        if t.ends_with([',', ';']) || k > 0 && text.get(ws[k - 1].end..w.start).is_some_and(|g| g.contains(',')) {
+            return None;
+        }
+    }
+    None
+}
+
+const TRAILING_ADVERBS: &[&str] = &[
+    "also",
+    "further",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "previously",
+    "recently",
+    "today",
+    "yesterday",
+    "once",
+    "again",
+    "repeatedly",
+    "publicly",
+    "specifically",
+    "simply",
+    "often",
+    "already",
+    "has also",
+    "similarly",
+    "likewise",
+    "subsequently",
+    "separately",
+    "jointly",
+    "earlier",
+];
+
+/// The speaker phrase that ends right before a cue ("Adams said", "The
+/// former Democratic governor of Idaho, Cecil Andrus, says", "Gordon
+/// Brown, former Prime Minister of the United Kingdom said"). `span` runs
+/// from the start of the clause to the cue.
+pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
+    let mut span = crate::text::trim_span(text, span);
+    // Drop adverbs and auxiliaries between subject and cue.
+    loop {
+        let s = span.slice(text)?.trim_end_matches([',', ' ']);
+        let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+        let adverb = TRAILING_ADVERBS.contains(&last.to_lowercase().as_str())
+            || last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
+        if adverb && s.len() > last.len() {
+            span = crate::text::trim_span(text, Span::new(span.start, span.start + s.len() - last.len()));
+        } else {
+            break;
+        }
+    }
+    let mut parts = comma_parts(text, span);
+    // "The letter, which was coordinated by …, warned": the subject is the
+    // part before the relative clause.
+    if let Some(r) = parts.iter().skip(1).position(|&p| {
+        let t = p.slice(text).unwrap_or("");
+        ["which ", "who ", "whose ", "whom "].iter().any(|w| t.starts_with(w))
+    }) {
+        parts.truncate(r + 1);
+        parts.push(Span::new(span.end, span.end));
+    }
+    let mut idx = parts.len().checked_sub(1)?;
+    if parts[idx].is_empty() {
+        idx = idx.checked_sub(1)?;
+    }
+    // "Prof. Stiglitz, in response, said": skip a short adverbial part;
+    // "Joseph R. Biden, Jr. (D-DE) issued": skip post-nominal letters.
+    while idx > 0 && (adverbial(text, parts[idx]) || credentials_only(text, parts[idx])) {
+        idx -= 1;
+    }
+    // "APPlife Digital Solutions, Inc. (OTCID: ALDS) (“the Company”), a
+    // business incubator …, today announced": the name before the suffix.
+    let suffix_only = |p: Span| {
+        let w = words(text, without_brackets(text, p));
+        w.len() == 1 && is_org_word(wtext(text, w[0]))
+    };
+    // "Morpheus, the leading platform to launch Smart Agents, has
+    // announced": an apposition set off by commas before the cue.
+    let closed = parts.last().is_some_and(|p| p.is_empty());
+    if closed && idx > 0 && idx + 1 < parts.len() {
+        let p = parts[idx].slice(text).unwrap_or("");
+        let appos = ["the ", "a ", "an ", "filed ", "which ", "who ", "one of ", "its ", "their "]
+            .iter()
+            .any(|a| p.starts_with(a));
+        if appos && !is_role_part(text, parts[idx]) {
+            idx -= 1;
+            if idx > 0 && suffix_only(parts[idx]) {
+                idx -= 1;
+            }
+            let prev = parts[idx].slice(text).unwrap_or("");
+            if let Some(rest) = prev.strip_prefix("and ") {
+                let from = parts[idx].end - rest.len();
+                parts[idx] = Span::new(from, parts[idx].end);
+            }
+        }
+    }
+    let last = parts[idx];
+    let ws = words(text, last);
+    let lw = *ws.last()?;
+    let lt = wtext(text, lw);
+    if let Some(p) = pronoun(lt) {
+        if ws.len() == 1 || !capitalised(lt) && ws.len() <= 3 {
+            return Some(Mention {
+                span: Span::new(lw.start, lw.end),
+                name: lt.to_owned(),
+                kind: MentionKind::Pronoun(p),
+                role: None,
+                org: None,
+            });
+        }
+        return None;
+    }
+    // "the letter", "The leaders", "Proponents" (alone at the start of a
+    // sentence); not "Justice Department", a proper name.
+    let proper = ws.len() > 1 && capitalised(lt) && capitalised(wtext(text, ws[ws.len() - 2]));
+    if speaker_noun(lt).is_some() && !proper {
+        return collective_backward(text, &ws);
+    }
+    // "The government complaint in the case": a speaker noun followed by a
+    // prepositional phrase.
+    if let Some(k) = (ws.len().saturating_sub(6)..ws.len()).rev().find(|&k| {
+        speaker_noun(wtext(text, ws[k])).is_some()
+            && !capitalised(wtext(text, ws[k]))
+            && ws.get(k + 1).is_some_and(|&n| ["in", "of", "on", "from", "filed", "against"].contains(&wtext(text, n)))
+    }) {
+        let head = &ws[..=k];
+        if head.iter().any(|&w| ["the", "The", "this", "This"].contains(&wtext(text, w))) {
+            return collective_backward(text, head);
+        }
+    }
+    if !capitalised(lt) {
+        return None;
+    }
+    // "Maruf Barakat Ullah, COAST Foundation, Bangladesh commented": a run
+    // of noun-phrase parts whose first person name is the subject.
+    let mut run_start = idx;
+    while run_start > 0
+        && idx - run_start < 3
+        && np_like(text, parts[run_start - 1])
+        && np_like(text, parts[run_start])
+        && words(text, parts[run_start]).len() <= 8
+    {
+        run_start -= 1;
+    }
+    if run_start < idx || np_like(text, parts[idx]) {
+        for k in run_start..=idx {
+            if let Some(mut m) = name_part(text, parts[k]) {
+                if k < idx {
+                    appositions(text, &parts[k + 1..=idx], &mut m);
+                } else if k > run_start && m.role.is_none() && is_role_part(text, parts[k - 1]) {
+                    // "The former Democratic governor of Idaho, Cecil Andrus, says".
+                    let r = parts[k - 1].slice(text).unwrap_or("");
+                    let r = r.strip_prefix("The ").or_else(|| r.strip_prefix("the ")).unwrap_or(r);
+                    m.role = Some(r.trim().to_owned());
+                }
+                return Some(m);
+            }
+        }
+    }
+    // Role apposition after the name: "Gordon Brown, former Prime Minister … said".
+    let mut role_parts = Vec::new();
+    while is_role_part(text, parts[idx]) && titled(text, parts[idx]).map_or(true, |t| t.name.is_none()) && idx > 0 {
+        role_parts.push(parts[idx]);
+        idx -= 1;
+    }
+    role_parts.reverse();
+    let part = parts[idx];
+    let pw = words(text, part);
+    // The subject is the capitalised run that ends the part.
+    let mut end = pw.len();
+    let mut k = cap_run_start(text, &pw, end);
+    // "the Department of Justice and the Environmental Protection Agency":
+    // of joint speakers, the first named speaks.
+    let before_and = match (k.checked_sub(1).map(|i| wtext(text, pw[i])), k.checked_sub(2).map(|i| wtext(text, pw[i])))
+    {
+        (Some("and"), _) => Some(k - 1),
+        (Some("the"), Some("and")) => Some(k - 2),
+        _ => None,
+    };
+    if let Some(a) = before_and {
+        let s0 = cap_run_start(text, &pw, a);
+        if s0 < a {
+            end = a;
+            k = s0;
+        }
+    }
+    // "Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond": split at an
+    // "and" followed by a title.
+    if let Some(a) = (k..end).find(|&i| {
+        wtext(text, pw[i]) == "and"
+            && pw[i + 1..end.min(i + 4)].iter().any(|&w| {
+                let t = wtext(text, w);
+                is_role_word(t) || HONORIFICS.contains(bare(t)) || t == "the"
+            })
+    }) {
+        if a > k {
+            end = a;
+        }
+    }
+    let whole_part = k == 0 && end == pw.len();
+    let head = run_span(pw.get(k..end)?)?;
+    let tt = titled(text, head)?;
+    if tt.name.is_none() {
+        let article = k > 0 && ["the", "The"].contains(&wtext(text, pw[k - 1]));
+        return if article { role_anaphor(text, Span::new(span.start, head.start), head.slice(text)?) } else { None };
+    }
+    let mut m = mention_from(text, tt, head)?;
+    if !role_parts.is_empty() {
+        appositions(text, &role_parts, &mut m);
+    } else if whole_part && idx > 0 && parts.get(idx + 1).is_some_and(|p| p.is_empty()) {
+        // "The former Democratic governor of Idaho, Cecil Andrus, says".
+        let prev = parts[idx - 1];
+        if is_role_part(text, prev) && m.role.is_none() {
+            let role = prev.slice(text).unwrap_or("");
+            let role = role.strip_prefix("The ").or_else(|| role.strip_prefix("the ")).unwrap_or(role).trim();
+            if !role.is_empty() {
+                m.role = Some(role.to_owned());
+            }
+        }
+    }
+    Some(m)
+}
+
+/// Start of the run of capitalised words (with inner connectors and
+/// honorifics) that ends at `end`.
+fn cap_run_start(text: &str, pw: &[Word], end: usize) -> usize {
+    let mut k = end;
+    while k > 0 {
+        if k < end && !joined(text, pw[k - 1], pw[k]) {
+            break;
+        }
+        // "Washington-- U.S. Senator Evan Bayh": a dateline ends the run.
+        if wtext(text, pw[k - 1]).ends_with(['-', '–', '—']) {
+            break;
+        }
+        let t = wtext(text, pw[k - 1]);
+        let conn = CONNECTORS.contains(&t) && k < end && k > 1 && capitalised(wtext(text, pw[k - 2]));
+        if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// True when only spaces or brackets separate two words (no comma, stop
+/// or quotation mark).
+fn joined(text: &str, a: Word, b: Word) -> bool {
+    text.get(a.end..b.start).is_some_and(|g| g.chars().all(|c| c.is_whitespace() || c == '(' || c == ')'))
+}
+
+/// The last person named by two or more words in `span` ("OWINFS’s
+/// Deborah James was invited …"), for a pronoun with no speaker yet.
+pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Mention> {
+    // Words in quotations or brackets do not name the speaker.
+    let mut brackets = Vec::new();
+    let mut open = None;
+    for (i, c) in span.slice(text).unwrap_or("").char_indices() {
+        match c {
+            '(' => open = Some(span.start + i),
+            ')' => {
+                if let Some(o) = open.take() {
+                    brackets.push(Span::new(o, span.start + i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    let ws: Vec<Word> = words(text, span)
+        .into_iter()
+        .filter(|w| !masks.iter().chain(&brackets).any(|m| m.start <= w.start && w.end <= m.end))
+        .collect();
+    let mut end = ws.len();
+    while end > 0 {
+        let t = wtext(text, ws[end - 1]);
+        if !capitalised(t) {
+            end -= 1;
+            continue;
+        }
+        let k = cap_run_start(text, &ws, end);
+        // "demands on Social Security": after a preposition, a thing.
+        let after_prep = k > 0
+            && ["on", "of", "for", "to", "in", "into", "from", "with", "by", "about"].contains(&wtext(text, ws[k - 1]));
+        if after_prep {
+            end = k.min(end - 1);
+            continue;
+        }
+        // Not the first word of a sentence alone; a name needs two words.
+        if let Some(head) = run_span(&ws[k..end]) {
+            if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
+                if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 {
+                    return Some(m);
+                }
+            }
+        }
+        end = k.min(end - 1);
+    }
+    None
+}
+
+/// The fullest form of a one-word name ("Dole") written in `span`: a
+/// capitalised run ending with it that reads as a person of two or more
+/// words ("U.S. Sen. Elizabeth Dole"), with its title.
+pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
+    let ws = words(text, span);
+    for (i, &w) in ws.iter().enumerate() {
+        if wtext(text, w) != short {
+            continue;
+        }
+        let mut k = cap_run_start(text, &ws, i + 1);
+        if let Some(a) = (k..i).rev().find(|&j| wtext(text, ws[j]) == "and") {
+            k = a + 1;
+        }
+        // "Fiona M.": a first name followed by a surname or initial.
+        let mut e = i + 1;
+        while e < ws.len()
+            && e < i + 3
+            && joined(text, ws[e - 1], ws[e])
+            && capitalised(wtext(text, ws[e]))
+            && !is_role_word(wtext(text, ws[e]))
+            && !is_org_word(wtext(text, ws[e]))
+        {
+            e += 1;
+        }
+        let (k, e) = if as_surname { (k, i + 1) } else { (i, e) };
+        let Some(head) = run_span(&ws[k..e]) else {
+            continue;
+        };
+        if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
+            let named = if as_surname { m.name.ends_with(short) } else { m.name.starts_with(short) };
+            if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
+                let mut m = m;
+                // "Newt Gingrich, the former Speaker of the U.S. House of
+                // Representatives, raises …": the apposition after the name.
+                let rest = comma_parts(text, Span::new(ws[e - 1].end, span.end));
+                if rest.len() >= 3 && rest[0].is_empty() && m.role.is_none() {
+                    appositions(text, &rest[1..2], &mut m);
+                }
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+/// The fuller phrase an anaphoric group refers to ("the leaders" → "The
+/// former world leaders and Nobel Laureates"): the first phrase in `span`
+/// headed by the same noun, from its determiner (or a count: "298 public
+/// health and other civil society organizations") to the noun, with a
+/// following "and" + capitalised words.
+pub(super) fn antecedent(text: &str, span: Span, head: &str) -> Option<Mention> {
+    let ws = words(text, span);
+    for (i, &w) in ws.iter().enumerate() {
+        if !wtext(text, w).eq_ignore_ascii_case(head) {
+            continue;
+        }
+        let mut start = None;
+        let mut k = i;
+        while k > 0 && i - k < 8 && joined(text, ws[k - 1], ws[k]) {
+            k -= 1;
+            let t = wtext(text, ws[k]);
+            if ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t) {
+                break;
+            }
+            if ["the", "The", "these", "These"].contains(&t) {
+                start = Some(k);
+                break;
+            }
+            if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                start = Some(k);
+                // "More than 170 …": keep the qualifier words before a count.
+                break;
+            }
+        }
+        let Some(start) = start else {
+            continue;
+        };
+        let mut end = i + 1;
+        if end + 1 < ws.len() && wtext(text, ws[end]) == "and" && capitalised(wtext(text, ws[end + 1])) {
+            end += 1;
+            while end < ws.len() && capitalised(wtext(text, ws[end])) && joined(text, ws[end - 1], ws[end]) {
+                end += 1;
+            }
+        }
+        if end - start < 3 {
+            continue;
+        }
+        let sp = run_span(&ws[start..end])?;
+        return Some(Mention {
+            span: sp,
+            name: sp.slice(text)?.to_owned(),
+            kind: MentionKind::Collective,
+            role: None,
+            org: None,
+        });
+    }
+    None
+}
+
+/// "the Senator" after "Senator Schumer" earlier in `span`: the named
+/// person with that title.
+fn role_anaphor(text: &str, span: Span, role: &str) -> Option<Mention> {
+    let ws = words(text, span);
+    let k = ws.iter().rposition(|&w| wtext(text, w) == role)?;
+    let mut e = k + 1;
+    while e < ws.len() && e < k + 4 && capitalised(wtext(text, ws[e])) && !is_role_word(wtext(text, ws[e])) {
+        e += 1;
+    }
+    let name = run_span(&ws[k + 1..e])?;
+    Some(Mention {
+        span: name,
+        name: name.slice(text)?.to_owned(),
+        kind: MentionKind::Person,
+        role: Some(role.to_owned()),
+        org: None,
+    })
+}
+
+/// A short part that is neither a name nor a role ("in response",
+/// "however").
+fn adverbial(text: &str, part: Span) -> bool {
+    let s = part.slice(text).unwrap_or("");
+    let ws = words(text, part);
+    !ws.is_empty()
+        && ws.len() <= 4
+        && s.starts_with(char::is_lowercase)
+        && !ws.iter().any(|&w| {
+            let t = wtext(text, w);
+            capitalised(t)
+                || is_role_word(t)
+                || pronoun(t).is_some()
+                || speaker_noun(t).is_some()
+                || ["the", "a", "an", "this", "these"].contains(&t)
+        })
+}
+
+/// A part that holds only post-nominal letters ("Jr.", "MD, JD").
+fn credentials_only(text: &str, part: Span) -> bool {
+    let ws = words(text, without_brackets(text, part));
+    !ws.is_empty() && ws.iter().all(|&w| CREDENTIALS.contains(bare(wtext(text, w))))
+}
+
+/// A part made only of capitalised words, connectors and role words: a
+/// name, a title or an organisation, not a clause.
+fn np_like(text: &str, part: Span) -> bool {
+    let ws = words(text, without_brackets(text, part));
+    !ws.is_empty()
+        && ws.len() <= 14
+        && ws.iter().all(|&w| {
+            let t = wtext(text, w);
+            capitalised(t) || CONNECTORS.contains(&t) || is_role_word(t) || ["from", "at", "with"].contains(&t)
+        })
+}
+
+/// A part that is a person's name of two words or more, possibly with a
+/// title in front and an organisation after "from", "of" or "at"
+/// ("Olencio Simoes from the National Fishworkers Forum in India").
+fn name_part(text: &str, part: Span) -> Option<Mention> {
+    let part = without_brackets(text, part);
+    let ws = words(text, part);
+    let mut head_end = ws.len();
+    let mut org = None;
+    if let Some(k) = ws.iter().position(|&w| ["from", "of", "at"].contains(&wtext(text, w))) {
+        let rest = &ws[k + 1..];
+        if k >= 2 && rest.first().is_some_and(|&n| capitalised(wtext(text, n)) || wtext(text, n) == "the") {
+            head_end = k;
+            org = join(text, rest).map(|o| clean_org(&o));
+        }
+    }
+    let head = run_span(&ws[..head_end])?;
+    let tt = titled(text, head)?;
+    let name = tt.name?;
+    if tt.kind != MentionKind::Person || name.slice(text)?.split_whitespace().count() < 2 {
+        return None;
+    }
+    if org.is_some() && (tt.role.is_some() || tt.org.is_some()) {
+        return None;
+    }
+    let mut m = mention_from(text, tt, head)?;
+    if m.org.is_none() {
+        m.org = org;
+    }
+    Some(m)
+}
+
+/// "The letter", "the government complaint", "Human Rights Watch and more
+/// than 300 nongovernmental organizations": back from a speaker noun to a
+/// determiner or the start of the part.
+fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
+    let n = ws.len();
+    let mut start = n.saturating_sub(9);
+    for k in (start..n).rev() {
+        let t = wtext(text, ws[k]).to_lowercase();
+        // "the submission of false claims to government": a preposition
+        // ends the phrase.
+        if k + 1 < n && ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t.as_str()) {
+            start = k + 1;
+            break;
+        }
+        if ["the", "this", "these", "its", "their", "our", "a"].contains(&t.as_str()) {
+            start = k;
+            break;
+        }
+        if k + 1 < n
+            && ["that", "which", "who", "what", "when", "while", "as", "because", "after"].contains(&t.as_str())
+        {
+            start = k + 1;
+            break;
+        }
+    }
+    let phrase = &ws[start..];
+    // "Human Rights Watch and more than 300 … organizations": the named
+    // organisation in front speaks.
+    let first = wtext(text, *phrase.first()?);
+    if capitalised(first) && !["The", "This", "These", "Its", "Their", "Our", "A"].contains(&first) {
+        if let Some(a) = phrase.iter().position(|&w| wtext(text, w) == "and") {
+            let named = &phrase[..a];
+            if !named.is_empty()
+                && named.iter().all(|&w| capitalised(wtext(text, w)) || CONNECTORS.contains(&wtext(text, w)))
+            {
+                let span = run_span(named)?;
+                return Some(Mention {
+                    span,
+                    name: span.slice(text)?.to_owned(),
+                    kind: MentionKind::Organization,
+                    role: None,
+                    org: None,
+                });
+            }
+        }
+    }
+    // "the Justice Department": a proper name after the article.
+    if phrase.len() > 1
+        && ["the", "The"].contains(&first)
+        && phrase[1..].iter().all(|&w| capitalised(wtext(text, w)) || CONNECTORS.contains(&wtext(text, w)))
+    {
+        let span = run_span(&phrase[1..])?;
+        return Some(Mention {
+            span,
+            name: span.slice(text)?.to_owned(),
+            kind: MentionKind::Organization,
+            role: None,
+            org: None,
+        });
+    }
+    let span = run_span(phrase)?;
+    Some(Mention { span, name: span.slice(text)?.to_owned(), kind: MentionKind::Collective, role: None, org: None })
+}
+
+/// The subject that opens a sentence ("The leaders also called for …"):
+/// a determiner phrase up to a speaker noun, or a capitalised name.
+pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
+    let ws = words(text, span);
+    let first = wtext(text, *ws.first()?);
+    if NAME_OPENERS.contains(first) {
+        return None;
+    }
+    if let Some(p) = pronoun(first) {
+        return Some(Mention {
+            span: Span::new(ws[0].start, ws[0].end),
+            name: first.to_owned(),
+            kind: MentionKind::Pronoun(p),
+            role: None,
+            org: None,
+        });
+    }
+    if ["The", "These", "This", "Their", "Our"].contains(&first) {
+        return collective_forward(text, &ws);
+    }
+    let mut k = 0;
+    while k < ws.len()
+        && k < 6
+        && (capitalised(wtext(text, ws[k])) || k > 0 && CONNECTORS.contains(&wtext(text, ws[k])))
+    {
+        k += 1;
+    }
+    let head = run_span(ws.get(..k)?)?;
+    let tt = titled(text, head)?;
+    mention_from(text, tt, head)
+}
+
+/// A header line that only names a speaker ("Africa Kiiza, African Trade
+/// Network, Uganda"): the person and their appositions.
+pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
+    let mut parts = comma_parts(text, span);
+    // "Anna Marriott – People’s Vaccine Alliance", "Nicolas Walder
+    // (MP-Green Party-Switzerland)": a dash or a bracket instead of a comma.
+    if parts.len() < 2 {
+        let s = span.slice(text)?;
+        let split = [" – ", " — ", " - "].iter().find_map(|d| s.find(d).map(|i| (i, i + d.len()))).or_else(|| {
+            let i = s.find('(')?;
+            (i > 0).then_some((i, i))
+        });
+        if let Some((a, b)) = split {
+            let rest = crate::text::trim_span(text, Span::new(span.start + b, span.end));
+            let rest_s = rest.slice(text)?.trim_start_matches('(').trim_end_matches(')');
+            let off = rest.start + rest.slice(text)?.find(rest_s).unwrap_or(0);
+            parts = vec![
+                crate::text::trim_span(text, Span::new(span.start, span.start + a)),
+                Span::new(off, off + rest_s.len()),
+            ];
+        }
+    }
+    let head = *parts.first()?;
+    let hw = words(text, head);
+    if head.slice(text).is_some_and(|h| h.contains(':'))
+        || parts.len() < 2
+        || hw.len() < 2
+        || hw.len() > 6
+        || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w))))
+    {
+        return None;
+    }
+    // "Luke Chua CEO": a title after the name.
+    let mut tail_role = None;
+    let mut head = head;
+    if let Some(r) = hw.iter().position(|&w| is_role_word(wtext(text, w))) {
+        if r >= 2 && hw[..r].iter().all(|&w| !is_role_word(wtext(text, w))) {
+            tail_role = join(text, &hw[r..]);
+            head = run_span(&hw[..r])?;
+        }
+    }
+    let tt = titled(text, head)?;
+    if tt.kind != MentionKind::Person || tt.name.is_some_and(|n| n.len() < 4) {
+        return None;
+    }
+    let named = tt.name.and_then(|n| n.slice(text)).map_or(0, |s| s.split_whitespace().count());
+    if named < 2 {
+        return None;
+    }
+    let mut m = mention_from(text, tt, head)?;
+    if m.role.is_none() {
+        m.role = tail_role;
+    }
+    appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(t: &str) -> Option<(String, Option<String>, Option<String>)> {
+        after_cue(t, Span::new(0, t.len())).map(|m| (m.name, m.role, m.org))
+    }
+
+    fn before(t: &str) -> Option<(String, Option<String>, Option<String>)> {
+        before_cue(t, Span::new(0, t.len())).map(|m| (m.name, m.role, m.org))
+    }
+
+    #[allow(clippy::unnecessary_wraps)]
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_owned())
+    }
+
+    #[test]
+    fn apposition_role_at_org() {
+        assert_eq!(
+            after(" Brad Adams, Asia director at Human Rights Watch."),
+            Some(("Brad Adams".into(), s("Asia director"), s("Human Rights Watch")))
+        );
+    }
+
+    #[test]
+    fn honorific_role_org() {
+        assert_eq!(
+            after(" Dr. Elizabeth Johnson, Provost, APUS."),
+            Some(("Elizabeth Johnson".into(), s("Provost"), s("APUS")))
+        );
+    }
+
+    #[test]
+    fn titled_name_with_credentials() {
+        assert_eq!(
+            after(" Vensana Managing Partner Justin Klein, MD, JD."),
+            Some(("Justin Klein".into(), s("Managing Partner"), s("Vensana")))
+        );
+    }
+
+    #[test]
+    fn role_list_and_org() {
+        assert_eq!(
+            after(" Shauna Bowen, EVP, Chief Digital & Transformation Officer, Radial."),
+            Some(("Shauna Bowen".into(), s("EVP, Chief Digital & Transformation Officer"), s("Radial")))
+        );
+    }
+
+    #[test]
+    fn possessive_short_mention() {
+        assert_eq!(after(" Vensana’s Klein."), Some(("Klein".into(), None, s("Vensana"))));
+        assert_eq!(
+            after(" Andrew Ferraiuolo, Siena Lakes’ financial director."),
+            Some(("Andrew Ferraiuolo".into(), s("financial director"), s("Siena Lakes")))
+        );
+    }
+
+    #[test]
+    fn from_organisation() {
+        let m = after(" Olencio Simoes from the National Fishworkers Forum in India.").expect("parsed");
+        assert_eq!(m.0, "Olencio Simoes");
+        assert_eq!(m.2, s("National Fishworkers Forum"));
+    }
+
+    #[test]
+    fn subject_with_role_after() {
+        assert_eq!(
+            before("Gordon Brown, former Prime Minister of the United Kingdom "),
+            Some(("Gordon Brown".into(), s("former Prime Minister of the United Kingdom"), None))
+        );
+        assert_eq!(
+            before("Radial Chief Executive Officer Tom Schmitt "),
+            Some(("Tom Schmitt".into(), s("Chief Executive Officer"), s("Radial")))
+        );
+    }
+
+    #[test]
+    fn subject_with_role_before() {
+        let m = before("The former Democratic governor of Idaho, Cecil Andrus, ").expect("parsed");
+        assert_eq!(m.0, "Cecil Andrus");
+        assert_eq!(m.1, s("former Democratic governor of Idaho"));
+    }
+
+    #[test]
+    fn titles_in_front() {
+        assert_eq!(after(" Cook County State's Attorney Eileen Burke").map(|m| m.0), s("Eileen Burke"));
+        assert_eq!(after(" UN High Commissioner for Human Rights Volker Türk").map(|m| m.0), s("Volker Türk"));
+        assert_eq!(before("Sen. Jane Doe (D-N.Y.) ").map(|m| m.0), s("Jane Doe"));
+    }
+
+    #[test]
+    fn collectives_and_pronouns() {
+        assert_eq!(before("The letter ").map(|m| m.0), s("The letter"));
+        assert_eq!(before("In addition, he ").map(|m| m.0), s("he"));
+        assert_eq!(
+            before("Human Rights Watch and more than 300 nongovernmental organizations ").map(|m| m.0),
+            s("Human Rights Watch")
+        );
+        assert_eq!(after(" the complaint, Aliffi").map(|m| m.0), s("the complaint"));
+        assert_eq!(after(" today in a letter"), None);
+        assert_eq!(
+            after(" a spokesperson for Purpose Healing Center."),
+            Some(("spokesperson for Purpose Healing Center".into(), s("spokesperson"), s("Purpose Healing Center")))
+        );
+    }
+
+    #[test]
+    fn joint_speakers_first_named() {
+        assert_eq!(
+            before("the Department of Justice and the Environmental Protection Agency (EPA) ").map(|m| m.0),
+            s("Department of Justice")
+        );
+        assert_eq!(
+            before("Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond and Jim Talent ").map(|m| m.0),
+            s("Jo Ann Emerson")
+        );
+        assert_eq!(before("Prof. Stiglitz, in response, ").map(|m| m.0), s("Stiglitz"));
+        let m =
+            before("Washington, DC- Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) ");
+        assert_eq!(m.map(|m| m.0), s("Joseph R. Biden"));
+    }
+
+    #[test]
+    fn long_titles_before_names() {
+        let m = before("Mexican Undersecretary of Prevention and Health Promotion Hugo Lópex-Gatell also ")
+            .expect("parsed");
+        assert_eq!(m.0, "Hugo Lópex-Gatell");
+        let m = before("U.S. Senate Republican Leader Mitch McConnell ").expect("parsed");
+        assert_eq!((m.0.as_str(), m.1.as_deref()), ("Mitch McConnell", Some("Republican Leader")));
+        let t = "Nelly Grotefendt, Referentin für Handelspolitik beim Forum Umwelt und Entwicklung.";
+        let m = after(t).expect("parsed");
+        assert_eq!(
+            (m.1.as_deref(), m.2.as_deref()),
+            (Some("Referentin für Handelspolitik"), Some("Forum Umwelt und Entwicklung"))
+        );
+    }
+
+    #[test]
+    fn header_line() {
+        let t = "Africa Kiiza, African Trade Network, Uganda";
+        let m = header(t, Span::new(0, t.len())).expect("parsed");
+        assert_eq!((m.name.as_str(), m.org.as_deref()), ("Africa Kiiza", Some("African Trade Network")));
+        assert!(header("Related Content", Span::new(0, 15)).is_none());
+        let t = "Anna Marriott – People’s Vaccine Alliance";
+        let m = header(t, Span::new(0, t.len())).expect("parsed");
+        assert_eq!((m.name.as_str(), m.org.as_deref()), ("Anna Marriott", Some("People’s Vaccine Alliance")));
+        let t = "Nicolas\nWalder (MP-Green Party-Vice-President Green Party-Switzerland)";
+        assert_eq!(header(t, Span::new(0, t.len())).map(|m| m.name), Some("Nicolas\nWalder".to_owned()));
+        let t = "Luke Chua CEO, BullionStar";
+        let m = header(t, Span::new(0, t.len())).expect("parsed");
+        assert_eq!(
+            (m.name.as_str(), m.role.as_deref(), m.org.as_deref()),
+            ("Luke Chua", Some("CEO"), Some("BullionStar"))
+        );
+    }
+}

@@ -1,0 +1,239 @@
+//! The speaker registry: one [`Speaker`] per person or organisation, with
+//! short mentions ("Adams", "Ms. Burke", "Vensana’s Klein") resolved to
+//! the fullest name and pronouns resolved to the most recently named
+//! compatible speaker.
+
+use super::names::{Mention, MentionKind};
+use crate::document::{Speaker, SpeakerKind};
+use crate::span::Span;
+
+/// Speakers found so far.
+#[derive(Debug, Default)]
+pub(super) struct Registry {
+    pub speakers: Vec<Speaker>,
+    /// Where each speaker is named (byte offsets), for pronouns.
+    seen_at: Vec<Vec<usize>>,
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Collapse runs of whitespace (names wrapped over lines) into one space.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn strip_article(s: &str) -> &str {
+    let t = s.trim();
+    for a in ["The ", "the ", "This ", "this "] {
+        if let Some(r) = t.strip_prefix(a) {
+            return r;
+        }
+    }
+    t
+}
+
+impl Registry {
+    /// The speaker a named mention refers to, adding or updating one.
+    /// Pronouns are not handled here (see [`Registry::pronoun`]).
+    pub fn resolve(&mut self, m: &Mention) -> Option<usize> {
+        let kind = match m.kind {
+            MentionKind::Person => SpeakerKind::Person,
+            MentionKind::Organization | MentionKind::Collective => SpeakerKind::Organization,
+            MentionKind::Pronoun(_) => return None,
+        };
+        let m = &Mention {
+            name: squash(&m.name),
+            role: m.role.as_deref().map(squash),
+            org: m.org.as_deref().map(squash),
+            ..m.clone()
+        };
+        let toks = tokens(strip_article(&m.name));
+        if toks.is_empty() {
+            return None;
+        }
+        let found = self.speakers.iter().position(|s| same(s, &toks, kind, m.kind == MentionKind::Collective));
+        let id = if let Some(i) = found {
+            let s = &mut self.speakers[i];
+            if kind == SpeakerKind::Person && toks.len() > tokens(&s.name).len() {
+                s.name.clone_from(&m.name);
+            }
+            i
+        } else {
+            self.speakers.push(Speaker {
+                id: self.speakers.len(),
+                name: m.name.clone(),
+                kind,
+                role: None,
+                organization: None,
+                mentions: Vec::new(),
+            });
+            self.seen_at.push(Vec::new());
+            self.speakers.len() - 1
+        };
+        let s = &mut self.speakers[id];
+        if s.role.is_none() {
+            s.role.clone_from(&m.role);
+        } else if let (Some(old), Some(new)) = (&s.role, &m.role) {
+            // Prefer the spelled-out title ("Chief Executive Officer" over "CEO").
+            if new.split_whitespace().count() > old.split_whitespace().count() && !old.contains(' ') {
+                s.role = Some(new.clone());
+            }
+        }
+        if s.organization.is_none() {
+            s.organization.clone_from(&m.org);
+        }
+        if !s.mentions.contains(&m.span) {
+            s.mentions.push(m.span);
+        }
+        self.seen(id, m.span.start);
+        Some(id)
+    }
+
+    /// Widen speaker `id` with a fuller mention of the same person: its
+    /// name, its span, and its role and organisation where still unknown.
+    pub fn widen(&mut self, id: usize, m: &Mention) {
+        let Some(s) = self.speakers.get_mut(id) else {
+            return;
+        };
+        s.name = squash(&m.name);
+        if s.role.is_none() {
+            s.role = m.role.as_deref().map(squash);
+        }
+        if s.organization.is_none() {
+            s.organization = m.org.as_deref().map(squash);
+        }
+        if !s.mentions.contains(&m.span) {
+            s.mentions.push(m.span);
+            s.mentions.sort();
+        }
+    }
+
+    /// Note that speaker `id` is named at `at` (for pronoun resolution).
+    pub fn seen(&mut self, id: usize, at: usize) {
+        if let Some(x) = self.seen_at.get_mut(id) {
+            if !x.contains(&at) {
+                x.push(at);
+            }
+        }
+    }
+
+    /// The speaker a pronoun at `at` refers to: the compatible speaker named
+    /// most recently before it, or `None`.
+    pub fn pronoun(&self, what: &str, at: usize) -> Option<usize> {
+        let want = if what == "person" { SpeakerKind::Person } else { SpeakerKind::Organization };
+        self.speakers
+            .iter()
+            .zip(&self.seen_at)
+            .filter(|(s, _)| s.kind == want)
+            .filter_map(|(s, seen)| seen.iter().copied().filter(|&p| p < at).max().map(|p| (s.id, p)))
+            .max_by_key(|&(_, p)| p)
+            .map(|(id, _)| id)
+    }
+
+    /// Note where registered people are named by a single word of their
+    /// name inside `span` ("Jack appreciates …"), so that a later pronoun
+    /// can refer to them.
+    pub fn note_names(&mut self, text: &str, span: Span) {
+        let Some(s) = span.slice(text) else {
+            return;
+        };
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(st) = start.take() {
+                words.push((span.start + st, &s[st..i]));
+            }
+        }
+        for (pos, w) in words {
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let lw = w.to_lowercase();
+            let hits: Vec<usize> = self
+                .speakers
+                .iter()
+                .filter(|sp| sp.kind == SpeakerKind::Person)
+                .filter(|sp| {
+                    let t = tokens(&sp.name);
+                    t.first() == Some(&lw) || t.last() == Some(&lw)
+                })
+                .map(|sp| sp.id)
+                .collect();
+            if let [id] = hits[..] {
+                self.seen(id, pos);
+            }
+        }
+    }
+}
+
+/// Does a mention with tokens `toks` name speaker `s`?
+fn same(s: &Speaker, toks: &[String], kind: SpeakerKind, collective: bool) -> bool {
+    let st = tokens(strip_article(&s.name));
+    if st == toks {
+        return true;
+    }
+    if s.kind != kind {
+        return false;
+    }
+    match kind {
+        SpeakerKind::Person => {
+            // "Adams" ~ "Brad Adams"; "Jack" ~ "Jack Heiderscheit";
+            // "Brad Adams" ~ "Adams".
+            let (short, long) = if toks.len() <= st.len() { (toks, st.as_slice()) } else { (st.as_slice(), toks) };
+            match short.len() {
+                1 => long.last() == short.first() || long.first() == short.first(),
+                _ => {
+                    long.last() == short.last()
+                        && long.first().zip(short.first()).is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
+                }
+            }
+        }
+        SpeakerKind::Organization => {
+            // "the leaders" ~ "The former world leaders and Nobel Laureates":
+            // same head noun.
+            collective && st.last().is_some_and(|h| toks.last() == Some(h))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, at: usize) -> Mention {
+        Mention {
+            span: Span::new(at, at + name.len()),
+            name: name.into(),
+            kind: MentionKind::Person,
+            role: None,
+            org: None,
+        }
+    }
+
+    #[test]
+    fn short_mentions_resolve_to_full_name() {
+        let mut r = Registry::default();
+        let a = r.resolve(&person("Brad Adams", 0));
+        let b = r.resolve(&person("Adams", 50));
+        assert_eq!(a, b);
+        assert_eq!(r.speakers[0].mentions.len(), 2);
+        let c = r.resolve(&person("Jane Doe", 80));
+        assert_ne!(a, c);
+        assert_eq!(r.pronoun("person", 100), c);
+        assert_eq!(r.pronoun("person", 60), a);
+        assert_eq!(r.pronoun("group", 100), None);
+    }
+
+    #[test]
+    fn fuller_name_replaces_short_one() {
+        let mut r = Registry::default();
+        r.resolve(&person("Wernicki", 0));
+        r.resolve(&person("Nicholas Wernicki", 20));
+        assert_eq!(r.speakers.len(), 1);
+        assert_eq!(r.speakers[0].name, "Nicholas Wernicki");
+    }
+}
