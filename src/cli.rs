@@ -45,7 +45,7 @@ enum Command {
         #[command(flatten)]
         options: Options,
     },
-    /// Write one pretty-printed JSON file per input file of IN_DIR into OUT_DIR.
+    /// Write one pretty-printed JSON file per input file of `IN_DIR` into `OUT_DIR`.
     Convert {
         /// Folder of releases (searched recursively).
         in_dir: PathBuf,

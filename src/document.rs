@@ -132,7 +132,9 @@ pub struct Quote {
     pub speaker: Option<usize>,
     /// The speech verb or phrase as written.
     pub cue: Option<String>,
-    /// How sure the attribution is, from 0 to 1.
+    /// How sure the attribution is, from 0 to 1 (written to JSON as the
+    /// shortest decimal: `0.95`, not `0.949999988079071`).
+    #[serde(serialize_with = "shortest_f32")]
     pub confidence: f32,
 }
 
@@ -241,6 +243,11 @@ pub struct SignatoryCount {
     pub qualifier: Qualifier,
     /// The noun counted, as written.
     pub unit: String,
+}
+
+/// Serialise an `f32` as the `f64` of its shortest decimal form.
+fn shortest_f32<S: serde::Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(v.to_string().parse::<f64>().unwrap_or(f64::from(*v)))
 }
 
 impl Document {

@@ -386,7 +386,7 @@ pub(crate) fn find_end_tag(b: &[u8], from: usize, name: &str) -> usize {
         let at = j + p;
         let name_end = at + 2 + name.len();
         if b.get(at + 2..name_end).is_some_and(|s| s.eq_ignore_ascii_case(name.as_bytes()))
-            && b.get(name_end).map_or(true, |&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
+            && b.get(name_end).is_none_or(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
         {
             return at;
         }

@@ -336,7 +336,7 @@ fn select_with(doc: &Html, strict: bool) -> (Selection<'_>, usize, usize) {
                     }
                 }
                 if let Some(el) = f.el.filter(|_| !f.inline) {
-                    if f.score.direct > 0 && fallback.as_ref().map_or(true, |(best, _, _, _)| f.score.direct > *best) {
+                    if f.score.direct > 0 && fallback.as_ref().is_none_or(|(best, _, _, _)| f.score.direct > *best) {
                         fallback = Some((f.score.direct, el, f.order, f.score.para));
                     }
                     if let Some(t) = f.tier {

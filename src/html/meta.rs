@@ -130,7 +130,7 @@ fn iso_partial(value: &str) -> Option<String> {
     let rest = v.get(4..).unwrap_or("");
     let sep = rest.chars().next();
     if !matches!(sep, Some('-' | '/')) {
-        return rest.chars().next().map_or(true, |c| !c.is_ascii_digit()).then(|| year.to_owned());
+        return rest.chars().next().is_none_or(|c| !c.is_ascii_digit()).then(|| year.to_owned());
     }
     let month = rest.get(1..3).filter(|m| digits(m));
     let day = rest.get(4..6).filter(|d| digits(d) && rest.get(3..4).is_some_and(|s| s == "-" || s == "/"));

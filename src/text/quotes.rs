@@ -91,7 +91,7 @@ pub(crate) fn pair_quotes(text: &str, blocks: &mut [Block]) -> Vec<QuotePair> {
         let mut scan = scan.unwrap_or_else(|| scan_block(text, span, bi, false));
         if prev_open {
             if let Some(first) = scan.pairs.first_mut() {
-                if first.open.is_none() || first.open.is_some_and(|o| o.start == span.start) {
+                if first.open.is_none_or(|o| o.start == span.start) {
                     first.continued = true;
                 }
             }

@@ -56,7 +56,7 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
     // what follows is a short office name ("Office of Public Affairs").
     let after = first_headline(model, blocks.get(release + 1..).unwrap_or(&[]));
     let short = |t: &String| t.split_whitespace().count() < HEADLINE_WORDS;
-    if after.as_ref().map_or(true, short) {
+    if after.as_ref().is_none_or(short) {
         let before = first_headline(model, blocks.get(..release).unwrap_or(&[])).filter(|t| !short(t));
         if before.is_some() {
             return before;
