@@ -226,10 +226,19 @@ fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
             k = l + 1;
             continue;
         }
-        // "of state", "of Congress", "of government": one word after "of".
+        // "of state", "of Congress", "of government": one word after "of";
+        // an abbreviation there takes its full stop and the capitalised
+        // noun after it ("Members of U.S. Congress").
         if lower(text, &toks[k - 1]) == "of" && k - 1 == last + 1 && !NOT_MODIFIERS.contains(&w) {
             last = k;
             k += 1;
+            let abbreviation = w.contains('.');
+            let dot = toks.get(k).is_some_and(|d| !d.word && text_of(text, d) == "." && d.span.start == t.span.end);
+            let noun = toks.get(k + 1).is_some_and(|n| n.word && text_of(text, n).starts_with(char::is_uppercase));
+            if abbreviation && dot && noun {
+                last = k + 1;
+                k += 2;
+            }
             continue;
         }
         // A modifier of a coordinated head: "and Nobel laureates".

@@ -129,3 +129,10 @@ fn total_prefers_signers_over_the_represented() {
     assert_eq!(all.len(), 2, "{all:?}");
     assert_eq!(total.map(|t| t.count), Some(380));
 }
+
+#[test]
+fn abbreviation_inside_the_unit() {
+    let c = counts("Letter from 110 Members of U.S. Congress to President Biden: Majority of Democratic Caucus Call on White House to Support TRIPS Waiver");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Members of U.S. Congress");
+}
