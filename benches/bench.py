@@ -42,12 +42,22 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     here = Path(__file__).resolve().parent.parent
     default = here.parent / "shared" / "corpus" / "dev"
-    ap.add_argument("--corpus", type=Path, default=default if default.is_dir() else here / "examples" / "releases")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=default if default.is_dir() else here / "examples" / "releases",
+    )
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--dates", action="store_true", help="compare date extraction with dateparser and datefinder")
+    ap.add_argument(
+        "--dates",
+        action="store_true",
+        help="compare date extraction with dateparser and datefinder",
+    )
     a = ap.parse_args()
 
     texts = load(a.corpus)
@@ -60,13 +70,17 @@ def main() -> None:
     t_many = best_of(a.repeat, lambda: pressparse.extract_many(texts, threads=cores))
     print(f"extract (one call per text, 1 thread): {mb / t_single:8.2f} MB/s")
     print(f"extract_many threads=1:                {mb / t_many1:8.2f} MB/s")
-    print(f"extract_many threads={cores}:                {mb / t_many:8.2f} MB/s  ({t_many1 / t_many:.2f}x one thread)")
+    print(
+        f"extract_many threads={cores}:                {mb / t_many:8.2f} MB/s  ({t_many1 / t_many:.2f}x one thread)"
+    )
 
     rust_only = getattr(_pressparse, "_extract_rust_only", None)
     if rust_only is not None:
         t_rust = best_of(a.repeat, lambda: rust_only(texts))
         overhead = (t_many1 - t_rust) / t_rust * 100
-        print(f"Rust pipeline alone (1 thread):        {mb / t_rust:8.2f} MB/s  (Python overhead {overhead:+.1f}%)")
+        print(
+            f"Rust pipeline alone (1 thread):        {mb / t_rust:8.2f} MB/s  (Python overhead {overhead:+.1f}%)"
+        )
 
     docs = pressparse.extract_many(texts)
     to_arrow = getattr(pressparse, "to_arrow", None)
@@ -77,7 +91,9 @@ def main() -> None:
             print("to_arrow: pyarrow not installed, skipped")
         else:
             t_arrow = best_of(a.repeat, lambda: to_arrow(docs))
-            print(f"to_arrow for {len(docs)} documents: {t_arrow * 1e3:.1f} ms ({t_arrow / t_many:.2f}x extraction time)")
+            print(
+                f"to_arrow for {len(docs)} documents: {t_arrow * 1e3:.1f} ms ({t_arrow / t_many:.2f}x extraction time)"
+            )
 
     if a.dates:
         compare_dates(texts, mb, a.repeat)
@@ -91,14 +107,18 @@ def compare_dates(texts: list[str], mb: float, repeat: int) -> None:
         import datefinder  # type: ignore[import-not-found]
 
         t_df = best_of(1, lambda: [list(datefinder.find_dates(t)) for t in texts])
-        print(f"datefinder.find_dates:                       {mb / t_df:8.2f} MB/s  (pressparse {t_df / t_pp:.0f}x faster)")
+        print(
+            f"datefinder.find_dates:                       {mb / t_df:8.2f} MB/s  (pressparse {t_df / t_pp:.0f}x faster)"
+        )
     except ImportError:
         print("datefinder not installed, skipped")
     try:
         from dateparser.search import search_dates  # type: ignore[import-not-found]
 
         t_dp = best_of(1, lambda: [search_dates(t) for t in texts])
-        print(f"dateparser.search_dates:                     {mb / t_dp:8.2f} MB/s  (pressparse {t_dp / t_pp:.0f}x faster)")
+        print(
+            f"dateparser.search_dates:                     {mb / t_dp:8.2f} MB/s  (pressparse {t_dp / t_pp:.0f}x faster)"
+        )
     except ImportError:
         print("dateparser not installed, skipped")
 

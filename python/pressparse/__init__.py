@@ -35,6 +35,7 @@ from pressparse._pressparse import (
     __version__,
     _disable_parallelism,
     extract,
+    extract_html,
     extract_many,
 )
 from pressparse.frames import to_arrow, to_pandas, to_polars, to_records
@@ -51,6 +52,7 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract",
+    "extract_html",
     "extract_many",
     "to_arrow",
     "to_pandas",

@@ -22,6 +22,7 @@ __all__ = [
     "_disable_parallelism",
     "_parallelism_enabled",
     "extract",
+    "extract_html",
     "extract_many",
 ]
 
@@ -203,6 +204,7 @@ class Extractor:
     @property
     def reference_date(self) -> str | None: ...
     def extract(self, text: str, /, *, id: str | None = None) -> Document: ...
+    def extract_html(self, html: str, /, *, id: str | None = None) -> Document: ...
     @overload
     def extract_many(
         self,
@@ -231,6 +233,9 @@ class Extractor:
 
 def extract(
     text: str, /, *, id: str | None = None, reference_date: _DateLike | None = None
+) -> Document: ...
+def extract_html(
+    html: str, /, *, id: str | None = None, reference_date: _DateLike | None = None
 ) -> Document: ...
 @overload
 def extract_many(

@@ -44,7 +44,7 @@ mod _pressparse {
     #[pymodule_export]
     use super::error::PressParseError;
     #[pymodule_export]
-    use super::extractor::{extract, extract_many, PyExtractor};
+    use super::extractor::{extract, extract_html, extract_many, PyExtractor};
     #[pymodule_export]
     use super::records::{PyDateMention, PyDateline, PyDemand, PySignatoryCount};
     #[pymodule_export]

@@ -6,6 +6,8 @@ the real extractors (they fail on a build whose extractors are stubs).
 
 from __future__ import annotations
 
+import pytest
+
 import pressparse
 
 
@@ -85,3 +87,24 @@ def test_extractor_class_matches_function() -> None:
     text = "The minister spoke today, said Ann Lee."
     assert ex.extract(text, id="a") == pressparse.extract(text, id="a", reference_date="2024-05-06")
     assert pressparse.Extractor().reference_date is None
+
+
+def test_extract_html_spans_index_the_derived_text() -> None:
+    page = (
+        "<html><head><title>Site | Court Rules</title></head>"
+        "<body><nav><a>Home</a><a>News</a></nav>"
+        "<article><h1>Court Rules on Tax Case</h1><p>&ldquo;Justice was done,&rdquo; said Ann Lee, "
+        "director at Fair Courts.</p></article><footer>&copy; 2024</footer></body></html>"
+    )
+    doc = pressparse.extract_html(page, id="page")
+    assert doc.id == "page"
+    assert doc.text is not None
+    assert "Home" not in doc.text
+    assert doc.title == "Court Rules on Tax Case"
+    (quote,) = doc.quotes
+    assert doc.text[quote.span[0] : quote.span[1]] == quote.text == "Justice was done,"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Lee"
+    assert pressparse.Extractor().extract_html(page) == pressparse.extract_html(page)
+    with pytest.raises(TypeError):
+        pressparse.extract_html(page.encode())  # type: ignore[arg-type]

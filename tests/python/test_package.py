@@ -16,7 +16,8 @@ def test_public_names() -> None:
         [
             "DateMention", "Dateline", "Demand", "Document", "Extractor",
             "PressParseError", "Quote", "SignatoryCount", "Speaker", "__version__",
-            "extract", "extract_many", "to_arrow", "to_pandas", "to_polars", "to_records",
+            "extract", "extract_html", "extract_many",
+            "to_arrow", "to_pandas", "to_polars", "to_records",
         ]
     )  # fmt: skip
     for name in pressparse.__all__:
