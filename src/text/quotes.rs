@@ -53,6 +53,11 @@ struct Open {
     family: Family,
 }
 
+/// Every character that can open or close a quotation.
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '"' | '‘' | '’' | '‚' | '‹' | '›' | '\'')
+}
+
 fn is_opening_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
@@ -119,6 +124,11 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
     let mut prev: Option<char> = None;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        if !is_quote_mark(c) {
+            // Most characters are not marks: skip the context reading.
+            prev = Some(c);
+            continue;
+        }
         let next = iter.peek().map(|&(_, n)| n);
         let at = span.start + i;
         let opening = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());

@@ -46,8 +46,11 @@ pub(super) fn is_menu_like(s: &str) -> bool {
 /// RELEASE", contact blocks, "About …" sections, "Notes to editors", "###".
 pub(super) fn is_release_anchor(s: &str) -> bool {
     let t = s.trim();
-    let lower = t.to_lowercase();
-    lower.contains("for immediate release")
+    // Only the start of a block can make it an anchor: lower-case a short
+    // head, not the whole paragraph (this runs on every block).
+    let head_end = t.char_indices().nth(80).map_or(t.len(), |(i, _)| i);
+    let lower = t[..head_end].to_lowercase();
+    (t.len() < 300 && lower.contains("for immediate release"))
         || lower.starts_with("contact:")
         || lower.starts_with("contacts:")
         || lower.starts_with("media contact")
@@ -67,6 +70,10 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
 /// at most six words, a month name, a number, nothing else.
 fn is_date_line(t: &str) -> bool {
     use crate::text::dateline::date_word_kind;
+    // Six words of a date fit in well under 80 bytes.
+    if t.len() > 80 {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     let month = words.iter().any(|w| date_word_kind(w) == Some("month"));
     let number = t.chars().any(|c| c.is_ascii_digit());

@@ -1,0 +1,67 @@
+//! Time the text model and each extractor over a folder of releases, for
+//! profiling (`cargo run --release --example profile -- DIR [ROUNDS]`).
+#![allow(clippy::print_stdout)]
+
+use std::time::Instant;
+
+use pressparse::text::TextModel;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| "examples/releases".to_owned());
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "txt") {
+            if let Ok(t) = std::fs::read_to_string(entry.path()) {
+                texts.push(t);
+            }
+        }
+    }
+    let mb = texts.iter().map(String::len).sum::<usize>() as f64 * rounds as f64 / 1e6;
+    let time = |name: &str, f: &dyn Fn(&str)| {
+        let t0 = Instant::now();
+        for _ in 0..rounds {
+            for t in &texts {
+                f(t);
+            }
+        }
+        let s = t0.elapsed().as_secs_f64();
+        println!("{name:<14} {:8.1} MB/s  ({:.3} s)", mb / s, s);
+    };
+    time("model", &|t| {
+        std::hint::black_box(TextModel::new(t));
+    });
+    let models: Vec<TextModel<'_>> = texts.iter().map(|t| TextModel::new(t)).collect();
+    let time_m = |name: &str, f: &dyn Fn(&TextModel<'_>)| {
+        let t0 = Instant::now();
+        for _ in 0..rounds {
+            for m in &models {
+                f(m);
+            }
+        }
+        let s = t0.elapsed().as_secs_f64();
+        println!("{name:<14} {:8.1} MB/s  ({:.3} s)", mb / s, s);
+    };
+    time_m("title", &|m| {
+        std::hint::black_box(pressparse::extract::title::find(m));
+    });
+    time_m("dateline", &|m| {
+        std::hint::black_box(pressparse::extract::dateline::find(m));
+    });
+    time_m("dates", &|m| {
+        std::hint::black_box(pressparse::extract::dates::extract(m, None, None));
+    });
+    time_m("quotes", &|m| {
+        std::hint::black_box(pressparse::extract::quotes::extract(m));
+    });
+    time_m("demands", &|m| {
+        std::hint::black_box(pressparse::extract::demands::extract(m, &[], &[]));
+    });
+    time_m("signatories", &|m| {
+        std::hint::black_box(pressparse::extract::signatories::extract(m));
+    });
+    time("all", &|t| {
+        std::hint::black_box(pressparse::extract(t));
+    });
+}
