@@ -246,6 +246,7 @@ pub struct SignatoryCount {
 }
 
 /// Serialise an `f32` as the `f64` of its shortest decimal form.
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's serialize_with passes a reference
 fn shortest_f32<S: serde::Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64(v.to_string().parse::<f64>().unwrap_or(f64::from(*v)))
 }
