@@ -213,7 +213,12 @@ def _pandas(pd: Any, name: str, cols: dict[str, list[Any]]) -> Any:
 
 
 def _polars(pl: Any, name: str, cols: dict[str, list[Any]]) -> Any:
-    types = {"str": pl.String, "int": pl.Int64, "float": pl.Float64, "list[str]": pl.List(pl.String)}
+    types = {
+        "str": pl.String,
+        "int": pl.Int64,
+        "float": pl.Float64,
+        "list[str]": pl.List(pl.String),
+    }
     return pl.DataFrame(cols, schema={col: types[t.rstrip("?")] for col, t in SCHEMA[name]})
 
 

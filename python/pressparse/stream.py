@@ -40,7 +40,7 @@ import fnmatch
 import json
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal, TypeAlias, overload
@@ -97,7 +97,8 @@ def _walk(root: Path, folder: Path, pattern: str, recursive: bool) -> Iterator[P
         if entry.is_dir(follow_symlinks=False):
             if recursive:
                 yield from _walk(root, Path(entry.path), pattern, recursive)
-        elif fnmatch.fnmatchcase(entry.name, pattern) and entry.is_file():
+        elif fnmatch.fnmatchcase(entry.name, pattern) and not entry.is_dir():
+            # a file, or a link to one (a broken link is a file we cannot read)
             yield Path(entry.path)
 
 
@@ -112,14 +113,14 @@ def read_dir(
     pattern: str = "*.txt",
     recursive: bool = True,
     on_error: Literal["raise", "skip"] = "raise",
-) -> Iterator[Pair]: ...
+) -> Generator[Pair, None, None]: ...
 @overload
 def read_dir(
     path: StrPath, *, pattern: str = "*.txt", recursive: bool = True, on_error: Literal["collect"]
-) -> Iterator[MaybePair]: ...
+) -> Generator[MaybePair, None, None]: ...
 def read_dir(
     path: StrPath, *, pattern: str = "*.txt", recursive: bool = True, on_error: OnError = "raise"
-) -> Iterator[Pair] | Iterator[MaybePair]:
+) -> Generator[Pair, None, None] | Generator[MaybePair, None, None]:
     """Yield ``(id, text)`` for every file under ``path`` whose name matches
     ``pattern`` (``fnmatch``, case-sensitive), in the order of ``sorted()``
     on their paths; with ``recursive=True`` (default) subfolders are read
@@ -142,7 +143,7 @@ def read_dir(
     if not root.is_dir():
         raise NotADirectoryError(f"not a folder: {root}")
 
-    def pairs() -> Iterator[MaybePair]:
+    def pairs() -> Generator[MaybePair, None, None]:
         for file in _walk(root, root, pattern, recursive):
             yield from _read(file, _rel_id(root, file), on_error)
 
@@ -152,14 +153,14 @@ def read_dir(
 @overload
 def iter_files(
     paths: Iterable[StrPath], *, on_error: Literal["raise", "skip"] = "raise"
-) -> Iterator[Pair]: ...
+) -> Generator[Pair, None, None]: ...
 @overload
 def iter_files(
     paths: Iterable[StrPath], *, on_error: Literal["collect"]
-) -> Iterator[MaybePair]: ...
+) -> Generator[MaybePair, None, None]: ...
 def iter_files(
     paths: Iterable[StrPath], *, on_error: OnError = "raise"
-) -> Iterator[Pair] | Iterator[MaybePair]:
+) -> Generator[Pair, None, None] | Generator[MaybePair, None, None]:
     """Yield ``(stem, text)`` for each file of ``paths``, in the order given
     (pass ``sorted(paths)`` for a stable order from a glob), reading one
     file at a time; ``on_error`` is described in this module's help.
@@ -172,7 +173,7 @@ def iter_files(
     """
     _check_on_error(on_error)
 
-    def pairs() -> Iterator[MaybePair]:
+    def pairs() -> Generator[MaybePair, None, None]:
         for p in paths:
             file = Path(p)
             yield from _read(file, file.stem, on_error)
@@ -183,10 +184,14 @@ def iter_files(
 @overload
 def iter_jsonl(
     path: StrPath, *, on_error: Literal["raise", "skip"] = "raise"
-) -> Iterator[Pair]: ...
+) -> Generator[Pair, None, None]: ...
 @overload
-def iter_jsonl(path: StrPath, *, on_error: Literal["collect"]) -> Iterator[MaybePair]: ...
-def iter_jsonl(path: StrPath, *, on_error: OnError = "raise") -> Iterator[Pair] | Iterator[MaybePair]:
+def iter_jsonl(
+    path: StrPath, *, on_error: Literal["collect"]
+) -> Generator[MaybePair, None, None]: ...
+def iter_jsonl(
+    path: StrPath, *, on_error: OnError = "raise"
+) -> Generator[Pair, None, None] | Generator[MaybePair, None, None]:
     """Yield ``(id, text)`` for each line of a JSON Lines file, one line in
     memory at a time. Each line is an object with a string ``"text"`` and
     an optional ``"id"`` (a number becomes a string; missing or null is
@@ -206,7 +211,7 @@ def iter_jsonl(path: StrPath, *, on_error: OnError = "raise") -> Iterator[Pair] 
     if not file.is_file():
         raise FileNotFoundError(f"no such file: {file}")
 
-    def pairs() -> Iterator[MaybePair]:
+    def pairs() -> Generator[MaybePair, None, None]:
         with file.open("rb") as handle:
             for lineno, raw in enumerate(handle, 1):
                 if not raw.strip():
@@ -214,7 +219,8 @@ def iter_jsonl(path: StrPath, *, on_error: OnError = "raise") -> Iterator[Pair] 
                 where = f"{file}:{lineno}"
                 pair_id: str | None = None
                 try:
-                    obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+                    line = raw.rstrip(b"\r\n").decode("utf-8-sig" if lineno == 1 else "utf-8")
+                    obj = json.loads(line)
                     if not isinstance(obj, dict):
                         raise ValueError("a line must be a JSON object")
                     raw_id = obj.get("id")
@@ -243,7 +249,7 @@ def extract_stream(
     threads: int | None = None,
     reference_date: str | None = None,
     on_error: Literal["raise", "skip"] = "raise",
-) -> Iterator[Document]: ...
+) -> Generator[Document, None, None]: ...
 @overload
 def extract_stream(
     pairs: Iterable[Item],
@@ -252,7 +258,7 @@ def extract_stream(
     threads: int | None = None,
     reference_date: str | None = None,
     on_error: Literal["collect"],
-) -> Iterator[Document | PressParseError]: ...
+) -> Generator[Document | PressParseError, None, None]: ...
 def extract_stream(
     pairs: Iterable[Item],
     *,
@@ -260,7 +266,7 @@ def extract_stream(
     threads: int | None = None,
     reference_date: str | None = None,
     on_error: OnError = "raise",
-) -> Iterator[Document] | Iterator[Document | PressParseError]:
+) -> Generator[Document, None, None] | Generator[Document | PressParseError, None, None]:
     """Extract ``(id, text)`` pairs (or bare texts, whose id is None) and
     yield one Document per input, in input order.
 
@@ -294,7 +300,9 @@ def extract_stream(
 _Result: TypeAlias = Document | BaseException
 
 
-def _batches(items: Iterator[Item], size: int) -> Iterator[list[tuple[str | None, str | BaseException]]]:
+def _batches(
+    items: Iterator[Item], size: int
+) -> Iterator[list[tuple[str | None, str | BaseException]]]:
     batch: list[tuple[str | None, str | BaseException]] = []
     for n, item in enumerate(items):
         if isinstance(item, str):
@@ -327,7 +335,7 @@ def _stream(
     batch_size: int,
     threads: int | None,
     on_error: str,
-) -> Iterator[Document | PressParseError]:
+) -> Generator[Document | PressParseError, None, None]:
     # One worker thread runs a batch in Rust (without the GIL) while this
     # generator reads the next one; then the finished batch is yielded.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pressparse") as pool:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO
 
 
@@ -30,3 +32,22 @@ def test_readme_python_blocks_run() -> None:
     assert blocks
     for block in blocks:
         exec(compile(block, "python/README.md", "exec"), {})
+
+
+def test_notebook_example_draws_the_chart(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the notebook needs the [plot] extra")
+    pytest.importorskip("pandas", reason="the notebook needs the [pandas] extra")
+    out = tmp_path / "top-speakers.png"
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "python" / "notebook.py"), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    n = len(list((REPO / "examples" / "releases").glob("*.txt")))
+    assert f"{n} releases from examples/releases" in proc.stdout
+    assert "Top speakers" in proc.stdout
+    assert "Top demand targets" in proc.stdout
+    assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
