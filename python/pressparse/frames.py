@@ -163,6 +163,11 @@ def to_frames(docs: Iterable[Document], *, backend: Backend = "pandas") -> dict[
     a ``ValueError``.
 
     >>> import pressparse
+    >>> docs = pressparse.extract_many(["On April 20, 2018, the minister spoke."], ids=["a"])
+    >>> frames = pressparse.to_frames(docs)
+    >>> frames["dates"][["doc_id", "text", "value", "start", "end"]]
+      doc_id            text       value  start  end
+    0      a  April 20, 2018  2018-04-20      3   17
     >>> pressparse.to_frames([], backend="excel")
     Traceback (most recent call last):
     ...
@@ -177,19 +182,38 @@ def to_frames(docs: Iterable[Document], *, backend: Backend = "pandas") -> dict[
 
 def to_pandas(docs: Iterable[Document]) -> dict[str, Any]:
     """``to_frames(docs, backend="pandas")``: a dict of ``pandas.DataFrame``.
-    Integer columns that may be empty are pandas' nullable ``Int64``."""
+    Integer columns that may hold None are pandas' nullable ``Int64``.
+
+    >>> import pressparse
+    >>> quotes = pressparse.to_pandas([])["quotes"]
+    >>> quotes.dtypes[["start", "speaker_id", "confidence"]].astype(str).to_dict()
+    {'start': 'int64', 'speaker_id': 'Int64', 'confidence': 'float64'}
+    """
     return to_frames(docs, backend="pandas")
 
 
 def to_arrow(docs: Iterable[Document]) -> dict[str, Any]:
     """``to_frames(docs, backend="arrow")``: a dict of ``pyarrow.Table``
     with fixed column types (strings, ``int64``, ``float64``,
-    ``list<string>``)."""
+    ``list<string>``), the same for an empty input.
+
+    >>> import pressparse
+    >>> docs = pressparse.extract_many(["It happened in 2014."], ids=["a"])
+    >>> dates = pressparse.to_arrow(docs)["dates"]
+    >>> dates.num_rows, str(dates.schema.field("alternates").type)
+    (1, 'list<item: string>')
+    """
     return to_frames(docs, backend="arrow")
 
 
 def to_polars(docs: Iterable[Document]) -> dict[str, Any]:
-    """``to_frames(docs, backend="polars")``: a dict of ``polars.DataFrame``."""
+    """``to_frames(docs, backend="polars")``: a dict of ``polars.DataFrame``.
+
+    >>> import pressparse
+    >>> docs = pressparse.extract_many(["It happened in 2014."], ids=["a"])
+    >>> pressparse.to_polars(docs)["dates"]["value"].to_list()
+    ['2014']
+    """
     return to_frames(docs, backend="polars")
 
 

@@ -36,6 +36,7 @@ line without a ``text``) follow ``on_error``, the same in every function:
 
 from __future__ import annotations
 
+import datetime
 import fnmatch
 import json
 import os
@@ -49,8 +50,12 @@ from pressparse._pressparse import Document, Extractor, PressParseError
 
 OnError: TypeAlias = Literal["raise", "skip", "collect"]
 StrPath: TypeAlias = str | os.PathLike[str]
-Pair: TypeAlias = tuple[str | None, str]
-MaybePair: TypeAlias = tuple[str | None, str | PressParseError]
+# (id, text) from files, whose id is always a string; from JSON Lines,
+# whose lines may have no id; and either with errors collected.
+Pair: TypeAlias = tuple[str, str]
+MaybePair: TypeAlias = tuple[str, str | PressParseError]
+LinePair: TypeAlias = tuple[str | None, str]
+MaybeLinePair: TypeAlias = tuple[str | None, str | PressParseError]
 
 _ON_ERROR = ("raise", "skip", "collect")
 
@@ -184,14 +189,14 @@ def iter_files(
 @overload
 def iter_jsonl(
     path: StrPath, *, on_error: Literal["raise", "skip"] = "raise"
-) -> Generator[Pair, None, None]: ...
+) -> Generator[LinePair, None, None]: ...
 @overload
 def iter_jsonl(
     path: StrPath, *, on_error: Literal["collect"]
-) -> Generator[MaybePair, None, None]: ...
+) -> Generator[MaybeLinePair, None, None]: ...
 def iter_jsonl(
     path: StrPath, *, on_error: OnError = "raise"
-) -> Generator[Pair, None, None] | Generator[MaybePair, None, None]:
+) -> Generator[LinePair, None, None] | Generator[MaybeLinePair, None, None]:
     """Yield ``(id, text)`` for each line of a JSON Lines file, one line in
     memory at a time. Each line is an object with a string ``"text"`` and
     an optional ``"id"`` (a number becomes a string; missing or null is
@@ -211,7 +216,7 @@ def iter_jsonl(
     if not file.is_file():
         raise FileNotFoundError(f"no such file: {file}")
 
-    def pairs() -> Generator[MaybePair, None, None]:
+    def pairs() -> Generator[MaybeLinePair, None, None]:
         with file.open("rb") as handle:
             for lineno, raw in enumerate(handle, 1):
                 if not raw.strip():
@@ -247,7 +252,7 @@ def extract_stream(
     *,
     batch_size: int = 256,
     threads: int | None = None,
-    reference_date: str | None = None,
+    reference_date: str | datetime.date | None = None,
     on_error: Literal["raise", "skip"] = "raise",
 ) -> Generator[Document, None, None]: ...
 @overload
@@ -256,7 +261,7 @@ def extract_stream(
     *,
     batch_size: int = 256,
     threads: int | None = None,
-    reference_date: str | None = None,
+    reference_date: str | datetime.date | None = None,
     on_error: Literal["collect"],
 ) -> Generator[Document | PressParseError, None, None]: ...
 def extract_stream(
@@ -264,7 +269,7 @@ def extract_stream(
     *,
     batch_size: int = 256,
     threads: int | None = None,
-    reference_date: str | None = None,
+    reference_date: str | datetime.date | None = None,
     on_error: OnError = "raise",
 ) -> Generator[Document, None, None] | Generator[Document | PressParseError, None, None]:
     """Extract ``(id, text)`` pairs (or bare texts, whose id is None) and

@@ -26,7 +26,8 @@ def test_quotes_table_example(tmp_path: Path) -> None:
     assert proc.stdout.splitlines() == ["release-1\tdirect\tJane Doe\tWe will win,"]
 
 
-def test_readme_python_blocks_run() -> None:
+def test_readme_python_blocks_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)  # the README's paths are relative to the repository
     readme = (REPO / "python" / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
     assert blocks

@@ -16,7 +16,9 @@ def test_public_names() -> None:
         [
             "DateMention", "Dateline", "Demand", "Document", "Extractor",
             "PressParseError", "Quote", "SignatoryCount", "Speaker", "__version__",
-            "extract", "extract_many", "to_arrow", "to_pandas", "to_polars", "to_records",
+            "extract", "extract_many", "extract_stream", "iter_files", "iter_jsonl",
+            "read_dir", "to_arrow", "to_columns", "to_frames", "to_pandas", "to_polars",
+            "to_records",
         ]
     )  # fmt: skip
     for name in pressparse.__all__:
@@ -59,3 +61,22 @@ def test_cli_main_returns_exit_code() -> None:
     code = _pressparse._cli_main(["pressparse", "/nonexistent/release.txt"])
     assert isinstance(code, int)
     assert code != 0
+
+
+def test_help_is_readable() -> None:
+    """Every public name has a docstring, and help() renders without error."""
+    import pydoc
+
+    for name in pressparse.__all__:
+        obj = getattr(pressparse, name)
+        if name == "__version__":
+            continue
+        assert (obj.__doc__ or "").strip(), name
+        text = pydoc.render_doc(obj, renderer=pydoc.plaintext)
+        assert len(text) > 80, name
+    for module, names in [
+        (pressparse.frames, ["to_columns", "to_frames", "to_records"]),
+        (pressparse.stream, ["read_dir", "iter_files", "iter_jsonl", "extract_stream"]),
+    ]:
+        text = pydoc.render_doc(module, renderer=pydoc.plaintext)
+        assert all(f"{n}(" in text for n in names), module

@@ -25,7 +25,9 @@ from conftest import REPO
 
 if shutil.which("java") is None:
     pytest.skip("PySpark needs Java (17 or later) on PATH", allow_module_level=True)
-pyspark_sql = pytest.importorskip("pyspark.sql", reason="pyspark is not installed (pip install pyspark)")
+pyspark_sql = pytest.importorskip(
+    "pyspark.sql", reason="pyspark is not installed (pip install pyspark)"
+)
 pa = pytest.importorskip("pyarrow")
 pd = pytest.importorskip("pandas")
 
