@@ -312,11 +312,12 @@ def _batches(
     for n, item in enumerate(items):
         if isinstance(item, str):
             pair: tuple[str | None, str | BaseException] = (None, item)
-        else:
+        elif isinstance(item, tuple) and len(item) == 2:
             pair = item
-            text = pair[1]
-            if not isinstance(text, (str, BaseException)):
-                raise TypeError(f"item {n}: text must be str, not {type(text).__name__}")
+            if not isinstance(pair[1], (str, BaseException)):
+                raise TypeError(f"item {n}: text must be str, not {type(pair[1]).__name__}")
+        else:
+            raise TypeError(f"item {n} must be a str or an (id, text) pair, not {item!r:.40}")
         batch.append(pair)
         if len(batch) == size:
             yield batch

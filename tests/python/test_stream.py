@@ -243,6 +243,8 @@ def test_extract_stream_checks_arguments() -> None:
         pressparse.extract_stream([], threads=0)
     with pytest.raises(ValueError, match="on_error"):
         pressparse.extract_stream([], on_error="ignore")  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"item 0 must be a str or an \(id, text\) pair"):
+        list(pressparse.extract_stream([("a", "b", "c")]))  # type: ignore[list-item]
     with pytest.raises(TypeError, match="item 1: text must be str, not bytes"):
         list(pressparse.extract_stream([("a", "ok"), ("b", b"bytes")]))  # type: ignore[list-item]
 
