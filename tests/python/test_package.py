@@ -72,11 +72,11 @@ def test_help_is_readable() -> None:
         if name == "__version__":
             continue
         assert (obj.__doc__ or "").strip(), name
-        text = pydoc.render_doc(obj, renderer=pydoc.plaintext)
+        text = pydoc.plain(pydoc.render_doc(obj))
         assert len(text) > 80, name
     for module, names in [
         (pressparse.frames, ["to_columns", "to_frames", "to_records"]),
         (pressparse.stream, ["read_dir", "iter_files", "iter_jsonl", "extract_stream"]),
     ]:
-        text = pydoc.render_doc(module, renderer=pydoc.plaintext)
+        text = pydoc.plain(pydoc.render_doc(module))
         assert all(f"{n}(" in text for n in names), module
