@@ -1,7 +1,7 @@
 """Benchmark the Python package: every figure of issue 7, from one run.
 
-    python benches/bench.py [--corpus DIR] [--repeat N] [--arrow-docs N]
-                            [--stream-mb MB] [--dates]
+    python benches/bench.py [--corpus DIR] [--repeat N] [--min-mb MB]
+                            [--arrow-docs N] [--full] [--stream-mb MB] [--dates]
 
 Build the extension optimised first (``PRESSPARSE_RELEASE=1
 scripts/python-tests.sh`` or ``maturin develop --release``). The machines
@@ -82,11 +82,11 @@ class Report:
             print(f"{name:<44} {value:>12}   target {target:<10} {mark}")
 
 
-def throughput(texts: list[str], mb: float, repeat: int, report: Report) -> float:
+def throughput(texts: list[str], mb: float, min_mb: float, repeat: int, report: Report) -> float:
     """Serial, thread pool, extract_many on 1 and 2 threads, Rust alone.
     Returns the time of extract_many on two threads over the corpus once."""
-    # At least ~3 MB per timing, so that one run is long enough to measure.
-    reps = max(1, round(3 / mb))
+    # At least `min_mb` per timing, so that one run is long enough to measure.
+    reps = max(1, round(min_mb / mb))
     texts, mb = texts * reps, mb * reps
     print(f"timings over the corpus x{reps} ({mb:.1f} MB), best of {repeat}:")
     t_serial = best_of(repeat, lambda: [pressparse.extract(t) for t in texts])
@@ -320,6 +320,7 @@ def main() -> None:
         default=default if default.is_dir() else HERE / "examples" / "releases",
     )
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--min-mb", type=float, default=3, help="repeat the corpus to this size")
     ap.add_argument("--arrow-docs", type=int, default=100_000)
     ap.add_argument("--full", action="store_true", help="extract all --arrow-docs documents")
     ap.add_argument("--stream-mb", type=float, default=1000)
@@ -336,7 +337,7 @@ def main() -> None:
     print(f"pressparse {pressparse.__version__}; {os.cpu_count()} cores")
     print(f"corpus: {len(texts)} releases, {mb:.2f} MB from {a.corpus}")
     report = Report()
-    t_two = throughput(texts, mb, a.repeat, report)
+    t_two = throughput(texts, mb, a.min_mb, a.repeat, report)
     arrow(texts, t_two, a.arrow_docs, a.full, report)
     stream(a.corpus, a.stream_mb, report)
     if a.dates:

@@ -21,6 +21,8 @@ def test_bench_reports_every_figure() -> None:
             str(REPO / "examples" / "releases"),
             "--repeat",
             "1",
+            "--min-mb",
+            "0",
             "--arrow-docs",
             "200",
             "--stream-mb",
