@@ -80,3 +80,20 @@ def test_help_is_readable() -> None:
     ]:
         text = pydoc.plain(pydoc.render_doc(module))
         assert all(f"{n}(" in text for n in names), module
+
+
+def test_import_needs_no_optional_dependency() -> None:
+    """pandas, pyarrow, polars, matplotlib and dask are extras: importing and
+    extracting never loads them."""
+    code = (
+        "import sys, pressparse\n"
+        "docs = list(pressparse.extract_stream(['It happened in 2014.']))\n"
+        "pressparse.to_columns(docs)\n"
+        "print(sorted(m for m in ('pandas', 'pyarrow', 'polars', 'matplotlib', 'dask')"
+        " if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
