@@ -16,6 +16,14 @@ record's text.
 
 The work runs in Rust without holding the GIL; :func:`extract_many` runs a
 batch on all cores. Errors are :class:`PressParseError`, a ``ValueError``.
+
+For data work: :func:`read_dir`, :func:`iter_files` and :func:`iter_jsonl`
+read releases as ``(id, text)`` pairs and :func:`extract_stream` extracts
+them in parallel batches in bounded memory (module ``pressparse.stream``);
+:func:`to_frames` turns Documents into six tables (documents, speakers,
+quotes, demands, dates, signatories) for pandas, pyarrow or polars (module
+``pressparse.frames``). Documents and the :class:`Extractor` pickle, so
+Dask and Spark can ship them (see ``docs/scale-out.md``).
 """
 
 from __future__ import annotations
@@ -38,7 +46,15 @@ from pressparse._pressparse import (
     extract_html,
     extract_many,
 )
-from pressparse.frames import to_arrow, to_pandas, to_polars, to_records
+from pressparse.frames import (
+    to_arrow,
+    to_columns,
+    to_frames,
+    to_pandas,
+    to_polars,
+    to_records,
+)
+from pressparse.stream import extract_stream, iter_files, iter_jsonl, read_dir
 
 __all__ = [
     "DateMention",
@@ -54,7 +70,13 @@ __all__ = [
     "extract",
     "extract_html",
     "extract_many",
+    "extract_stream",
+    "iter_files",
+    "iter_jsonl",
+    "read_dir",
     "to_arrow",
+    "to_columns",
+    "to_frames",
     "to_pandas",
     "to_polars",
     "to_records",

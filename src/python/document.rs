@@ -39,6 +39,11 @@ impl PyDocument {
     pub(crate) fn from_char_offsets(inner: Document) -> Self {
         PyDocument { inner }
     }
+
+    /// The wrapped document (code-point spans).
+    pub(crate) fn inner(&self) -> &Document {
+        &self.inner
+    }
 }
 
 /// Check what the JSON cannot express by itself: speaker ids are indexes

@@ -136,25 +136,16 @@ fn run_many<'py>(
     }
     let ids = id_list(ids, owned.len())?;
 
-    let results = py
-        .detach(|| -> std::result::Result<Vec<Result<Document>>, rayon::ThreadPoolBuildError> {
-            let run = || {
-                ex.extract_many(&owned)
-                    .into_iter()
-                    .zip(&owned)
-                    .zip(ids)
-                    .map(|((result, text), id)| finish(result, text, id))
-                    .collect::<Vec<_>>()
-            };
-            match threads {
-                Some(n) if crate::parallel::enabled() => {
-                    let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
-                    Ok(pool.install(run))
-                }
-                _ => Ok(run()),
-            }
+    let results = py.detach(|| {
+        on_pool(threads, || {
+            ex.extract_many(&owned)
+                .into_iter()
+                .zip(&owned)
+                .zip(ids)
+                .map(|((result, text), id)| finish(result, text, id))
+                .collect::<Vec<_>>()
         })
-        .map_err(|e| PyRuntimeError::new_err(format!("cannot start a pool of threads: {e}")))?;
+    })?;
 
     let mut out = Vec::with_capacity(results.len());
     for result in results {
@@ -165,6 +156,47 @@ fn run_many<'py>(
         }
     }
     Ok(out)
+}
+
+/// Run `work` on a pool of `threads` threads, or on rayon's global pool
+/// when `threads` is None (or serially in a forked child). Call it inside
+/// `detach`; a pool that cannot start is a `RuntimeError`, raised by the
+/// caller after leaving `detach`.
+fn on_pool<T: Send>(threads: Option<usize>, work: impl FnOnce() -> T + Send) -> PyResult<T> {
+    match threads {
+        Some(n) if crate::parallel::enabled() => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(|pool| pool.install(work))
+            .map_err(|e| PyRuntimeError::new_err(format!("cannot start a pool of threads: {e}"))),
+        _ => Ok(work()),
+    }
+}
+
+/// The Rust pipeline alone, for the benchmark: extract every text (on
+/// `threads` threads, as :func:`extract_many`) without converting spans
+/// or building any Python object, and return how many records were found.
+/// The difference from ``extract_many`` is the binding's overhead.
+#[pyfunction]
+#[pyo3(name = "_extract_rust_only", signature = (texts, /, *, threads = None))]
+pub(crate) fn extract_rust_only(py: Python<'_>, texts: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<usize> {
+    if threads == Some(0) {
+        return Err(bad_value("threads must be at least 1"));
+    }
+    let mut owned: Vec<String> = Vec::new();
+    for (i, item) in texts.try_iter()?.enumerate() {
+        owned.push(text_arg(&item?, "texts", Some(i))?);
+    }
+    let ex = Extractor::default();
+    py.detach(|| {
+        on_pool(threads, || {
+            ex.extract_many(&owned)
+                .iter()
+                .flatten()
+                .map(|d| d.speakers.len() + d.quotes.len() + d.demands.len() + d.dates.len() + d.signatories.len())
+                .sum()
+        })
+    })
 }
 
 /// `ids` as one optional id per text; a length mismatch is a `ValueError`.

@@ -5,10 +5,12 @@
 //! enum names, JSON and dicts from the serde model), `speech` (`Speaker`,
 //! `Quote`), `records` (`Demand`, `DateMention`, `SignatoryCount`,
 //! `Dateline`), `document`, `extractor` (`Extractor`, `extract`,
-//! `extract_many`) and `cli`.
+//! `extract_many`), `columns` (columnar tables for pandas, Arrow and
+//! polars) and `cli`.
 //! The core never mentions Python; nothing outside this folder does either.
 
 mod cli;
+mod columns;
 mod convert;
 mod document;
 mod error;
@@ -40,11 +42,13 @@ mod _pressparse {
     #[pymodule_export]
     use super::cli::cli_main;
     #[pymodule_export]
+    use super::columns::columns;
+    #[pymodule_export]
     use super::document::PyDocument;
     #[pymodule_export]
     use super::error::PressParseError;
     #[pymodule_export]
-    use super::extractor::{extract, extract_html, extract_many, PyExtractor};
+    use super::extractor::{extract, extract_html, extract_many, extract_rust_only, PyExtractor};
     #[pymodule_export]
     use super::records::{PyDateMention, PyDateline, PyDemand, PySignatoryCount};
     #[pymodule_export]

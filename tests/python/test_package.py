@@ -16,8 +16,9 @@ def test_public_names() -> None:
         [
             "DateMention", "Dateline", "Demand", "Document", "Extractor",
             "PressParseError", "Quote", "SignatoryCount", "Speaker", "__version__",
-            "extract", "extract_html", "extract_many",
-            "to_arrow", "to_pandas", "to_polars", "to_records",
+            "extract", "extract_html", "extract_many", "extract_stream", "iter_files",
+            "iter_jsonl", "read_dir", "to_arrow", "to_columns", "to_frames", "to_pandas",
+            "to_polars", "to_records",
         ]
     )  # fmt: skip
     for name in pressparse.__all__:
@@ -60,3 +61,39 @@ def test_cli_main_returns_exit_code() -> None:
     code = _pressparse._cli_main(["pressparse", "/nonexistent/release.txt"])
     assert isinstance(code, int)
     assert code != 0
+
+
+def test_help_is_readable() -> None:
+    """Every public name has a docstring, and help() renders without error."""
+    import pydoc
+
+    for name in pressparse.__all__:
+        obj = getattr(pressparse, name)
+        if name == "__version__":
+            continue
+        assert (obj.__doc__ or "").strip(), name
+        text = pydoc.plain(pydoc.render_doc(obj))
+        assert len(text) > 80, name
+    for module, names in [
+        (pressparse.frames, ["to_columns", "to_frames", "to_records"]),
+        (pressparse.stream, ["read_dir", "iter_files", "iter_jsonl", "extract_stream"]),
+    ]:
+        text = pydoc.plain(pydoc.render_doc(module))
+        assert all(f"{n}(" in text for n in names), module
+
+
+def test_import_needs_no_optional_dependency() -> None:
+    """pandas, pyarrow, polars, matplotlib and dask are extras: importing and
+    extracting never loads them."""
+    code = (
+        "import sys, pressparse\n"
+        "docs = list(pressparse.extract_stream(['It happened in 2014.']))\n"
+        "pressparse.to_columns(docs)\n"
+        "print(sorted(m for m in ('pandas', 'pyarrow', 'polars', 'matplotlib', 'dask')"
+        " if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
