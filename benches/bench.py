@@ -239,7 +239,7 @@ def compare_dates(repeat: int, report: Report) -> None:
         ("pressparse (whole pipeline)", run_pressparse, repeat)
     ]
     try:
-        from dateparser.search import search_dates  # type: ignore[import-untyped]
+        from dateparser.search import search_dates  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
         def run_dateparser() -> list[list[dict[str, Any]]]:
             out = []
@@ -253,7 +253,7 @@ def compare_dates(repeat: int, report: Report) -> None:
     except ImportError:
         print("dateparser not installed, skipped")
     try:
-        import datefinder  # type: ignore[import-untyped]
+        import datefinder  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
         def run_datefinder() -> list[list[dict[str, Any]]]:
             out = []

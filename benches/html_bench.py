@@ -59,7 +59,9 @@ def time_cli(cli: str, folder: Path, rounds: int) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--pages", type=Path, default=ROOT / "tests" / "fixtures" / "html")
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--cli", help="path to the pressparse binary (times `extract --html FOLDER`)")
@@ -90,7 +92,9 @@ def main() -> None:
     print(f"{len(pages)} pages x {args.rounds} rounds = {n} pages, {mb:.2f} MB")
     base = results.get("trafilatura.extract")
     for name, secs in results.items():
-        ratio = f"  {base / secs:6.1f}x trafilatura" if base and name != "trafilatura.extract" else ""
+        ratio = (
+            f"  {base / secs:6.1f}x trafilatura" if base and name != "trafilatura.extract" else ""
+        )
         print(f"{name:32s} {secs:8.3f} s  {n / secs:9.1f} pages/s  {mb / secs:7.2f} MB/s{ratio}")
 
 
