@@ -17,6 +17,7 @@ use super::cues::{self, Cue};
 use super::direct::outer;
 use super::names::{self, Mention};
 use super::speakers::Registry;
+use super::trailing;
 use super::CONF_CUE;
 use crate::document::{Quote, QuoteKind};
 use crate::span::Span;
@@ -37,6 +38,22 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
             let near = direct.partition_point(|q| q.span.end <= s.start);
             if direct.get(near).is_some_and(|q| q.span.overlaps(s)) {
                 continue;
+            }
+            // "CLAUSE, said X, ROLE.": the clause before the attribution is
+            // the report; cues inside it are read within the clause only.
+            let fin = trailing::find(text, s, &masks);
+            let mut s = s;
+            if let Some(f) = fin {
+                if let Some(content) = clause(text, s.start, f.comma) {
+                    let mut who = f.speakers.iter();
+                    if let Some(m) = who.next() {
+                        out.push(finish(model, reg, m, f.cue, content));
+                    }
+                    for m in who {
+                        super::direct::resolve(model, reg, m, CONF_CUE);
+                    }
+                }
+                s = Span::new(s.start, f.comma);
             }
             for c in cues::find(text, s, &masks) {
                 if !c.reports || cues::passive(text, c.span) {

@@ -62,6 +62,7 @@ mod indirect;
 mod lexicon;
 mod names;
 mod speakers;
+mod trailing;
 
 use crate::document::{Quote, Speaker};
 use crate::text::TextModel;

@@ -110,6 +110,8 @@ fn is_acronym(w: &str) -> bool {
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "and", "&", "de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al", "on", "in",
 ];
+/// Generational suffixes that end a person's name ("Jr.", "III").
+const NAME_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al"];
 
 fn is_role_word(w: &str) -> bool {
@@ -222,6 +224,10 @@ pub(super) fn clean_org(org: &str) -> String {
     if let Some(i) = o.find(" in ") {
         o = &o[..i];
     }
+    // "Criminal Division; U.S. Attorney …": a list of announcers.
+    if let Some(i) = o.find(';') {
+        o = &o[..i];
+    }
     let mut cut = o.len();
     for (i, _) in o.match_indices(" and ") {
         let next = o[i + 5..].split_whitespace().next().unwrap_or("");
@@ -312,9 +318,12 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
             return Some(inner);
         }
     }
+    // "John R. Lausch Jr.": a generational suffix ends the name.
+    let suffix = usize::from(ws.len() > 2 && ws.last().is_some_and(|&w| NAME_SUFFIXES.contains(&bare(wtext(text, w)))));
+    let mut core = ws.len() - suffix;
     // Trailing run of name words.
     let mut n = 0;
-    for &w in ws.iter().rev() {
+    for &w in ws[..core].iter().rev() {
         let t = wtext(text, w);
         let particle = NAME_PARTICLES.contains(&t) && n > 0;
         if (capitalised(t) && !is_role_word(t) && !is_org_word(t) && !is_acronym(t) && !CREDENTIALS.contains(bare(t)))
@@ -325,17 +334,26 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
             break;
         }
     }
-    while n > 0 && NAME_PARTICLES.contains(&wtext(text, ws[ws.len() - n])) {
+    while n > 0 && NAME_PARTICLES.contains(&wtext(text, ws[core - n])) {
         n -= 1;
     }
-    let mut n = n.min(4);
-    // "Undersecretary of Prevention and Health Promotion Hugo López-Gatell":
-    // after a connector, the first capitalised words end the title.
-    let titled_prefix = ws[..ws.len() - n].iter().any(|&w| is_role_word(wtext(text, w)));
-    if n > 2 && ws.len() > n && titled_prefix && CONNECTORS.contains(&wtext(text, ws[ws.len() - n - 1])) {
-        n = 2;
+    if n == 0 {
+        core = ws.len();
     }
-    let prefix = &ws[..ws.len() - n];
+    // "Undersecretary of Prevention and Health Promotion Hugo López-Gatell",
+    // "Assistant Attorney General for National Security John P. Carlin":
+    // after a connector, the first capitalised words end the title; the
+    // name is two words, or three around a middle initial.
+    let titled_prefix = ws[..core - n].iter().any(|&w| is_role_word(wtext(text, w)));
+    if n > 2 && core > n && titled_prefix && CONNECTORS.contains(&wtext(text, ws[core - n - 1])) {
+        let initial = |w: Word| {
+            let t = wtext(text, w);
+            t.len() == 2 && t.ends_with('.')
+        };
+        n = if core >= 2 && initial(ws[core - 2]) { 3 } else { 2 };
+    }
+    let n = n.min(4);
+    let prefix = &ws[..core - n];
     let all_cap_or_conn = ws.iter().all(|&w| {
         let t = wtext(text, w);
         capitalised(t) || CONNECTORS.contains(&t)
@@ -348,6 +366,20 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         let t = wtext(text, w);
         t.chars().next().is_some_and(char::is_lowercase)
     });
+    // "Special Agent in Charge Thomas J. Holloman III of IRS-Criminal
+    // Investigation": a titled person, then the organisation.
+    if n == 0 || prev_is_connector {
+        if let Some(p) = ws.iter().position(|&w| ["of", "from", "at"].contains(&wtext(text, w))).filter(|&p| p >= 3) {
+            let inner = run_span(&ws[..p]).and_then(|sp| titled(text, sp));
+            if let Some(mut t) = inner.filter(|t| t.kind == MentionKind::Person && t.name.is_some() && t.role.is_some())
+            {
+                if t.org.is_none() {
+                    t.org = join(text, &ws[p + 1..]).map(|o| clean_org(&o));
+                }
+                return Some(t);
+            }
+        }
+    }
     // "Deborah James of OWINFS": a person, then the organisation.
     if n == 0 {
         if let Some(p) = ws.iter().position(|&w| ["of", "from", "at"].contains(&wtext(text, w))) {
@@ -380,7 +412,7 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         }
         return None;
     }
-    let name_ws = &ws[ws.len() - n..];
+    let name_ws = &ws[core - n..];
     let mut role = None;
     let mut org = None;
     if let Some(r) = prefix.iter().position(|&w| is_role_word(wtext(text, w))) {
@@ -398,6 +430,13 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
                 }
                 j.min(r)
             });
+        // "U.S. Attorney", "U.K. Ambassador": a dotted country abbreviation
+        // alone is part of the title, not an organisation.
+        let r = if r == 1 && wtext(text, prefix[0]).matches('.').count() >= 1 && is_acronym(wtext(text, prefix[0])) {
+            0
+        } else {
+            r
+        };
         // An honorific before a role word is part of the title ("Professor
         // Emeritus"); one before the name is not.
         let role_ws: Vec<Word> = prefix[r..]
@@ -1245,6 +1284,24 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doj_titles() {
+        let o = |a: &str, b: &str, c: Option<&str>| Some((a.to_owned(), Some(b.to_owned()), c.map(str::to_owned)));
+        assert_eq!(
+            after("U.S. Attorney John R. Lausch Jr. for the Northern District of Illinois."),
+            o("John R. Lausch Jr.", "U.S. Attorney", None)
+        );
+        assert_eq!(
+            after("Special Agent in Charge Thomas J. Holloman III of IRS-Criminal Investigation."),
+            o("Thomas J. Holloman III", "Special Agent in Charge", Some("IRS-Criminal Investigation"))
+        );
+        assert_eq!(
+            after("Assistant Attorney General for National Security John P. Carlin."),
+            o("John P. Carlin", "Assistant Attorney General for National Security", None)
+        );
+        assert_eq!(after("FBI Special Agent in Charge Price."), o("Price", "Special Agent in Charge", Some("FBI")));
+    }
 
     fn after(t: &str) -> Option<(String, Option<String>, Option<String>)> {
         after_cue(t, Span::new(0, t.len())).map(|m| (m.name, m.role, m.org))
