@@ -29,9 +29,9 @@
 
 use crate::document::Dateline;
 use crate::span::Span;
+use crate::text::dateline::{is_body, read, run_in, Found};
 #[cfg(test)]
 use crate::text::dateline::run_in_headline;
-use crate::text::dateline::{is_body, read, run_in, Found};
 use crate::text::{BlockKind, TextModel};
 
 /// How many content blocks from the top are read at most.

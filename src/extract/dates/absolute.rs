@@ -11,10 +11,10 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use crate::lexicon::dates::{MonthName, LEXICON};
 use super::scan::{char_at, char_before, next_word, prev_word, window};
 use super::{Order, Raw, What};
 use crate::document::Grain;
-use crate::lexicon::dates::{MonthName, LEXICON};
 
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])";
 const YEAR: &str = r"[12][0-9]{3}";

@@ -11,10 +11,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::dates::LEXICON;
 use super::scan::{char_at, char_before, next_word, possessive, prev_word};
 use super::{absolute, Raw, What};
 use crate::document::Grain;
-use crate::lexicon::dates::LEXICON;
 
 /// "2018년 4월 20일", "2018年4月", "2018년".
 static CJK_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {

@@ -8,10 +8,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::dates::{RelUnit, LEXICON};
 use super::scan::{next_word, possessive, prev_word};
 use super::{Raw, What};
 use crate::document::Grain;
-use crate::lexicon::dates::{RelUnit, LEXICON};
 
 /// "two years", "3 months", "a year" just before "ago".
 static AGO: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -106,9 +106,7 @@ pub(crate) fn ago(s: &str, pos: usize, end: usize, covered: usize, out: &mut Vec
     if unit == "year" && rest.len() > t.len() && t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) {
         let at = end + (rest.len() - t.len()) + 3;
         let month = LEXICON.find(s.get(at..).unwrap_or("")).next().filter(|f| f.start == 0);
-        if let Some(crate::lexicon::dates::Found { end: m_end, word: crate::lexicon::dates::Word::Month(m), .. }) =
-            month
-        {
+        if let Some(crate::lexicon::dates::Found { end: m_end, word: crate::lexicon::dates::Word::Month(m), .. }) = month {
             if m.may_stand_alone && s.get(at..).and_then(|x| x.chars().next()).is_some_and(char::is_uppercase) {
                 let mut r = relative_raw(start, at + m_end, What::Ago { n, unit }, Some(Grain::Month));
                 r.month = Some(m.number);

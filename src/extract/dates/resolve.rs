@@ -5,9 +5,9 @@
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
+use crate::lexicon::dates::RelUnit;
 use super::{Order, Raw, What};
 use crate::document::{DateMention, Grain};
-use crate::lexicon::dates::RelUnit;
 use crate::span::Span;
 use crate::text::TextModel;
 

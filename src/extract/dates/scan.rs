@@ -5,8 +5,8 @@
 //! They are visited left to right; a candidate inside an expression already
 //! read is skipped, so each rule runs only where a date can start.
 
-use super::{absolute, numeric, relative, Raw};
 use crate::lexicon::dates::{Word, LEXICON};
+use super::{absolute, numeric, relative, Raw};
 use crate::span::Span;
 
 /// How far past a candidate a rule may read, in bytes.

@@ -8,8 +8,8 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::entries;
 use crate::text::dateline::date_word_kind;
+use crate::lexicon::entries;
 
 /// Whole-block labels and block openings ("…*" in the data file).
 static SKIP: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
