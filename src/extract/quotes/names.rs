@@ -551,7 +551,7 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         return collective_forward(text, &ws);
     }
     if !capitalised(t) {
-        return None;
+        return document_phrase(text, *parts.first()?);
     }
     let head = *parts.first()?;
     // The head ends at the first lower-case word that is not a connector of
@@ -629,8 +629,12 @@ fn collective_forward(text: &str, ws: &[Word]) -> Option<Mention> {
                 org,
             });
         }
-        if speaker_noun(t).is_some() {
-            let span = Span::new(ws[0].start, w.end);
+        if let Some(kind) = speaker_noun(t) {
+            // A document is named without its article ("the complaint" →
+            // "complaint").
+            let from =
+                if kind == "document" && ARTICLES.contains(&wtext(text, ws[0])) { ws[1].start } else { ws[0].start };
+            let span = Span::new(from, w.end);
             return Some(Mention {
                 span,
                 name: span.slice(text)?.to_owned(),
@@ -1188,7 +1192,33 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
             org: None,
         });
     }
+    // "the indictment alleges": a document, named without its article.
+    let phrase = match phrase {
+        [a, rest @ ..]
+            if !rest.is_empty()
+                && ARTICLES.contains(&wtext(text, *a))
+                && rest.last().is_some_and(|&w| speaker_noun(wtext(text, w)) == Some("document")) =>
+        {
+            rest
+        }
+        _ => phrase,
+    };
     let span = run_span(phrase)?;
+    Some(Mention { span, name: span.slice(text)?.to_owned(), kind: MentionKind::Collective, role: None, org: None })
+}
+
+/// Articles dropped before a document's name.
+const ARTICLES: &[&str] = &["the", "The", "a", "A", "an", "An"];
+
+/// "court documents", "documents filed with the court": a phrase without
+/// article, up to the first comma, that names a document in its first
+/// three words.
+fn document_phrase(text: &str, head: Span) -> Option<Mention> {
+    let ws = words(text, head);
+    if ws.is_empty() || ws.len() > 8 || !ws.iter().take(3).any(|&w| speaker_noun(wtext(text, w)) == Some("document")) {
+        return None;
+    }
+    let span = run_span(&ws)?;
     Some(Mention { span, name: span.slice(text)?.to_owned(), kind: MentionKind::Collective, role: None, org: None })
 }
 
@@ -1392,13 +1422,13 @@ mod tests {
 
     #[test]
     fn collectives_and_pronouns() {
-        assert_eq!(before("The letter ").map(|m| m.0), s("The letter"));
+        assert_eq!(before("The letter ").map(|m| m.0), s("letter"));
         assert_eq!(before("In addition, he ").map(|m| m.0), s("he"));
         assert_eq!(
             before("Human Rights Watch and more than 300 nongovernmental organizations ").map(|m| m.0),
             s("Human Rights Watch")
         );
-        assert_eq!(after(" the complaint, Aliffi").map(|m| m.0), s("the complaint"));
+        assert_eq!(after(" the complaint, Aliffi").map(|m| m.0), s("complaint"));
         assert_eq!(after(" today in a letter"), None);
         assert_eq!(
             after(" a spokesperson for Purpose Healing Center."),
