@@ -833,13 +833,15 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
         }
     }
     // "Rep. Jo Ann Emerson (MO-08) and Missouri Sens. Kit Bond": split at an
-    // "and" followed by a title.
+    // "and" followed by a title; "the Justice Department and Internal
+    // Revenue Service": at an "and" after an organisation's head word (not
+    // "Department of Health and Human Services").
     if let Some(a) = (k..end).find(|&i| {
         wtext(text, pw[i]) == "and"
-            && pw[i + 1..end.min(i + 4)].iter().any(|&w| {
+            && (pw[i + 1..end.min(i + 4)].iter().any(|&w| {
                 let t = wtext(text, w);
                 is_role_word(t) || HONORIFICS.contains(bare(t)) || t == "the"
-            })
+            }) || i > k && is_org_word(wtext(text, pw[i - 1])) && !is_acronym(wtext(text, pw[i - 1])))
     }) {
         if a > k {
             end = a;
@@ -883,7 +885,15 @@ fn cap_run_start(text: &str, pw: &[Word], end: usize) -> usize {
         }
         let t = wtext(text, pw[k - 1]);
         let conn = CONNECTORS.contains(&t) && k < end && k > 1 && capitalised(wtext(text, pw[k - 2]));
-        if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
+        // "Attorneys Office for the Middle District": "for the", "of the".
+        let conn2 = t == "the"
+            && k < end
+            && k > 2
+            && ["of", "for"].contains(&wtext(text, pw[k - 2]))
+            && capitalised(wtext(text, pw[k - 3]));
+        if conn2 {
+            k -= 2;
+        } else if capitalised(t) || conn || HONORIFICS.contains(bare(t)) {
             k -= 1;
         } else {
             break;
@@ -1314,6 +1324,22 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joint_doj_announcers() {
+        assert_eq!(
+            before("Today, the Justice Departments Civil Rights Division and the U.S. Attorneys Office for the Middle District of Georgia ").map(|m| m.0),
+            s("Justice Departments Civil Rights Division")
+        );
+        assert_eq!(
+            before("Today the Justice Department and Internal Revenue Service ").map(|m| m.0),
+            s("Justice Department")
+        );
+        assert_eq!(
+            before("The Department of Health and Human Services ").map(|m| m.0),
+            s("Department of Health and Human Services")
+        );
+    }
 
     #[test]
     fn doj_titles() {
