@@ -25,6 +25,13 @@ fn infinitive(text: &str, at: usize) -> bool {
         .contains(&prev.as_str())
 }
 
+/// True when the word before `at` is a determiner ("a warning").
+fn determiner(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    ["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "any", "no"].contains(&prev.as_str())
+}
+
 /// True when the cue is a passive ("was told", "were warned"): its
 /// grammatical subject is the listener, not the speaker.
 pub(super) fn passive(text: &str, cue: Span) -> bool {
@@ -54,6 +61,10 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
         }
         // "to say", "will announce", "cannot claim": not a report.
         if !prep && infinitive(text, cs.start) {
+            continue;
+        }
+        // "serves as a warning that": a noun, not a participle.
+        if !prep && s[a..b].ends_with("ing") && determiner(text, cs.start) {
             continue;
         }
         // A capitalised cue counts only where a sentence starts ("Added
@@ -101,6 +112,14 @@ mod tests {
     #[test]
     fn prepositional() {
         assert_eq!(cues("According to the complaint, she said nothing.", &[]), ["According to", "said"]);
+    }
+
+    #[test]
+    fn nouns_in_ing_are_not_cues() {
+        assert!(
+            cues("It also serves as a warning to other landlords that they will be held accountable.", &[]).is_empty()
+        );
+        assert_eq!(cues("The group issued a statement, warning that prices rise.", &[]), ["warning"]);
     }
 
     #[test]

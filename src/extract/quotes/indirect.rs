@@ -214,6 +214,11 @@ fn opening_comma(after: &str) -> Option<usize> {
     })
 }
 
+/// Verbs that open a relative clause after "that" ("beds that were not
+/// bolted"), never a content clause.
+const RELATIVE_VERBS: &[&str] =
+    &["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can", "may", "might", "should"];
+
 /// Subject pronouns that open a content clause right after the cue ("said
 /// it would", "says they are").
 const CLAUSE_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "there"];
@@ -269,7 +274,10 @@ fn that_after(tail: &str) -> Option<usize> {
     for w in tail.split_inclusive(char::is_whitespace) {
         let bare = w.trim().trim_end_matches(',');
         if bare == "that" {
-            return Some(pos + w.len());
+            // "warned hospital staff of the dangers posed by these beds that
+            // were not bolted": a relative clause has no subject.
+            let next = tail[pos + w.len()..].split_whitespace().next().unwrap_or("");
+            return (!RELATIVE_VERBS.contains(&next)).then_some(pos + w.len());
         }
         if w.contains(';') {
             return None;

@@ -561,8 +561,16 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     let mut org_tail = None;
     for (k, &w) in hw.iter().enumerate() {
         let wt = wtext(text, w);
+        // "U.S. Attorney for the Eastern District of Michigan Barbara
+        // McQuade": a title runs on through "for the".
+        let title_the = k > 0
+            && ["for", "of"].contains(&wt)
+            && is_role_word(wtext(text, hw[k - 1]))
+            && hw.get(k + 1).is_some_and(|&n| wtext(text, n) == "the")
+            && hw.get(k + 2).is_some_and(|&n| capitalised(wtext(text, n)));
         if capitalised(wt)
             || HONORIFICS.contains(bare(wt))
+            || title_the
             || k > 0 && CONNECTORS.contains(&wt) && hw.get(k + 1).is_some_and(|&n| capitalised(wtext(text, n)))
         {
             end = k + 1;
@@ -766,7 +774,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     }
     // "The government complaint in the case": a speaker noun followed by a
     // prepositional phrase.
-    if let Some(k) = (ws.len().saturating_sub(6)..ws.len()).rev().find(|&k| {
+    if let Some(k) = (ws.len().saturating_sub(10)..ws.len()).rev().find(|&k| {
         speaker_noun(wtext(text, ws[k])).is_some()
             && !capitalised(wtext(text, ws[k]))
             && ws.get(k + 1).is_some_and(|&n| ["in", "of", "on", "from", "filed", "against"].contains(&wtext(text, n)))

@@ -75,7 +75,18 @@ pub(super) fn find(text: &str, s: Span, masks: &[Span]) -> Option<Final> {
             return None;
         }
         let speakers = announcers(text, Span::new(c.span.end, s.end))?;
-        return Some(Final { comma: s.start + before.len(), cue: c, speakers });
+        // "CLAUSE, according to complaints unsealed …, announced X.": the
+        // inner attribution is not reported either.
+        let mut comma = s.start + before.len();
+        let inner = Span::new(s.start, comma);
+        if let Some(p) = cues::find(text, inner, masks).iter().rev().find(|p| p.prep) {
+            let before = text.get(s.start..p.span.start).unwrap_or("").trim_end();
+            let after = text.get(p.span.end..comma).unwrap_or(",");
+            if before.ends_with(',') && !after.contains(',') && words(before) >= 4 {
+                comma = s.start + before.len() - 1;
+            }
+        }
+        return Some(Final { comma, cue: c, speakers });
     }
     if c.prep {
         return None;
@@ -209,6 +220,14 @@ mod tests {
         let (clause, who) = names_of(t).unwrap_or_default();
         assert!(clause.ends_with("defraud the United States"));
         assert_eq!(who.first().map(String::as_str), Some("Caroline D. Ciraolo"));
+    }
+
+    #[test]
+    fn inner_according_to() {
+        let t = "Twelve individuals were charged with allegedly executing a scheme to defraud customers through conduct known as ATM skimming, according to complaints that were unsealed following the arrest of the majority of the defendants, announced Assistant Attorney General Leslie R. Caldwell of the Justice Departments Criminal Division.";
+        let (clause, who) = names_of(t).unwrap_or_default();
+        assert!(clause.ends_with("ATM skimming"), "{clause}");
+        assert_eq!(who.first().map(String::as_str), Some("Leslie R. Caldwell"));
     }
 
     #[test]
