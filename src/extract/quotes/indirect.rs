@@ -160,7 +160,7 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
             return None;
         }
         (m, clause(text, s.start, s.end)?)
-    } else if let Some(that) = that_after(tail) {
+    } else if let Some(that) = that_after(tail).filter(|&t| !object_then_that(model.slice(c.span), &tail[..t])) {
         // "X said (today in a letter) that CLAUSE".
         let m = subject(text, s, c)?;
         (m, clause(text, c.span.end + that, s.end)?)
@@ -212,6 +212,36 @@ fn opening_comma(after: &str) -> Option<usize> {
         let next = after[i + 1..].trim_start();
         !next.starts_with(|c: char| c.is_ascii_digit()) && !next.starts_with("and ")
     })
+}
+
+/// Cues whose object is the listener ("told reporters that", "warned the
+/// committee that"); after other cues an object noun phrase before "that"
+/// takes a relative clause ("announced a partnership that allows …").
+const TELL_CUES: &[&str] = &[
+    "told",
+    "tells",
+    "tell",
+    "warned",
+    "warns",
+    "informed",
+    "informs",
+    "reminded",
+    "reminds",
+    "assured",
+    "assures",
+    "notified",
+    "advised",
+    "advises",
+    "convinced",
+];
+
+/// True when the words between a cue and "that" (`gap`, ending with
+/// "that") are an object noun phrase of a cue that takes none.
+fn object_then_that(cue: &str, gap: &str) -> bool {
+    let first = gap.split_whitespace().next().unwrap_or("").to_lowercase();
+    let cue_last = cue.split_whitespace().last().unwrap_or("").to_lowercase();
+    ["a", "an", "the", "its", "their", "his", "her", "our", "new"].contains(&first.as_str())
+        && !TELL_CUES.contains(&cue_last.as_str())
 }
 
 /// Verbs that open a relative clause after "that" ("beds that were not
@@ -361,6 +391,14 @@ mod tests {
             run("According to the complaint she had stolen her customers personal information to file false returns.");
         assert_eq!(got[0].0, "she had stolen her customers personal information to file false returns");
         assert_eq!(got[0].1.as_deref(), Some("complaint"));
+    }
+
+    #[test]
+    fn object_before_that_is_relative() {
+        let t = "Kevel and Vantage have announced a partnership that allows retailers, marketplaces, and eCommerce platforms to more easily manage their advertising operations.";
+        assert!(run(t).is_empty());
+        let got = run("The Justice Department told the court that the defendants misled thousands of customers.");
+        assert_eq!(got[0].0, "the defendants misled thousands of customers");
     }
 
     #[test]

@@ -168,7 +168,11 @@ pub(super) fn announcers(text: &str, span: Span) -> Option<Vec<Mention>> {
             }
         }
         match names::after_cue(text, Span::new(p.start, cut)) {
-            Some(m) if !matches!(m.kind, MentionKind::Pronoun(_)) || k == 0 => out.push(m),
+            Some(m) if k > 0 || only_name(text, &m, cut) => {
+                if !matches!(m.kind, MentionKind::Pronoun(_)) || k == 0 {
+                    out.push(m);
+                }
+            }
             _ if k == 0 => return None,
             _ => {}
         }
@@ -176,6 +180,22 @@ pub(super) fn announcers(text: &str, span: Span) -> Option<Vec<Mention>> {
     }
     (!out.is_empty()).then_some(out)
 }
+
+/// True when the attribution piece ending at `end` holds only the name
+/// of `m`, its appositions and prepositional organisation ("X of the Tax
+/// Division, head of …"), not a clause ("she expects the study to …").
+fn only_name(text: &str, m: &Mention, end: usize) -> bool {
+    let rest = text.get(m.span.end..end).unwrap_or("");
+    let first = rest.split([',', ';']).next().unwrap_or("").trim();
+    let w = first.split_whitespace().next().unwrap_or("").to_lowercase();
+    first.is_empty()
+        || ["of", "for", "from", "at", "with", "in", "and", "on"].contains(&w.as_str())
+        || w.starts_with('(')
+        || NAME_TAILS.contains(&w.trim_end_matches('.'))
+}
+
+/// Words that may end a written name after the part read as the name.
+const NAME_TAILS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 #[cfg(test)]
 mod tests {
@@ -228,6 +248,12 @@ mod tests {
         let (clause, who) = names_of(t).unwrap_or_default();
         assert!(clause.ends_with("ATM skimming"), "{clause}");
         assert_eq!(who.first().map(String::as_str), Some("Leslie R. Caldwell"));
+    }
+
+    #[test]
+    fn clause_after_the_cue_is_not_an_attribution() {
+        let t = "Poupak Afshar, CEO of Easy Dynamics, said she expects the study to positively impact the continuing efforts.";
+        assert!(find(t, Span::new(0, t.len()), &[]).is_none());
     }
 
     #[test]
