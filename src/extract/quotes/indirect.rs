@@ -198,8 +198,13 @@ fn finish(model: &TextModel<'_>, reg: &mut Registry, m: &Mention, c: Cue, conten
 /// 2014, and the plea agreement, Rodgers …"), the first within thirty
 /// words not followed by a number or "and".
 fn opening_comma(after: &str) -> Option<usize> {
+    // "on Jan. 7, 2014": a comma inside a date.
+    let in_date = |i: usize| {
+        after[..i].ends_with(|c: char| c.is_ascii_digit())
+            && after[i + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+    };
     let first = after.find(',')?;
-    if words(&after[..first]) <= 8 && !after[first + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    if words(&after[..first]) <= 8 && !in_date(first) {
         return Some(first);
     }
     let w = after.split_whitespace().next().unwrap_or("");
@@ -210,7 +215,7 @@ fn opening_comma(after: &str) -> Option<usize> {
     }
     after.match_indices(',').map(|(i, _)| i).take_while(|&i| words(&after[..i]) <= 30).find(|&i| {
         let next = after[i + 1..].trim_start();
-        !next.starts_with(|c: char| c.is_ascii_digit()) && !next.starts_with("and ")
+        !in_date(i) && !next.starts_with("and ")
     })
 }
 
@@ -332,6 +337,14 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
         if text.get(s.start..c.span.start).is_some_and(|l| l.trim().is_empty()) {
             return None;
         }
+        // "nurses made headlines for declaring they …": after a
+        // preposition the participle's subject is not the sentence's.
+        let prev = text.get(s.start..c.span.start).unwrap_or("").split_whitespace().last().unwrap_or("");
+        if ["for", "by", "of", "after", "before", "without", "in", "from", "about"]
+            .contains(&prev.to_lowercase().as_str())
+        {
+            return None;
+        }
         // "…, she said, noting that …": the speaker of the report before.
         if let Some(p) = cues::find(text, before, &[]).last() {
             if !p.prep && p.span.end < c.span.start {
@@ -399,6 +412,14 @@ mod tests {
         assert!(run(t).is_empty());
         let got = run("The Justice Department told the court that the defendants misled thousands of customers.");
         assert_eq!(got[0].0, "the defendants misled thousands of customers");
+    }
+
+    #[test]
+    fn participle_after_preposition_has_no_subject() {
+        let t = "In Italy, hospital staff were captured on video, while in Australia, nurses made headlines for declaring they wouldn't treat Israeli patients.";
+        assert!(run(t).iter().all(|q| q.1.as_deref() != Some("Italy")));
+        let got = run("According to the latest report from Combat Antisemitism Movement's Antisemitism Research Center, 554 antisemitic incidents were recorded worldwide in July 2025 alone.");
+        assert!(got[0].0.starts_with("554 antisemitic"), "{got:?}");
     }
 
     #[test]
