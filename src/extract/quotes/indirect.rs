@@ -42,8 +42,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
             // "CLAUSE, said X, ROLE.": the clause before the attribution is
             // the report; cues inside it are read within the clause only.
             let fin = trailing::find(text, s, &masks);
-            let mut s = s;
-            if let Some(f) = fin {
+            if let Some(f) = &fin {
                 if let Some(content) = clause(text, s.start, f.comma) {
                     let mut who = f.speakers.iter();
                     if let Some(m) = who.next() {
@@ -53,13 +52,20 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
                         super::direct::resolve(model, reg, m, CONF_CUE);
                     }
                 }
-                s = Span::new(s.start, f.comma);
             }
             for c in cues::find(text, s, &masks) {
                 if !c.reports || cues::passive(text, c.span) {
                     continue;
                 }
-                if let Some(q) = reported(model, reg, s, c) {
+                // Cues before the attribution read the clause alone; after
+                // it only a participle ("…, she said, noting that …").
+                let within = match &fin {
+                    Some(f) if c.span.end <= f.comma => Span::new(s.start, f.comma),
+                    Some(f) if c.span.start >= f.cue.span.end && trailing::participle(text, c) => s,
+                    Some(_) => continue,
+                    None => s,
+                };
+                if let Some(q) = reported(model, reg, within, c) {
                     // A report inside another report ("According to the
                     // complaint, Aliffi told her customers that …") is its own.
                     if !out.iter().any(|o: &Quote| o.span == q.span) {
@@ -420,6 +426,17 @@ mod tests {
         assert!(run(t).iter().all(|q| q.1.as_deref() != Some("Italy")));
         let got = run("According to the latest report from Combat Antisemitism Movement's Antisemitism Research Center, 554 antisemitic incidents were recorded worldwide in July 2025 alone.");
         assert!(got[0].0.starts_with("554 antisemitic"), "{got:?}");
+    }
+
+    #[test]
+    fn report_then_participle() {
+        let got = run("Despite increased global production of vaccines, access remains limited in parts of the world, she said, noting that less than 3 percent of adults in Africa have been vaccinated.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[0].0,
+            "Despite increased global production of vaccines, access remains limited in parts of the world"
+        );
+        assert_eq!(got[1].0, "less than 3 percent of adults in Africa have been vaccinated");
     }
 
     #[test]

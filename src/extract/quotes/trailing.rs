@@ -64,7 +64,17 @@ const ADJUNCTS: &[&str] = &[
 
 /// The sentence-final attribution of sentence `s`, if it ends with one.
 pub(super) fn find(text: &str, s: Span, masks: &[Span]) -> Option<Final> {
-    let c = *cues::find(text, s, masks).iter().rev().find(|c| c.reports || c.prep)?;
+    let all = cues::find(text, s, masks);
+    let mut c = *all.iter().rev().find(|c| c.reports || c.prep)?;
+    let mut s = s;
+    // "CLAUSE, she said, noting that CLAUSE": the attribution before the
+    // participle ends the first clause.
+    if participle(text, c) {
+        let lead = text.get(s.start..c.span.start)?.trim_end();
+        let comma = lead.strip_suffix(',')?;
+        s = Span::new(s.start, s.start + comma.len());
+        c = *all.iter().rev().find(|p| p.span.end <= s.end && (p.reports || p.prep))?;
+    }
     if cues::passive(text, c.span) {
         return None;
     }
@@ -109,12 +119,18 @@ pub(super) fn find(text: &str, s: Span, masks: &[Span]) -> Option<Final> {
         return Some(Final { comma: s.start + comma, cue: c, speakers: v });
     }
     if let Some(m) = names::before_cue(text, Span::new(s.start, c.span.start)).filter(|m| m.span.start >= seg.start) {
-        if !matches!(m.kind, MentionKind::Pronoun(_)) && !text.get(seg.start..m.span.start)?.contains(',') {
+        if !text.get(seg.start..m.span.start)?.contains(',') {
             return Some(Final { comma: s.start + comma, cue: c, speakers: vec![m] });
         }
     }
     let speakers = announcers(text, seg).filter(|v| v.iter().all(|m| m.kind == MentionKind::Person))?;
     Some(Final { comma: s.start + comma, cue: c, speakers })
+}
+
+/// True when `c` is a participle cue after a comma ("…, noting that").
+pub(super) fn participle(text: &str, c: Cue) -> bool {
+    let lead = text.get(..c.span.start).unwrap_or("").trim_end();
+    !c.prep && text.get(c.span.start..c.span.end).is_some_and(|w| w.ends_with("ing")) && lead.ends_with(',')
 }
 
 /// True when the text after a final cue is empty or an adjunct.
