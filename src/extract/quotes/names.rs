@@ -584,6 +584,21 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         }
         break;
     }
+    // "according to UNCTAD’s research": the possessed document speaks.
+    if end > 0 && end < hw.len() && end + 3 >= hw.len() {
+        let last = wtext(text, hw[end - 1]);
+        let rest_lower = hw[end..].iter().all(|&w| wtext(text, w).starts_with(char::is_lowercase));
+        if (last.ends_with("’s") || last.ends_with("'s")) && rest_lower {
+            let span = run_span(&hw)?;
+            return Some(Mention {
+                span,
+                name: span.slice(text)?.to_owned(),
+                kind: MentionKind::Collective,
+                role: None,
+                org: None,
+            });
+        }
+    }
     let head_span = run_span(&hw[..end])?;
     let tt = titled(text, head_span)?;
     let mut m = mention_from(text, tt, head_span)?;
@@ -1347,6 +1362,11 @@ mod tests {
             before("The Department of Health and Human Services ").map(|m| m.0),
             s("Department of Health and Human Services")
         );
+    }
+
+    #[test]
+    fn possessed_document() {
+        assert_eq!(after(" UNCTAD’s research.").map(|m| m.0), s("UNCTAD’s research"));
     }
 
     #[test]
