@@ -255,6 +255,10 @@ fn object_then_that(cue: &str, gap: &str) -> bool {
         && !TELL_CUES.contains(&cue_last.as_str())
 }
 
+/// Prepositions that open a sentence with a scene, not its subject.
+const SCENE_OPENERS: &[&str] =
+    &["in", "on", "at", "during", "after", "before", "for", "under", "across", "from", "with", "within", "throughout"];
+
 /// Verbs that open a relative clause after "that" ("beds that were not
 /// bolted"), never a content clause.
 const RELATIVE_VERBS: &[&str] =
@@ -343,14 +347,6 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
         if text.get(s.start..c.span.start).is_some_and(|l| l.trim().is_empty()) {
             return None;
         }
-        // "nurses made headlines for declaring they …": after a
-        // preposition the participle's subject is not the sentence's.
-        let prev = text.get(s.start..c.span.start).unwrap_or("").split_whitespace().last().unwrap_or("");
-        if ["for", "by", "of", "after", "before", "without", "in", "from", "about"]
-            .contains(&prev.to_lowercase().as_str())
-        {
-            return None;
-        }
         // "…, she said, noting that …": the speaker of the report before.
         if let Some(p) = cues::find(text, before, &[]).last() {
             if !p.prep && p.span.end < c.span.start {
@@ -360,6 +356,12 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
                     return m;
                 }
             }
+        }
+        // "In Italy, …, nurses made headlines for declaring …": a sentence
+        // that opens with a prepositional phrase hides its subject.
+        let first = text.get(s.start..s.end).unwrap_or("").split_whitespace().next().unwrap_or("");
+        if SCENE_OPENERS.contains(&first.to_lowercase().as_str()) {
+            return None;
         }
         return names::sentence_subject(text, s);
     }
@@ -426,6 +428,12 @@ mod tests {
         assert!(run(t).iter().all(|q| q.1.as_deref() != Some("Italy")));
         let got = run("According to the latest report from Combat Antisemitism Movement's Antisemitism Research Center, 554 antisemitic incidents were recorded worldwide in July 2025 alone.");
         assert!(got[0].0.starts_with("554 antisemitic"), "{got:?}");
+    }
+
+    #[test]
+    fn opened_by_noting() {
+        let got = run("Deborah James of OWINFS opened by noting that, if the TRIPS waiver had been agreed when introduced, perhaps a million less people would be dead today.");
+        assert_eq!(got[0].1.as_deref(), Some("Deborah James"), "{got:?}");
     }
 
     #[test]
