@@ -166,7 +166,7 @@ mod tests {
         let (speakers, quotes) = extract(&model);
         for q in &quotes {
             assert_eq!(q.span.slice(text), Some(q.text.as_str()));
-            assert!(q.speaker.map_or(true, |s| s < speakers.len()));
+            assert!(q.speaker.is_none_or(|s| s < speakers.len()));
             assert!((0.0..=1.0).contains(&q.confidence));
         }
         for (i, s) in speakers.iter().enumerate() {

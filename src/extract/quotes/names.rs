@@ -252,7 +252,7 @@ fn is_role_part(text: &str, part: Span) -> bool {
         .take_while(|&&w| !CONNECTORS.contains(&wtext(text, w)))
         .any(|&w| is_role_word(wtext(text, w)));
     let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
-    short && has_role && (lower_start || starts_role || titled(text, part).map_or(true, |t| t.name.is_none()))
+    short && has_role && (lower_start || starts_role || titled(text, part).is_none_or(|t| t.name.is_none()))
         || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
 }
 
@@ -830,7 +830,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     }
     // Role apposition after the name: "Gordon Brown, former Prime Minister … said".
     let mut role_parts = Vec::new();
-    while is_role_part(text, parts[idx]) && titled(text, parts[idx]).map_or(true, |t| t.name.is_none()) && idx > 0 {
+    while is_role_part(text, parts[idx]) && titled(text, parts[idx]).is_none_or(|t| t.name.is_none()) && idx > 0 {
         role_parts.push(parts[idx]);
         idx -= 1;
     }

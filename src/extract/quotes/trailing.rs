@@ -184,11 +184,8 @@ pub(super) fn announcers(text: &str, span: Span) -> Option<Vec<Mention>> {
             }
         }
         match names::after_cue(text, Span::new(p.start, cut)) {
-            Some(m) if k > 0 || only_name(text, &m, cut) => {
-                if !matches!(m.kind, MentionKind::Pronoun(_)) || k == 0 {
-                    out.push(m);
-                }
-            }
+            Some(m) if k == 0 && only_name(text, &m, cut) => out.push(m),
+            Some(m) if k > 0 && !matches!(m.kind, MentionKind::Pronoun(_)) => out.push(m),
             _ if k == 0 => return None,
             _ => {}
         }
