@@ -127,7 +127,11 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
     let tail = text.get(c.span.end..s.end)?;
     let (m, content) = if c.prep {
         let m = names::after_cue(text, Span::new(c.span.end, s.end))?;
-        if lead.trim().is_empty() {
+        // "Also according to the plea agreement, …": an adverb alone
+        // before the cue leaves it at the start.
+        let lead_adverb = ["also", "further", "moreover", "additionally", "and", "but"]
+            .contains(&lead.trim().trim_end_matches(',').to_lowercase().as_str());
+        if lead.trim().is_empty() || lead_adverb {
             // "According to X, CLAUSE." / "According to the complaint she …"
             let after = text.get(m.span.end..s.end)?;
             let from = opening_comma(after).map_or(m.span.end, |i| m.span.end + i + 1);
@@ -365,7 +369,12 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
         }
         return names::sentence_subject(text, s);
     }
-    names::before_cue(text, before)
+    // "Ford pleaded guilty to all charges and admitted that …": a second
+    // verb of the sentence's subject.
+    names::before_cue(text, before).or_else(|| {
+        let lead = text.get(s.start..c.span.start)?.trim_end();
+        (lead.ends_with(" and") && !lead.contains(',')).then(|| names::sentence_subject(text, s)).flatten()
+    })
 }
 
 #[cfg(test)]
@@ -434,6 +443,19 @@ mod tests {
     fn opened_by_noting() {
         let got = run("Deborah James of OWINFS opened by noting that, if the TRIPS waiver had been agreed when introduced, perhaps a million less people would be dead today.");
         assert_eq!(got[0].1.as_deref(), Some("Deborah James"), "{got:?}");
+    }
+
+    #[test]
+    fn adverb_before_according_to_and_second_verb() {
+        let got = run("Also according to the plea agreement, between July 2007 and February 2009, Scott sold, purchased, and/or offered to sell other migratory bird parts.");
+        assert_eq!(got[0].1.as_deref(), Some("plea agreement"), "{got:?}");
+        assert!(got[0].0.starts_with("between July 2007"));
+        let got = run("Ford pleaded guilty to all charges and admitted that between January 2013 and May 2015, he used various aliases.");
+        assert_eq!(got[0].1.as_deref(), Some("Ford"), "{got:?}");
+        let got = run("According to court documents and information presented at the change of plea hearing, from 2006 through 2007, his co-conspirators lured victims by operating websites.");
+        assert!(got[0].0.starts_with("from 2006"), "{got:?}");
+        let got = run("The court document states that as a result of the kickback scheme, MFA was deprived of competitive pricing.");
+        assert_eq!(got[0].1.as_deref(), Some("court document"), "{got:?}");
     }
 
     #[test]

@@ -1244,11 +1244,11 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
 const ARTICLES: &[&str] = &["the", "The", "a", "A", "an", "An"];
 
 /// "court documents", "documents filed with the court": a phrase without
-/// article, up to the first comma, that names a document in its first
-/// three words.
+/// article, up to the first comma (at most 14 words), that names a
+/// document in its first three words.
 fn document_phrase(text: &str, head: Span) -> Option<Mention> {
     let ws = words(text, head);
-    if ws.is_empty() || ws.len() > 8 || !ws.iter().take(3).any(|&w| speaker_noun(wtext(text, w)) == Some("document")) {
+    if ws.is_empty() || ws.len() > 14 || !ws.iter().take(3).any(|&w| speaker_noun(wtext(text, w)) == Some("document")) {
         return None;
     }
     let span = run_span(&ws)?;
