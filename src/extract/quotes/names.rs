@@ -548,7 +548,12 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         }
     }
     if t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an") {
-        return collective_forward(text, &ws);
+        // "according to the American Heart Association’s 2025 Statistics":
+        // a named document after the article (not "called on the WTO").
+        return collective_forward(text, &ws).or_else(|| {
+            let next = ws.get(1).filter(|&&w| capitalised(wtext(text, w)))?;
+            after_cue(text, Span::new(next.start, span.end)).filter(|m| m.kind == MentionKind::Collective)
+        });
     }
     if !capitalised(t) {
         return document_phrase(text, *parts.first()?);
@@ -584,11 +589,33 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         }
         break;
     }
+    // "the American Heart Association’s 2025 Heart & Stroke Statistics": a
+    // possessed document named with a number or a document noun.
+    if let Some(p) = hw[..end].iter().position(|&w| {
+        let t = wtext(text, w);
+        t.ends_with("’s") || t.ends_with("'s")
+    }) {
+        let rest = &hw[p + 1..end];
+        let doc = rest.iter().any(|&w| {
+            let t = wtext(text, w);
+            t.starts_with(|c: char| c.is_ascii_digit()) || speaker_noun(t) == Some("document")
+        });
+        if doc && rest.len() <= 8 {
+            let span = run_span(&hw[..end])?;
+            return Some(Mention {
+                span,
+                name: span.slice(text)?.to_owned(),
+                kind: MentionKind::Collective,
+                role: None,
+                org: None,
+            });
+        }
+    }
     // "according to UNCTAD’s research": the possessed document speaks.
     if end > 0 && end < hw.len() && end + 3 >= hw.len() {
         let last = wtext(text, hw[end - 1]);
         let rest_lower = hw[end..].iter().all(|&w| wtext(text, w).starts_with(char::is_lowercase));
-        if (last.ends_with("’s") || last.ends_with("'s")) && rest_lower {
+        if (last.ends_with("’s") || last.ends_with("'s")) && rest_lower && end > 0 {
             let span = run_span(&hw)?;
             return Some(Mention {
                 span,
@@ -799,7 +826,14 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
             return collective_backward(text, head);
         }
     }
-    if !capitalised(lt) {
+    // "X, ranking member of the … committee, said": a role apposition may
+    // end in a lower-case organisation word (not "X, …, cautioned Members
+    // against …").
+    let role_tail = idx > 0 && is_org_word(lt) && {
+        let first = ws.first().map_or("", |&w| wtext(text, w));
+        !first.ends_with("ed") && is_role_part(text, parts[idx])
+    };
+    if !capitalised(lt) && !role_tail {
         return None;
     }
     // "Maruf Barakat Ullah, COAST Foundation, Bangladesh commented": a run
@@ -1367,6 +1401,16 @@ mod tests {
     #[test]
     fn possessed_document() {
         assert_eq!(after(" UNCTAD’s research.").map(|m| m.0), s("UNCTAD’s research"));
+        assert_eq!(
+            after(" the American Heart Association’s 2025 Heart & Stroke Statistics.").map(|m| m.0),
+            s("American Heart Association’s 2025 Heart & Stroke Statistics")
+        );
+        assert_eq!(after(" Vensana’s Klein.").map(|m| m.0), s("Klein"));
+        assert_eq!(
+            before("U.S. Senator Pete Domenici, ranking member of the Senate Energy and Natural Resources committee, today ")
+                .map(|m| m.0),
+            s("Pete Domenici")
+        );
     }
 
     #[test]
