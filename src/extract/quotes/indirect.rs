@@ -183,6 +183,12 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
         let comma = text.get(s.start..m.span.start)?.rfind(',')?;
         (m, clause(text, s.start, s.start + comma)?)
+    } else if bare_clause(model.slice(c.span), tail) {
+        // "Thomas and Enzi said producers … are already enjoying …"; not a
+        // share of a poll ("Just 13% said …").
+        let m = names::before_cue(text, Span::new(s.start, c.span.start))
+            .filter(|m| !m.name.contains(|ch: char| ch.is_ascii_digit() || ch == '%'))?;
+        (m, clause(text, c.span.end, s.end)?)
     } else {
         return None;
     };
@@ -267,6 +273,68 @@ const SCENE_OPENERS: &[&str] =
 /// bolted"), never a content clause.
 const RELATIVE_VERBS: &[&str] =
     &["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can", "may", "might", "should"];
+
+/// Cues that take a content clause without "that" ("said the proceeds
+/// would …"); "announced record revenue" takes an object instead.
+const BARE_CLAUSE_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stated",
+    "argued",
+    "argues",
+    "believes",
+    "believe",
+    "explained",
+    "explains",
+    "warned",
+    "warns",
+    "stressed",
+    "stresses",
+    "insisted",
+    "insists",
+    "emphasized",
+    "emphasizes",
+    "contends",
+    "contended",
+    "suggested",
+    "suggests",
+    "thinks",
+    "felt",
+    "feels",
+];
+
+/// Finite auxiliaries that show a clause ("the proceeds would …").
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may",
+    "might", "does", "do", "did",
+];
+
+/// Words that never open a content clause after the cue.
+const NOT_CLAUSE_OPENERS: &[&str] =
+    &["the following", "goodbye", "hello", "thanks", "yes", "no", "so", "nothing", "something", "more", "much"];
+
+/// True when `tail`, after cue `cue`, reads as a content clause without
+/// "that": a noun phrase, then a finite auxiliary within twelve words and
+/// before any comma.
+fn bare_clause(cue: &str, tail: &str) -> bool {
+    let cue = cue.split_whitespace().last().unwrap_or("").to_lowercase();
+    if !BARE_CLAUSE_CUES.contains(&cue.as_str()) || words(tail) < 5 {
+        return false;
+    }
+    let t = tail.trim_start();
+    let lower = t.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if adjunct(t) || NOT_CLAUSE_OPENERS.iter().any(|o| lower.starts_with(o)) || first.ends_with(':') {
+        return false;
+    }
+    let head = lower.split(',').next().unwrap_or("");
+    head.split_whitespace().take(12).skip(1).any(|w| FINITE.contains(&w))
+}
 
 /// Subject pronouns that open a content clause right after the cue ("said
 /// it would", "says they are").
@@ -456,6 +524,17 @@ mod tests {
         assert!(got[0].0.starts_with("from 2006"), "{got:?}");
         let got = run("The court document states that as a result of the kickback scheme, MFA was deprived of competitive pricing.");
         assert_eq!(got[0].1.as_deref(), Some("court document"), "{got:?}");
+    }
+
+    #[test]
+    fn clause_without_that_after_a_name() {
+        let got =
+            run("Thomas and Enzi said producers and consumers of seafood are already enjoying the benefits of COOL.");
+        assert_eq!(got[0].0, "producers and consumers of seafood are already enjoying the benefits of COOL", "{got:?}");
+        let got = run("Tran Hoai Nam, HDBank's Permanent Deputy CEO, said the proceeds would strengthen the bank's medium- and long-term funding base.");
+        assert_eq!(got[0].1.as_deref(), Some("Tran Hoai Nam"), "{got:?}");
+        assert!(run("The company announced record revenue of $5 million, which was up from last year.").is_empty());
+        assert!(run("Jane Doe said goodbye to her colleagues who were leaving the firm.").is_empty());
     }
 
     #[test]

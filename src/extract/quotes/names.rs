@@ -898,7 +898,8 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
             && (pw[i + 1..end.min(i + 4)].iter().any(|&w| {
                 let t = wtext(text, w);
                 is_role_word(t) || HONORIFICS.contains(bare(t)) || t == "the"
-            }) || i > k && is_org_word(wtext(text, pw[i - 1])) && !is_acronym(wtext(text, pw[i - 1])))
+            }) || i > k && is_org_word(wtext(text, pw[i - 1])) && !is_acronym(wtext(text, pw[i - 1]))
+                || two_people(text, &pw[k..end]))
     }) {
         if a > k {
             end = a;
@@ -930,6 +931,25 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
 
 /// Start of the run of capitalised words (with inner connectors and
 /// honorifics) that ends at `end`.
+/// "Thomas and Enzi", "Jane Doe and John Roe": two names joined by
+/// "and", with no organisation word and no other connector.
+fn two_people(text: &str, ws: &[Word]) -> bool {
+    let and = ws.iter().filter(|&&w| wtext(text, w) == "and").count();
+    and == 1
+        && ws.len() <= 7
+        && ws.first().zip(ws.last()).is_some_and(|(&a, &b)| wtext(text, a) != "and" && wtext(text, b) != "and")
+        && ws.iter().all(|&w| {
+            let t = wtext(text, w);
+            t == "and"
+                || capitalised(t)
+                    && !is_org_word(t)
+                    && !is_role_word(t)
+                    && !is_acronym(t)
+                    && !CONNECTORS.contains(&t)
+                    && !NOT_NAMES.contains(bare(t))
+        })
+}
+
 fn cap_run_start(text: &str, pw: &[Word], end: usize) -> usize {
     let mut k = end;
     while k > 0 {
@@ -1217,6 +1237,11 @@ fn collective_backward(text: &str, ws: &[Word]) -> Option<Mention> {
             start = k;
             break;
         }
+        // "But research suggests": a conjunction is not part of the phrase.
+        if ["but", "yet"].contains(&t.as_str()) {
+            start = k + 1;
+            break;
+        }
         if k + 1 < n
             && ["that", "which", "who", "what", "when", "while", "as", "because", "after"].contains(&t.as_str())
         {
@@ -1381,6 +1406,12 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_people_first_named() {
+        assert_eq!(before("Thomas and Enzi ").map(|m| m.0), s("Thomas"));
+        assert_eq!(before("Bosnia and Herzegovina Watch ").map(|m| m.0), s("Bosnia and Herzegovina Watch"));
+    }
 
     #[test]
     fn joint_doj_announcers() {
