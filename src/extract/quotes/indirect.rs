@@ -130,7 +130,8 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         // "Also according to the plea agreement, …": an adverb alone
         // before the cue leaves it at the start.
         let lead_adverb = ["also", "further", "moreover", "additionally", "and", "but"]
-            .contains(&lead.trim().trim_end_matches(',').to_lowercase().as_str());
+            .contains(&lead.trim().trim_end_matches(',').to_lowercase().as_str())
+            || lead.trim_end().ends_with(',') && words(lead) <= 3;
         if lead.trim().is_empty() || lead_adverb {
             // "According to X, CLAUSE." / "According to the complaint she …"
             let after = text.get(m.span.end..s.end)?;
@@ -441,7 +442,13 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
     // verb of the sentence's subject.
     names::before_cue(text, before).or_else(|| {
         let lead = text.get(s.start..c.span.start)?.trim_end();
-        (lead.ends_with(" and") && !lead.contains(',')).then(|| names::sentence_subject(text, s)).flatten()
+        if !lead.ends_with(" and") {
+            return None;
+        }
+        // "In a statement …, the Senator sent … and noted that": the clause
+        // after the last comma.
+        let from = lead.rfind(',').map_or(s.start, |i| s.start + i + 1);
+        names::sentence_subject(text, trim_span(text, Span::new(from, s.end)))
     })
 }
 
@@ -535,6 +542,15 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Tran Hoai Nam"), "{got:?}");
         assert!(run("The company announced record revenue of $5 million, which was up from last year.").is_empty());
         assert!(run("Jane Doe said goodbye to her colleagues who were leaving the firm.").is_empty());
+    }
+
+    #[test]
+    fn openers_before_the_report() {
+        let got = run("What’s more, according to data from a National Health and Nutrition Examination Survey, 1 in 4 U.S. adults sits for longer than eight hours each day.");
+        assert!(got[0].0.starts_with("1 in 4"), "{got:?}");
+        let got = run("U.S. Senator Pete Domenici today held a hearing. In a statement submitted for the hearing record, the Senator sent a strong message of support and noted that New Mexico is leading the way.");
+        assert_eq!(got[0].0, "New Mexico is leading the way", "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Pete Domenici"), "{got:?}");
     }
 
     #[test]

@@ -1331,7 +1331,15 @@ pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
             org: None,
         });
     }
-    if ["The", "These", "This", "Their", "Our"].contains(&first) {
+    if ["The", "These", "This", "Their", "Our", "the"].contains(&first) {
+        // "the Senator sent …": the person last named with that title.
+        if let Some(&r) = ws.get(1).filter(|&&w| capitalised(wtext(text, w)) && is_role_word(wtext(text, w))) {
+            let mut from = ws[0].start.saturating_sub(4000);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            return role_anaphor(text, Span::new(from, ws[0].start), wtext(text, r));
+        }
         return collective_forward(text, &ws);
     }
     let mut k = 0;
