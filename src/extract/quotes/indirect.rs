@@ -7,7 +7,11 @@
 //! - "CLAUSE, X said (today in a letter to Y)." → CLAUSE;
 //! - "CLAUSE, X warned, CLAUSE." (the attribution interrupts) → the sentence;
 //! - "According to X, CLAUSE." and "CLAUSE, according to X." → CLAUSE;
-//! - "…, underscoring that CLAUSE" → CLAUSE, spoken by the sentence's subject.
+//! - "…, underscoring that CLAUSE" → CLAUSE, spoken by the sentence's subject;
+//! - "X said CLAUSE" without "that" when the clause shows a finite verb
+//!   early ("said the proceeds would …");
+//! - "CLAUSE, said X, ROLE." and the like: see [`super::trailing`]; cues
+//!   inside CLAUSE read it alone.
 //!
 //! Only cues marked as reporting in `speech_verbs.txt` count ("urged",
 //! "called for" are demands, not reported speech). A sentence's first cue
