@@ -10,7 +10,7 @@
 //! - "…, underscoring that CLAUSE" → CLAUSE, spoken by the sentence's subject;
 //! - "X said CLAUSE" without "that" when the clause shows a finite verb
 //!   early ("said the proceeds would …");
-//! - "CLAUSE, said X, ROLE." and the like: see [`super::trailing`]; cues
+//! - "CLAUSE, said X, ROLE." and the like: see `trailing`; cues
 //!   inside CLAUSE read it alone.
 //!
 //! Only cues marked as reporting in `speech_verbs.txt` count ("urged",

@@ -36,7 +36,7 @@
 //! - A sentence-final attribution ("CLAUSE, said X, ROLE.", "CLAUSE,
 //!   announced X of Y and U.S. Attorney Z for W.", "CLAUSE, X and Y
 //!   announced.", "CLAUSE, according to X.") is never part of a quote's
-//!   text ([`trailing`]); of several announcers the first speaks and the
+//!   text (`trailing`); of several announcers the first speaks and the
 //!   others are speakers too.
 //! - Documents speak without their article ("According to court
 //!   documents" → "court documents", "the indictment alleges" →
