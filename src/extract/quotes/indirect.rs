@@ -57,7 +57,9 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
                     }
                 }
             }
-            for c in cues::find(text, s, &masks) {
+            // Bounded: a sentence reports a few times at most; a huge run-on
+            // sentence must not yield a quote per cue.
+            for c in cues::find(text, s, &masks).into_iter().take(MAX_CUES) {
                 if !c.reports || cues::passive(text, c.span) {
                     continue;
                 }
@@ -72,7 +74,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
                 if let Some(q) = reported(model, reg, within, c) {
                     // A report inside another report ("According to the
                     // complaint, Aliffi told her customers that …") is its own.
-                    if !out.iter().any(|o: &Quote| o.span == q.span) {
+                    if !out.iter().rev().take(MAX_CUES + 1).any(|o: &Quote| o.span == q.span) {
                         out.push(q);
                     }
                 }
@@ -81,6 +83,9 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
     }
     out
 }
+
+/// The most speech cues read in one sentence.
+const MAX_CUES: usize = 8;
 
 fn words(s: &str) -> usize {
     s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
