@@ -25,6 +25,47 @@ fn infinitive(text: &str, at: usize) -> bool {
         .contains(&prev.as_str())
 }
 
+/// True when the word before `at` is a determiner ("a warning").
+fn determiner(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    ["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "any", "no"].contains(&prev.as_str())
+}
+
+/// True when the word before `at` makes the next word a plural noun
+/// ("additional states", "other claims", "these notes").
+fn quantifier(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    determiner(text, at)
+        || [
+            "additional",
+            "other",
+            "all",
+            "many",
+            "several",
+            "some",
+            "both",
+            "few",
+            "member",
+            "more",
+            "most",
+            "new",
+            "such",
+            "these",
+            "those",
+            "two",
+            "three",
+            "four",
+            "five",
+            "50",
+            "various",
+            "numerous",
+            "multiple",
+        ]
+        .contains(&prev.as_str())
+}
+
 /// True when the cue is a passive ("was told", "were warned"): its
 /// grammatical subject is the listener, not the speaker.
 pub(super) fn passive(text: &str, cue: Span) -> bool {
@@ -54,6 +95,14 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
         }
         // "to say", "will announce", "cannot claim": not a report.
         if !prep && infinitive(text, cs.start) {
+            continue;
+        }
+        // "serves as a warning that": a noun, not a participle.
+        if !prep && s[a..b].ends_with("ing") && determiner(text, cs.start) {
+            continue;
+        }
+        // "expand to additional states", "the claims": a plural noun.
+        if !prep && s[a..b].ends_with('s') && !s[a..b].contains(' ') && quantifier(text, cs.start) {
             continue;
         }
         // A capitalised cue counts only where a sentence starts ("Added
@@ -101,6 +150,20 @@ mod tests {
     #[test]
     fn prepositional() {
         assert_eq!(cues("According to the complaint, she said nothing.", &[]), ["According to", "said"]);
+    }
+
+    #[test]
+    fn nouns_in_ing_are_not_cues() {
+        assert!(
+            cues("It also serves as a warning to other landlords that they will be held accountable.", &[]).is_empty()
+        );
+        assert_eq!(cues("The group issued a statement, warning that prices rise.", &[]), ["warning"]);
+    }
+
+    #[test]
+    fn plural_nouns_are_not_cues() {
+        assert!(cues("Lotto.com plans to expand to additional states in the near future.", &[]).is_empty());
+        assert_eq!(cues("The complaint states that he lied.", &[]), ["states"]);
     }
 
     #[test]

@@ -33,6 +33,14 @@
 //!   said (that) CLAUSE", "CLAUSE, X said (today …).", "CLAUSE, X warned,
 //!   CLAUSE" (the whole sentence), "According to X, CLAUSE". Corporate
 //!   "X announced the appointment of …" (no clause) is not emitted.
+//! - A sentence-final attribution ("CLAUSE, said X, ROLE.", "CLAUSE,
+//!   announced X of Y and U.S. Attorney Z for W.", "CLAUSE, X and Y
+//!   announced.", "CLAUSE, according to X.") is never part of a quote's
+//!   text (`trailing`); of several announcers the first speaks and the
+//!   others are speakers too.
+//! - Documents speak without their article ("According to court
+//!   documents" → "court documents", "the indictment alleges" →
+//!   "indictment"), kind organisation.
 //!
 //! # Confidence
 //!
@@ -62,6 +70,7 @@ mod indirect;
 mod lexicon;
 mod names;
 mod speakers;
+mod trailing;
 
 use crate::document::{Quote, Speaker};
 use crate::text::TextModel;
@@ -165,7 +174,7 @@ mod tests {
         let (speakers, quotes) = extract(&model);
         for q in &quotes {
             assert_eq!(q.span.slice(text), Some(q.text.as_str()));
-            assert!(q.speaker.map_or(true, |s| s < speakers.len()));
+            assert!(q.speaker.is_none_or(|s| s < speakers.len()));
             assert!((0.0..=1.0).contains(&q.confidence));
         }
         for (i, s) in speakers.iter().enumerate() {
