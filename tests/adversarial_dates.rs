@@ -106,8 +106,11 @@ fn non_dates_yield_no_mention() {
     assert!(failures.is_empty(), "{} false dates:\n{}", failures.len(), failures.join("\n"));
 }
 
+/// A sentence and the (mention text, value) pairs expected in it.
+type Case = (&'static str, &'static [(&'static str, Option<&'static str>)]);
+
 /// (text, [(mention text, value)]) for every form the extractor reads.
-const DATES: &[(&str, &[(&str, Option<&str>)])] = &[
+const DATES: &[Case] = &[
     ("It ended on April 20, 2018.", &[("April 20, 2018", Some("2018-04-20"))]),
     ("It ended on 20 April 2018.", &[("20 April 2018", Some("2018-04-20"))]),
     ("It ended Apr. 20, 2018.", &[("Apr. 20, 2018", Some("2018-04-20"))]),

@@ -1,7 +1,7 @@
-#![cfg(feature = "html")]
 //! HTML input: fixture pages modelled on real press-release pages (with
 //! their navigation, cookie banners, share buttons, scripts and styles),
 //! each paired with the clean text of its release.
+#![cfg(feature = "html")]
 
 use std::fs;
 use std::path::{Path, PathBuf};

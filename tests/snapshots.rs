@@ -20,10 +20,10 @@ fn snapshot(path: &std::path::Path) {
 
 #[test]
 fn example_releases() {
-    insta::glob!("../examples/releases", "*.txt", |path| snapshot(path));
+    insta::glob!("../examples/releases", "*.txt", snapshot);
 }
 
 #[test]
 fn layout_fixtures() {
-    insta::glob!("fixtures", "*.txt", |path| snapshot(path));
+    insta::glob!("fixtures", "*.txt", snapshot);
 }
