@@ -461,11 +461,26 @@ fn trailer(model: &TextModel<'_>, bi: usize) -> Option<Mention> {
     names::header(model.text, next.span)
 }
 
-/// An intro line ("X said:") or a header naming a speaker, in block `bi`.
+/// Phrases opening an intro line that names a statement's author.
+static STATEMENT_INTROS: std::sync::LazyLock<crate::lexicon::PhraseMatcher> = std::sync::LazyLock::new(|| {
+    crate::lexicon::PhraseMatcher::new(crate::lexicon::entries(include_str!("../../lexicon/data/statement_intros.txt")))
+});
+
+/// An intro line ("X said:", "Statement from X:") or a header naming a
+/// speaker, in block `bi`.
 fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)> {
     let text = model.text;
     let block = &model.blocks[bi];
     let s = model.block_text(block).trim_end();
+    // "Statement from Chairwoman Ann Lee:", "Remarks by Mayor Jane Doe:".
+    if s.ends_with(':') {
+        if let Some(m) = STATEMENT_INTROS.match_at(s, 0) {
+            let span = Span::new(block.span.start + m.end, block.span.start + s.len() - 1);
+            if let Some(speaker) = names::after_cue(text, span) {
+                return Some((speaker, None));
+            }
+        }
+    }
     // "X said:" or a sentence broken off before its quote ("…, and noted
     // that civil society groups").
     let last_word = s.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -545,6 +560,14 @@ mod tests {
         let t = "“Maria is an experienced investor,” said Vensana Managing Partner Justin Klein, MD, JD. Added Vensana Managing Partner Kirk Nielsen, “We have known Maria for many years.”";
         assert_eq!(who(t), [Some("Justin Klein".into()), Some("Kirk Nielsen".into())]);
         assert_eq!(run(t)[1].2.as_deref(), Some("Added"));
+    }
+
+    #[test]
+    fn statement_from_intro_line() {
+        let t = "Statement from Chairwoman Ann Lee:\n\n“Today’s vote is a victory for working families.”\n\n“We will keep going.”";
+        assert_eq!(who(t), [Some("Ann Lee".to_owned()), Some("Ann Lee".to_owned())]);
+        let t = "Remarks by Senator John Park (D-N.Y.):\n\n“Our streets are safer than they have been in a decade.”";
+        assert_eq!(who(t), [Some("John Park".to_owned())]);
     }
 
     #[test]

@@ -110,6 +110,17 @@ fn is_acronym(w: &str) -> bool {
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "and", "&", "de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al", "on", "in",
 ];
+/// Titles with a possessive in them ("State's Attorney").
+static POSSESSIVE_TITLES: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
+    crate::lexicon::WordSet::new(crate::lexicon::entries(include_str!("../../lexicon/data/possessive_titles.txt")))
+});
+
+/// Do two words make a title with a possessive in it ("State's Attorney")?
+fn is_possessive_title(text: &str, first: Word, second: Word) -> bool {
+    let pair = format!("{} {}", wtext(text, first), wtext(text, second)).replace('’', "'").to_lowercase();
+    POSSESSIVE_TITLES.contains(&pair)
+}
+
 /// Generational suffixes that end a person's name ("Jr.", "III").
 const NAME_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al"];
@@ -301,11 +312,17 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     if ws.is_empty() || !capitalised(wtext(text, ws[0])) && !honorific {
         return None;
     }
-    // "Vensana’s Klein": possessive organisation before a name.
-    if let Some(k) = ws.iter().position(|&w| {
-        let t = wtext(text, w);
-        t.ends_with("’s") || t.ends_with("'s")
-    }) {
+    // "Vensana’s Klein": possessive organisation before a name (but not a
+    // title with a possessive in it: "Cook County State's Attorney").
+    let possessive_title = |k: usize| ws.get(k + 1).is_some_and(|&n| is_possessive_title(text, ws[k], n));
+    if let Some(k) = ws
+        .iter()
+        .position(|&w| {
+            let t = wtext(text, w);
+            t.ends_with("’s") || t.ends_with("'s")
+        })
+        .filter(|&k| !possessive_title(k))
+    {
         let rest = &ws[k + 1..];
         if !rest.is_empty() && rest.iter().all(|&w| capitalised(wtext(text, w))) {
             let org_end = ws[k].end - "’s".len().min(ws[k].end - ws[k].start);
@@ -437,6 +454,8 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         } else {
             r
         };
+        // "Cook County State's Attorney": the possessive belongs to the title.
+        let r = if r > 0 && is_possessive_title(text, prefix[r - 1], prefix[r]) { r - 1 } else { r };
         // An honorific before a role word is part of the title ("Professor
         // Emeritus"); one before the name is not.
         let role_ws: Vec<Word> = prefix[r..]
@@ -469,6 +488,11 @@ fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
         }
         if s.split_whitespace().count() <= 2 && s.split_whitespace().all(|w| CREDENTIALS.contains(bare(w))) {
             continue;
+        }
+        // An age ("Abdul Haq, 72, of Ypsilanti, Michigan"): what follows is
+        // where the person lives, never a role or an organisation.
+        if s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {
+            break;
         }
         // "from Demand Climate Justice": an organisation.
         if let Some(o) = ["from ", "of ", "at "].iter().find_map(|x| s.strip_prefix(x)) {
@@ -1481,6 +1505,22 @@ mod tests {
     #[allow(clippy::unnecessary_wraps)]
     fn s(x: &str) -> Option<String> {
         Some(x.to_owned())
+    }
+
+    #[test]
+    fn possessive_titles_are_roles() {
+        let (name, role, org) = before("Cook County State's Attorney Eileen Burke ").unwrap_or_default();
+        assert_eq!(name, "Eileen Burke");
+        let role = role.unwrap_or_default();
+        assert!(role.contains("State's Attorney"), "{role:?} {org:?}");
+        assert_ne!(org.as_deref(), Some("Cook County State"));
+        let (name, _, org) = before("Vensana’s Klein ").unwrap_or_default();
+        assert_eq!((name.as_str(), org.as_deref()), ("Klein", Some("Vensana")));
+    }
+
+    #[test]
+    fn an_age_is_not_an_organisation() {
+        assert_eq!(before("Abdul Haq, 72, of Ypsilanti, Michigan, "), Some(("Abdul Haq".into(), None, None)));
     }
 
     #[test]
