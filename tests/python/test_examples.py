@@ -26,13 +26,14 @@ def test_quotes_table_example(tmp_path: Path) -> None:
     assert proc.stdout.splitlines() == ["release-1\tdirect\tJane Doe\tWe will win,"]
 
 
-def test_readme_python_blocks_run(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("readme_path", ["python/README.md", "README.md"])
+def test_readme_python_blocks_run(monkeypatch: pytest.MonkeyPatch, readme_path: str) -> None:
     monkeypatch.chdir(REPO)  # the README's paths are relative to the repository
-    readme = (REPO / "python" / "README.md").read_text(encoding="utf-8")
+    readme = (REPO / readme_path).read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
     assert blocks
     for block in blocks:
-        exec(compile(block, "python/README.md", "exec"), {})
+        exec(compile(block, readme_path, "exec"), {})
 
 
 def test_notebook_example_draws_the_chart(tmp_path: Path) -> None:
