@@ -47,6 +47,21 @@ pub(crate) static ATTRIBUTION: LazyLock<WordSet> =
 pub(crate) static PARTIES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_parties.txt"))));
 
+/// Copular frames that still ask the subject to act ("should be involved
+/// in", "must be ready to").
+/// Each frame is its lower-case words.
+pub(crate) static COPULAR_FRAMES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicon/data/demand_copular.txt")).map(|e| e.split_whitespace().collect()).collect()
+});
+
+/// Bare action verbs after "<modal> be <complement> and".
+pub(crate) static BARE_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_bare_verbs.txt"))));
+
+/// Nouns of entitlement after "should have (the)": "the right to".
+pub(crate) static ENTITLEMENTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_entitlements.txt"))));
+
 /// Irregular past participles ("held", "made").
 pub(crate) static PARTICIPLES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/modals_passive.txt"))));

@@ -38,6 +38,11 @@ impl Reader<'_, '_> {
         if lw(k) == "have" && cues::participle(&lw(k + 1)) {
             return None;
         }
+        // "Countries should have the right to decide": an entitlement.
+        let det = usize::from(matches!(lw(k + 1).as_str(), "the" | "a" | "an" | "more" | "full" | "equal"));
+        if lw(k) == "have" && cues::ENTITLEMENTS.contains(&lw(k + 1 + det)) {
+            return None;
+        }
         if matches!(
             lw(k).as_str(),
             "see" | "expect" | "know" | "receive" | "get" | "hear" | "arrive" | "happen" | "occur" | "result" | "last"
@@ -63,7 +68,11 @@ impl Reader<'_, '_> {
         let (end, attribution) = clause_end(text, toks, cj, limit);
         let end = cut_at_because(text, toks, cj, end);
         let end = trim_end(text, toks, cj, end);
-        if matches!(lw(k).as_str(), "be" | "been") {
+        // "UNCTAD should be involved in monitoring", "we should be thinking
+        // about", "the WTO must be more serious and get rid of …": a copula
+        // that still asks the subject to act.
+        let active_copula = lw(k) == "be" && active_copula(&lw, k + 1, end);
+        if matches!(lw(k).as_str(), "be" | "been") && !active_copula {
             let mut p = k + 1;
             while p < end && cues::adverb(&lw(p)) {
                 p += 1;
@@ -87,7 +96,7 @@ impl Reader<'_, '_> {
                 });
             }
         }
-        if matches!(lw(k).as_str(), "be" | "been") {
+        if matches!(lw(k).as_str(), "be" | "been") && !active_copula {
             // A copula ("should be free to", "must be accountable") states
             // how things ought to be, not what the subject should do.
             return None;
@@ -169,6 +178,34 @@ impl Reader<'_, '_> {
         }
         None
     }
+}
+
+/// After "<modal> be" at `p`: a frame of `demand_copular.txt` ("involved
+/// in", "ready to"), a progressive ("thinking about"), or a short
+/// complement coordinated with a bare verb ("more serious and get rid of").
+fn active_copula(lw: &dyn Fn(usize) -> String, p: usize, end: usize) -> bool {
+    let mut p = p;
+    while p < end && cues::adverb(&lw(p)) && lw(p) != "not" {
+        p += 1;
+    }
+    if p >= end {
+        return false;
+    }
+    if cues::COPULAR_FRAMES.iter().any(|f| f.iter().enumerate().all(|(i, w)| lw(p + i) == *w)) {
+        return true;
+    }
+    let w = lw(p);
+    if w.len() > 4 && w.ends_with("ing") && !matches!(w.as_str(), "nothing" | "something" | "anything" | "everything") {
+        return true;
+    }
+    // "more serious and get rid of": up to three words, "and", a bare verb
+    // (not a participle, an adjective in -ed, or a determiner).
+    (p + 1..(p + 4).min(end)).any(|a| {
+        lw(a) == "and" && {
+            let v = lw(a + 1);
+            cues::BARE_VERBS.contains(&v) && (p..a).all(|q| !cues::participle(&lw(q)))
+        }
+    })
 }
 
 /// The clause ends before "because" (the reason is not the demand).

@@ -409,3 +409,42 @@ fn scrambled_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn subject_before_an_apposition_is_the_actor() {
+    let text = "The letter, signed by 124 organizations from 40 countries, urges member states to:\n\n• Reject the proposal;\n• Restore the mandate.";
+    let d = demands(text);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d[0].actor.as_deref(), Some("The letter"));
+    assert_eq!(d[0].target.as_deref(), Some("member states"));
+    let d = one("Human Rights Watch, which coordinated the effort, urged the Council to act.");
+    assert_eq!(d.actor.as_deref(), Some("Human Rights Watch"));
+    // A phrase inside the clause is no subject.
+    let d = one("In the letter to the minister, sent on Monday, urged the Council to act.");
+    assert_eq!(d.actor, None);
+}
+
+#[test]
+fn copulas_that_still_ask_the_subject_to_act() {
+    let d = one("UNCTAD should be\ninvolved in monitoring the role of the private sector, particularly\nforeign investors and their impacts.");
+    assert_eq!(d.target.as_deref(), Some("UNCTAD"));
+    assert!(d.action.starts_with("be\ninvolved in monitoring"), "{}", d.action);
+    let d = one("Food for humanitarian purposes is clearly a good thing, but the WTO must be more serious and get rid of unfair rules which fuel food insecurity.");
+    assert_eq!(d.target.as_deref(), Some("the WTO"));
+    let d = one("And we should be thinking about the issue of countries having the sovereignty to use that value.");
+    assert_eq!(d.target.as_deref(), Some("we"));
+    // Copulas of state stay no demands.
+    none("While a multilateral system of trade rules is preferable to a fragmented system, the rules must be fair and balanced.");
+    none("Federal funding should be contingent on compliance with civil rights law.");
+    none("Governments must be accountable to their citizens.");
+    none("Developing countries should not be pressured into agreeing to binding deals.");
+}
+
+#[test]
+fn entitlements_are_no_demands() {
+    none("Countries should have the right to decide if taxing Amazon e-books is in their national interest.");
+    none("All countries and especially third world countries must have the right to use policy options.");
+    none("Second, the states should have the opportunity to prevent his release into the public.");
+    let d = one("Governments should have a frank discussion with the unions.");
+    assert_eq!(d.target.as_deref(), Some("Governments"));
+}

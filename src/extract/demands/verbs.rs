@@ -63,10 +63,26 @@ impl Reader<'_, '_> {
                     && (j - 1 == floor || !toks[j - 2].word)
                 {
                     subject = Some((j - 1, j));
+                } else if j > floor {
+                    // "The letter, signed by 124 organizations from 40
+                    // countries, urges": the noun phrase that opens the
+                    // clause, before its apposition.
+                    subject = self.appositive_subject(toks, j, floor);
                 }
             }
         }
         Subject::Found(subject)
+    }
+
+    /// The subject before an apposition that ends at the comma `j`
+    /// ("The letter, signed by …, urges"): a party or a document that
+    /// opens its clause.
+    fn appositive_subject(&self, toks: &[Tok], j: usize, floor: usize) -> Option<Range> {
+        let text = self.text();
+        let s = subject_before(text, toks, j, floor)?;
+        let opens = s.0 == floor || !toks[s.0 - 1].word;
+        let head = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
+        (opens && (is_party(text, toks, s, self.proper) || DOCUMENT_NOUNS.contains(&head.as_str()))).then_some(s)
     }
 
     /// A verb cue with its target before an infinitive ("urges Kim to",
