@@ -45,6 +45,7 @@ mod records;
 mod verbs;
 pub(crate) mod words;
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use cues::CueKind;
@@ -68,10 +69,12 @@ use crate::text::TextModel;
 /// assert_eq!(doc.demands[0].actor.as_deref(), Some("The letter"));
 /// ```
 pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) -> Vec<Demand> {
-    let text = model.text;
-    let sent_toks: Vec<Vec<Tok>> = model.sentences.iter().map(|s| tokens(text, s.span)).collect();
-    let proper = phrase::proper_words(text, &sent_toks);
-    let reader = Reader { model, sent_toks: &sent_toks, proper: &proper, speakers, quotes };
+    // Sentences are tokenised on first use: most hold no cue at all
+    // (`cues::may_hold_cue`), and only the ones that do, their
+    // neighbours and (when a capitalised subject needs it) the proper
+    // names of the whole release are ever read as tokens.
+    let sent_toks: Vec<OnceCell<Vec<Tok>>> = model.sentences.iter().map(|_| OnceCell::new()).collect();
+    let reader = Reader { model, sent_toks, proper: OnceCell::new(), speakers, quotes };
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     for (bi, block) in model.content_blocks() {
@@ -80,6 +83,9 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
         }
         for si in block.sentences.clone() {
             if consumed.contains(&si) {
+                continue;
+            }
+            if !reader.may_hold_cue(si) {
                 continue;
             }
             let last = si + 1 == block.sentences.end;
@@ -136,8 +142,10 @@ enum Subject {
 
 struct Reader<'m, 'a> {
     model: &'m TextModel<'a>,
-    sent_toks: &'m [Vec<Tok>],
-    proper: &'m HashSet<String>,
+    /// The tokens of each sentence, made on first use.
+    sent_toks: Vec<OnceCell<Vec<Tok>>>,
+    /// Words seen capitalised inside sentences, made on first use.
+    proper: OnceCell<HashSet<String>>,
     speakers: &'m [Speaker],
     quotes: &'m [Quote],
 }
@@ -148,9 +156,28 @@ impl Reader<'_, '_> {
         self.model.text
     }
 
+    /// The tokens of sentence `si` (none for an index out of range).
+    pub(super) fn toks(&self, si: usize) -> &[Tok] {
+        match (self.sent_toks.get(si), self.model.sentences.get(si)) {
+            (Some(cell), Some(s)) => cell.get_or_init(|| tokens(self.model.text, s.span)),
+            _ => &[],
+        }
+    }
+
+    /// Words seen capitalised inside the release's sentences.
+    pub(super) fn proper(&self) -> &HashSet<String> {
+        self.proper.get_or_init(|| phrase::proper_words(self.text(), (0..self.sent_toks.len()).map(|si| self.toks(si))))
+    }
+
+    /// Whether sentence `si` may hold a demand cue: false when no cue's
+    /// first word occurs in its text, so that it yields nothing.
+    fn may_hold_cue(&self, si: usize) -> bool {
+        self.model.sentences.get(si).and_then(|s| s.span.slice(self.text())).is_some_and(cues::may_hold_cue)
+    }
+
     /// The span and text of tokens `r` of sentence `si`.
     pub(super) fn slice(&self, si: usize, r: Range) -> Option<(Span, &str)> {
-        let toks = self.sent_toks.get(si)?;
+        let toks = self.toks(si);
         if r.0 >= r.1 {
             return None;
         }
@@ -161,7 +188,7 @@ impl Reader<'_, '_> {
     /// Every demand cue of sentence `si`.
     pub(super) fn sentence(&self, si: usize) -> Vec<Found> {
         let text = self.text();
-        let toks = &self.sent_toks[si];
+        let toks = self.toks(si);
         let Some(sentence) = self.model.sentences.get(si) else {
             return Vec::new();
         };

@@ -80,7 +80,7 @@ impl Reader<'_, '_> {
             if cues::participle(&lw(p)) {
                 // Passive: a demand only with a "by" agent.
                 let agent = by_agent(text, toks, p + 1, end)?;
-                if !is_party(text, toks, agent, self.proper) {
+                if !is_party(text, toks, agent, self.proper()) {
                     return None;
                 }
                 let start = subject.map_or(floor, |s| s.0).min(appositive_start(text, toks, ci, floor));
@@ -106,7 +106,7 @@ impl Reader<'_, '_> {
         let coordinated = ci > floor && matches!(lw(ci - 1).as_str(), "but" | "and" | "yet");
         if coordinated {
             let lead = leading_subject(text, toks, floor, ci)?;
-            if !is_party(text, toks, lead, self.proper) || end <= cj {
+            if !is_party(text, toks, lead, self.proper()) || end <= cj {
                 return None;
             }
             return Some(Found {
@@ -120,8 +120,8 @@ impl Reader<'_, '_> {
             });
         }
         let subject = match subject {
-            Some(s) if is_party(text, toks, s, self.proper) => s,
-            _ => relative_subject(text, toks, ci, floor, self.proper)?,
+            Some(s) if is_party(text, toks, s, self.proper()) => s,
+            _ => relative_subject(text, toks, ci, floor, self.proper())?,
         };
         if !main_clause_subject(text, toks, subject, floor, &cue_text) {
             return None;
@@ -146,7 +146,7 @@ impl Reader<'_, '_> {
         let text = self.text();
         if toks.get(cj).is_some_and(|t| text_of(text, t) == ":") && cj + 1 >= limit {
             let subject = subject_before(text, toks, ci, floor)?;
-            if is_party(text, toks, subject, self.proper) {
+            if is_party(text, toks, subject, self.proper()) {
                 return Some(Found {
                     text: (subject.0, cj),
                     action: (cj, cj),

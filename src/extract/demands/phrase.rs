@@ -115,7 +115,7 @@ pub(crate) fn head(text: &str, toks: &[Tok], np: Range) -> Option<usize> {
 
 /// Words seen capitalised inside sentences (not first): proper names of the
 /// release, so that a sentence-initial "India" or "Kim" is known as one.
-pub(crate) fn proper_words(text: &str, sentences: &[Vec<Tok>]) -> HashSet<String> {
+pub(crate) fn proper_words<'t>(text: &str, sentences: impl IntoIterator<Item = &'t [Tok]>) -> HashSet<String> {
     let mut out = HashSet::new();
     for toks in sentences {
         for (k, t) in toks.iter().enumerate() {

@@ -48,7 +48,7 @@ impl Reader<'_, '_> {
         if cue.ends_with("ing") && k == ci {
             if let Some(s) = subject {
                 let h = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
-                if !is_party(text, toks, s, self.proper) && !DOCUMENT_NOUNS.contains(&h.as_str()) {
+                if !is_party(text, toks, s, self.proper()) && !DOCUMENT_NOUNS.contains(&h.as_str()) {
                     // "UNCTAD's long history encouraging …": a modifier.
                     return Subject::NoCall;
                 }
@@ -82,7 +82,7 @@ impl Reader<'_, '_> {
         let s = subject_before(text, toks, j, floor)?;
         let opens = s.0 == floor || !toks[s.0 - 1].word;
         let head = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
-        (opens && (is_party(text, toks, s, self.proper) || DOCUMENT_NOUNS.contains(&head.as_str()))).then_some(s)
+        (opens && (is_party(text, toks, s, self.proper()) || DOCUMENT_NOUNS.contains(&head.as_str()))).then_some(s)
     }
 
     /// A verb cue with its target before an infinitive ("urges Kim to",
@@ -164,7 +164,7 @@ impl Reader<'_, '_> {
         if tend == cj || tend - cj > 12 || PREPOSITIONS.contains(text_of(text, &toks[cj])) {
             return None;
         }
-        if !is_party(text, toks, target, self.proper) {
+        if !is_party(text, toks, target, self.proper()) {
             return None;
         }
         let cue_word = lw(ci);
@@ -237,7 +237,7 @@ impl Reader<'_, '_> {
             k += 1;
         }
         let clause_subject = (k > cj).then_some((cj, k));
-        let mut target = clause_subject.filter(|&r| is_party(text, toks, r, self.proper));
+        let mut target = clause_subject.filter(|&r| is_party(text, toks, r, self.proper()));
         let list_intro = toks.get(k).is_some_and(|t| text_of(text, t) == ":") && k + 1 >= limit;
         if target.is_none() {
             target = self.named_party_before(toks, floor, ci, subject);

@@ -138,6 +138,10 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             }
         }
         for sentence in model.sentences_in(block) {
+            // Most sentences name no unit of signers: skip tokenising them.
+            if !sentence.span.slice(text).is_some_and(count::may_hold_count) {
+                continue;
+            }
             let toks = tokens(text, sentence.span);
             out.extend(in_sentence(text, &toks));
         }

@@ -152,3 +152,11 @@ fn groups_of_signers_and_joint_stands() {
     assert!(counts("Three groups of civil society representatives stood on the footpaths holding signs.").is_empty());
     assert!(counts("The court noted that a group of 12 victims protested the sentence.").is_empty());
 }
+
+#[test]
+fn unit_prefilter() {
+    assert!(count::may_hold_count("signed by 52 ORGANIZATIONS"));
+    assert!(count::may_hold_count("firmada por 40 organizações"));
+    assert!(!count::may_hold_count("The company reported sales in 2024."));
+    assert!(!count::may_hold_count(""));
+}
