@@ -186,6 +186,9 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<Str
 pub(crate) fn clause_end(text: &str, toks: &[Tok], from: usize, limit: usize) -> (usize, Option<Range>) {
     for k in from..limit {
         let w = text_of(text, &toks[k]);
+        if w == "." && glued_sentence_end(text, toks, k) {
+            return (k, None);
+        }
         if w != "," {
             continue;
         }
@@ -194,6 +197,23 @@ pub(crate) fn clause_end(text: &str, toks: &[Tok], from: usize, limit: usize) ->
         }
     }
     (limit, None)
+}
+
+/// A full stop at token `k` that ends a sentence written without a space
+/// after it ("power lines.Casey Quote"): glued to a lower-case word before
+/// and a capitalised word after.
+fn glued_sentence_end(text: &str, toks: &[Tok], k: usize) -> bool {
+    let (Some(prev), Some(dot), Some(next)) =
+        (k.checked_sub(1).and_then(|i| toks.get(i)), toks.get(k), toks.get(k + 1))
+    else {
+        return false;
+    };
+    prev.word
+        && next.word
+        && prev.span.end == dot.span.start
+        && dot.span.end == next.span.start
+        && text_of(text, prev).chars().next_back().is_some_and(char::is_lowercase)
+        && capitalized(text_of(text, next))
 }
 
 /// ", X said …" or ", said X …" starting at token `m`.

@@ -448,3 +448,27 @@ fn entitlements_are_no_demands() {
     let d = one("Governments should have a frank discussion with the unions.");
     assert_eq!(d.target.as_deref(), Some("Governments"));
 }
+
+#[test]
+fn a_call_as_a_noun_owned_by_its_maker() {
+    let d = one("During the meeting, Senator Casey reiterated his appeal to the Secretary to fully involve state and local communities in the siting and alignment of necessary power lines.");
+    assert_eq!(d.target.as_deref(), Some("the Secretary"));
+    assert!(d.action.starts_with("fully involve"), "{}", d.action);
+    let d = one("The groups renewed their call on the WTO to suspend the talks.");
+    assert_eq!(d.target.as_deref(), Some("the WTO"));
+    // Other determiners and other nouns stay no calls.
+    none("The press to the members to comply was strong.");
+    none("Civil society has rejected their demands to the members.");
+}
+
+#[test]
+fn a_glued_full_stop_ends_the_demand() {
+    let text = "During the meeting, Senator Casey reiterated his appeal to the Secretary to fully involve state and local communities in the siting of power lines.Casey QuoteIn the meeting, Senator Casey asked Secretary Bodman to consider all options.";
+    let d = demands(text);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d[0].text.ends_with("power lines"), "{}", d[0].text);
+    assert_eq!(d[1].target.as_deref(), Some("Secretary Bodman"));
+    // The glued stop ends the clause; "Mr." after it does not matter.
+    let d = one("The government should ratify the treaty.Mr. Smith agreed.");
+    assert!(d.text.ends_with("the treaty"), "{}", d.text);
+}

@@ -36,6 +36,13 @@ impl Reader<'_, '_> {
         }
         if k > floor {
             let prev = text_of(text, &toks[k - 1]);
+            // "Senator Casey reiterated his appeal to the Secretary to …",
+            // "renewed their call on the WTO to …": a call as a noun, owned
+            // by the one who makes it (who is found by attribution, if at
+            // all). Other determiners ("the press", "a request") make no call.
+            if k == ci && POSSESSIVES.contains(&prev.to_lowercase().as_str()) && NOUN_CALLS.contains(&cue.as_str()) {
+                return Subject::Found(None);
+            }
             if DETERMINERS.contains(prev) || matches!(prev, "’" | "'") {
                 return Subject::NoCall;
             }
@@ -309,6 +316,13 @@ fn named_or_pronoun(text: &str, toks: &[Tok], np: Range) -> bool {
         words::capitalized(w) || cues::OBJECT_PRONOUNS.contains(w) || cues::SUBJECT_PRONOUNS.contains(w)
     })
 }
+
+/// Possessive determiners that can own a call ("his appeal to").
+const POSSESSIVES: &[&str] = &["his", "her", "their", "our", "its", "my", "your"];
+
+/// Cues (their first word) that are also nouns of a call: "his appeal to
+/// X to", "their call on X to".
+const NOUN_CALLS: &[&str] = &["appeal", "call"];
 
 /// Documents that can call on someone ("letters urging senators to …").
 const DOCUMENT_NOUNS: &[&str] = &[
