@@ -252,7 +252,17 @@ fn attribution_after(text: &str, toks: &[Tok], m: usize, limit: usize) -> Option
             | "if"
             | "or"
             | "not"
+            | "particularly"
+            | "especially"
+            | "notably"
+            | "such"
+            | "like"
+            | "even"
+            | "mainly"
+            | "mostly"
     ) {
+        // ", particularly those originating from state actors": an
+        // elaboration of the clause, not its attribution.
         return None;
     }
     let mut k = m;

@@ -472,3 +472,12 @@ fn a_glued_full_stop_ends_the_demand() {
     let d = one("The government should ratify the treaty.Mr. Smith agreed.");
     assert!(d.text.ends_with("the treaty"), "{}", d.text);
 }
+
+#[test]
+fn an_elaboration_is_no_attribution() {
+    let d = one("Technology Platforms: Social media companies must address the sophisticated disinformation campaigns that fuel antisemitic sentiment, particularly those originating from state actors like Iran.");
+    assert!(d.text.ends_with("like Iran"), "{}", d.text);
+    assert_eq!(d.actor, None);
+    let d = one("Social media companies must address the campaigns, the groups said.");
+    assert_eq!(d.actor.as_deref(), Some("the groups"));
+}
