@@ -122,6 +122,10 @@ pub(crate) static COPULAR_FRAMES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::n
 pub(crate) static BARE_VERBS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_bare_verbs.txt"))));
 
+/// Head nouns of instruments and texts, never parties ("WTO Agreements").
+pub(crate) static INSTRUMENTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_instruments.txt"))));
+
 /// Nouns of entitlement after "should have (the)": "the right to".
 pub(crate) static ENTITLEMENTS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_entitlements.txt"))));

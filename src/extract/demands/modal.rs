@@ -119,8 +119,9 @@ impl Reader<'_, '_> {
                 list_intro: false,
             });
         }
-        let subject = match subject {
-            Some(s) if is_party(text, toks, s, self.proper()) => s,
+        let subject = match subject.map(|s| (s, self.parties_to(toks, s, floor))) {
+            Some((_, Some(whole))) => whole,
+            Some((s, None)) if is_party(text, toks, s, self.proper()) => s,
             _ => relative_subject(text, toks, ci, floor, self.proper())?,
         };
         if !main_clause_subject(text, toks, subject, floor, &cue_text) {
@@ -139,6 +140,18 @@ impl Reader<'_, '_> {
             actor_is_subject: false,
             list_intro: false,
         })
+    }
+
+    /// "The Parties to the Agreement should": a party named by the
+    /// instrument it belongs to, from the party to the end of `s`.
+    fn parties_to(&self, toks: &[Tok], s: Range, floor: usize) -> Option<Range> {
+        let text = self.text();
+        let to = s.0.checked_sub(1).filter(|&t| t > floor)?;
+        if !text_of(text, &toks[to]).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let party = subject_before(text, toks, to, floor)?;
+        is_party(text, toks, party, self.proper()).then_some((party.0, s.1))
     }
 
     /// "Governments should:" followed by a list.

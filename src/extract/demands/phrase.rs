@@ -157,6 +157,10 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<Str
     {
         return false;
     }
+    if super::cues::INSTRUMENTS.contains(&lw) && !acronym(w) {
+        // "WTO Agreements must not apply": a text, not a party.
+        return false;
+    }
     if lw == "state" && toks.get(h + 1).is_some_and(|n| text_of(text, n).eq_ignore_ascii_case("of")) {
         // "The state of the world's health should …"
         return false;

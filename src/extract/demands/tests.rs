@@ -481,3 +481,14 @@ fn an_elaboration_is_no_attribution() {
     let d = one("Social media companies must address the campaigns, the groups said.");
     assert_eq!(d.actor.as_deref(), Some("the groups"));
 }
+
+#[test]
+fn instruments_are_no_parties() {
+    none("WTO Agreements must not apply to issues critical to human or planetary welfare, such as food and water.");
+    none("The Act should cover every state.");
+    // A party named after its instrument is one.
+    let d = one("The States Parties to the Convention should honour their commitments.");
+    assert_eq!(d.target.as_deref(), Some("The States Parties to the Convention"));
+    let d = one("The Commission should honour its commitments.");
+    assert_eq!(d.target.as_deref(), Some("The Commission"));
+}
