@@ -9,12 +9,23 @@
 //!   `demand_parties.txt`); "I" is never a target. Passive modals ("rules
 //!   must be strengthened") are demands only with a "by" agent, which is
 //!   then the target. "should have" + participle (a reproach), "should you
-//!   have questions", "the resources they need to do" (a relative clause)
-//!   and questions are not demands.
+//!   have questions", "the resources they need to do" (a relative clause),
+//!   entitlements ("should have the right to", `demand_entitlements.txt`)
+//!   and questions are not demands. A copula is a demand only when it
+//!   still asks the subject to act: a frame of `demand_copular.txt`
+//!   ("should be involved in", "must be ready to"), a progressive ("should
+//!   be thinking about") or a short complement coordinated with an action
+//!   verb of `demand_bare_verbs.txt` ("must be more serious and get rid
+//!   of"). Instruments and texts (`demand_instruments.txt`: "WTO
+//!   Agreements", "the Act") are never parties; "The States Parties to the
+//!   Convention" keeps the party before "to".
 //! - **verb** cues ("urges X to", "calls on X to", "asks X to", "appeal to
 //!   X to", "expect X to", …): the target sits between the cue and "to" and
-//!   must be a party; the actor is the subject before the cue. Negated
-//!   ("did not call on") and passive ("is urged to") cues are skipped.
+//!   must be a party; the actor is the subject before the cue, also across
+//!   an apposition ("The letter, signed by 124 organizations, urges").
+//!   Negated ("did not call on") and passive ("is urged to") cues are
+//!   skipped; a call owned by a possessive ("reiterated his appeal to the
+//!   Secretary to") is a demand whose actor comes from attribution.
 //! - **that** cues ("insist that", "demand that", "made demands that"):
 //!   the target is the subject of the clause, or else the party named
 //!   before the cue in the same sentence ("We hold the WTO responsible …
@@ -25,7 +36,11 @@
 //! Blocks of legal disclaimers (`demand_disclaimers.txt`: "undue reliance
 //! on forward-looking statements") yield no demands.
 //!
-//! A demand clause ends at the end of its sentence, at the end of the
+//! A sentence in which no cue's words occur (`cues::may_hold_cue`, one
+//! aho-corasick pass over its text) is never tokenised for its own sake.
+//!
+//! A demand clause ends at the end of its sentence, at a full stop glued
+//! between two sentences ("power lines.Casey"), at the end of the
 //! enclosing quotation, before a trailing attribution (", Human Rights
 //! Watch said today") or before "because". An introducing cue that ends
 //! its sentence with a colon ("It urges Kim to:", "We have made demands
