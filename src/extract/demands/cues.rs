@@ -391,6 +391,10 @@ mod tests {
         assert!(may_hold_cue("what they HAVE\n  to do"));
         assert!(!may_hold_cue("They have done it; this is a plan."));
         assert!(!may_hold_cue("It has-to be."));
+        // Odd input: multi-byte text right after a head, a head at the end.
+        assert!(!may_hold_cue("it hasé to have"));
+        assert!(may_hold_cue("it has\u{a0}to"));
+        assert!(!may_hold_cue("ought"));
     }
 
     #[test]

@@ -492,3 +492,25 @@ fn instruments_are_no_parties() {
     let d = one("The Commission should honour its commitments.");
     assert_eq!(d.target.as_deref(), Some("The Commission"));
 }
+
+#[test]
+fn odd_endings_of_the_new_rules() {
+    for text in [
+        "Governments should be",
+        "Governments should be involved",
+        "Governments should be more serious and",
+        "Governments should have the",
+        "Governments should have",
+        "The Parties to",
+        "to the Convention should",
+        "his appeal to",
+        "lines.Casey",
+        ".",
+        "The letter, signed by 124 organizations, urges",
+    ] {
+        let model = TextModel::new(text);
+        for d in extract(&model, &[], &[]) {
+            assert_eq!(d.span.slice(text), Some(d.text.as_str()));
+        }
+    }
+}
