@@ -238,6 +238,9 @@ impl Reader<'_, '_> {
                 CueKind::To | CueKind::For => self.verb_to(toks, ci, cj, floor, limit, kind),
                 CueKind::That => self.verb_that(toks, ci, cj, floor, limit),
             };
+            // "If Members agree to an outcome on fisheries, it must
+            // preserve …": "it" is the text, not a party.
+            let found = found.filter(|f| kind != CueKind::Modal || !self.it_is_instrument(si, f));
             if let Some(mut f) = found {
                 if coordinated {
                     if let Some(prev) = out.last_mut() {
@@ -254,6 +257,33 @@ impl Reader<'_, '_> {
             }
         }
         out
+    }
+
+    /// Is the target of `f` the pronoun "it" whose nearest antecedent
+    /// (within six words back, into the end of the previous sentence) is
+    /// an instrument or text ("an outcome on fisheries, it", "as the text
+    /// mandates. However, it") rather than a party?
+    fn it_is_instrument(&self, si: usize, f: &Found) -> bool {
+        let text = self.text();
+        let toks = self.toks(si);
+        let Some((t0, t1)) = f.target else {
+            return false;
+        };
+        if t1 != t0 + 1 || !toks.get(t0).is_some_and(|t| text_of(text, t).eq_ignore_ascii_case("it")) {
+            return false;
+        }
+        let prev = si.checked_sub(1).map_or(&[][..], |p| self.toks(p));
+        let before = toks[..t0].iter().rev().chain(prev.iter().rev()).filter(|t| t.word).take(6);
+        for t in before {
+            let w = text_of(text, t).to_lowercase();
+            if cues::INSTRUMENTS.contains(&w) {
+                return true;
+            }
+            if cues::PARTIES.contains(&w) || words::acronym(text_of(text, t)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The token range a cue's clause may use: the enclosing quotation, or

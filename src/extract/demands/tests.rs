@@ -514,3 +514,12 @@ fn odd_endings_of_the_new_rules() {
         }
     }
 }
+
+#[test]
+fn it_as_a_text_is_no_party() {
+    none("If Members agree to an outcome on fisheries, it must preserve development of small scale fisheries who have not contributed to overfishing and overcapacity.");
+    let d = one("UNCTAD should provide assistance to acceding countries, as the text mandates. However, it should also include a commitment from UNCTAD Members.");
+    assert_eq!(d.target.as_deref(), Some("UNCTAD"));
+    let d = one("While India has championed the cause of its small-scale fishers it must secure a special and differential treatment exemption.");
+    assert_eq!(d.target.as_deref(), Some("it"));
+}
