@@ -523,3 +523,12 @@ fn it_as_a_text_is_no_party() {
     let d = one("While India has championed the cause of its small-scale fishers it must secure a special and differential treatment exemption.");
     assert_eq!(d.target.as_deref(), Some("it"));
 }
+
+#[test]
+fn the_subject_of_a_progressive_before_the_cue() {
+    let d = one("We are writing to urge you to favourably consider the request by Least Developed Countries.");
+    assert_eq!(d.actor.as_deref(), Some("We"));
+    assert_eq!(d.target.as_deref(), Some("you"));
+    let d = one("We are therefore writing to urge you to support the LDC transition period.");
+    assert_eq!(d.actor.as_deref(), Some("We"));
+}

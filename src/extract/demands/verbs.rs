@@ -78,6 +78,18 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        // "We are writing to urge you": the subject of "are writing".
+        if let Some((s0, s1)) = subject {
+            let gerund = s1 == s0 + 1 && text_of(text, &toks[s0]).to_lowercase().ends_with("ing");
+            let mut p = s0;
+            while p > floor && toks[p - 1].word && cues::adverb(text_of(text, &toks[p - 1])) {
+                p -= 1;
+            }
+            let aux = p > floor && cues::AUXILIARIES.contains(&text_of(text, &toks[p - 1]).to_lowercase());
+            if gerund && aux {
+                subject = subject_before(text, toks, p - 1, floor);
+            }
+        }
         Subject::Found(subject)
     }
 
