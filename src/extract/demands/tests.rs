@@ -532,3 +532,13 @@ fn the_subject_of_a_progressive_before_the_cue() {
     let d = one("We are therefore writing to urge you to support the LDC transition period.");
     assert_eq!(d.actor.as_deref(), Some("We"));
 }
+
+#[test]
+fn adverbs_end_the_actor() {
+    let d = one("Their letter instead called for all WTO Members and the Secretariat to place all efforts on coming to urgent agreement on the TRIPS waiver.");
+    assert_eq!(d.actor.as_deref(), Some("Their letter"));
+    let d = one("The SDG mandate implicitly calls for developed countries to take responsibility for past extraction of the marine resources.");
+    assert_eq!(d.actor.as_deref(), Some("The SDG mandate"));
+    let d = one("The General Assembly calls on member states to ratify the convention.");
+    assert_eq!(d.actor.as_deref(), Some("The General Assembly"));
+}

@@ -78,6 +78,18 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        // "The SDG mandate implicitly calls for", "Their letter instead
+        // called for": adverbs end the subject.
+        if let Some((s0, s1)) = subject {
+            let mut e = s1;
+            while e > s0 + 1 && {
+                let w = text_of(text, &toks[e - 1]);
+                SUBJECT_ADVERBS.contains(&w)
+            } {
+                e -= 1;
+            }
+            subject = Some((s0, e));
+        }
         // "We are writing to urge you": the subject of "are writing".
         if let Some((s0, s1)) = subject {
             let gerund = s1 == s0 + 1 && text_of(text, &toks[s0]).to_lowercase().ends_with("ing");
@@ -328,6 +340,30 @@ fn named_or_pronoun(text: &str, toks: &[Tok], np: Range) -> bool {
         words::capitalized(w) || cues::OBJECT_PRONOUNS.contains(w) || cues::SUBJECT_PRONOUNS.contains(w)
     })
 }
+
+/// Adverbs between a subject and its verb cue ("The SDG mandate
+/// implicitly calls for"): listed, since a word in "-ly" may be a noun
+/// ("the General Assembly", "the family").
+const SUBJECT_ADVERBS: &[&str] = &[
+    "instead",
+    "thus",
+    "therefore",
+    "again",
+    "also",
+    "now",
+    "implicitly",
+    "explicitly",
+    "repeatedly",
+    "jointly",
+    "publicly",
+    "formally",
+    "officially",
+    "specifically",
+    "recently",
+    "strongly",
+    "further",
+    "once",
+];
 
 /// Possessive determiners that can own a call ("his appeal to").
 const POSSESSIVES: &[&str] = &["his", "her", "their", "our", "its", "my", "your"];
