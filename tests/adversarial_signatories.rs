@@ -209,3 +209,26 @@ fn total_prefers_signers_in_the_lead() {
     let total = doc.signatory_total.expect("a total");
     assert_eq!((total.count, total.qualifier), (52, Qualifier::Exact));
 }
+
+/// Forms from releases outside the tuning gold.
+#[test]
+fn held_out_forms() {
+    for (text, count, qualifier) in [
+        ("Another group of 86 CSOs sent a letter exposing the sham Walker Process as a distraction.", 86, Qualifier::Exact),
+        (
+            "More than 50 NGOs from around the world object to repressive tactics from the World Trade Organization (WTO).",
+            50,
+            Qualifier::MoreThan,
+        ),
+    ] {
+        let doc = extract(text);
+        let got: Vec<(u64, Qualifier)> = doc.signatories.iter().map(|s| (s.count, s.qualifier)).collect();
+        assert_eq!(got, [(count, qualifier)], "{text}");
+    }
+    for text in [
+        "Over 50 civil society experts – trade unionists, farmers, development advocates – from more than 23 countries have traveled to Geneva.",
+        "Three groups of civil society representatives stood on the footpaths holding signs.",
+    ] {
+        assert!(extract(text).signatories.is_empty(), "{text}");
+    }
+}

@@ -255,3 +255,31 @@ fn boilerplate_is_ignored() {
     assert_eq!(doc.demands.len(), 1, "{:#?}", doc.demands);
     assert_eq!(doc.demands[0].target.as_deref(), Some("The government"));
 }
+
+/// Calls and look-alikes from releases of the corpus outside the tuning
+/// gold (the held-out files of `tests/gold/` and their neighbours).
+#[test]
+fn held_out_calls_and_look_alikes() {
+    check(
+        "Food for humanitarian purposes is clearly a good thing, but the WTO must be more serious and get rid of unfair rules which fuel food insecurity.",
+        "the WTO",
+        "must",
+        "get rid of unfair rules",
+    );
+    check(
+        "During the meeting, Senator Casey reiterated his appeal to the Secretary to fully involve state and local communities in the siting and alignment of necessary power lines.",
+        "the Secretary",
+        "appeal to",
+        "fully involve",
+    );
+    for text in [
+        "Countries should have the right to decide if taxing Amazon e-books, Netflix movies, Apple music, Microsoft software, or video games is in their nation’s interest.",
+        "WTO Agreements must not apply to issues critical to human or planetary welfare, such as food and water.",
+        "If Members agree to an outcome on fisheries, it must preserve development of small scale fisheries who have not contributed to overfishing and overcapacity.",
+    ] {
+        assert!(demands(text).is_empty(), "{text}: {:#?}", demands(text));
+    }
+    let d = demands("The letter, signed by 124 organizations from 40 countries, urges member states to:\n\n• Reject the proposal;\n• Restore the mandate.");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d.iter().all(|x| x.actor.as_deref() == Some("The letter")), "{d:#?}");
+}

@@ -5,6 +5,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
 
 /// How a cue connects the target and the action.
@@ -28,6 +30,68 @@ pub(crate) static CUES: LazyLock<PhraseMatcher> =
 pub(crate) static DISCLAIMERS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt"))));
 
+/// Each cue's first word (matched as a plain substring, ignoring ASCII
+/// case) with the words that must follow it, separated by whitespace only
+/// ("has" + "to"). Sentence tokens are separated by whitespace or are
+/// punctuation, so a sentence in which no head is followed by its tail
+/// holds no cue, whatever its tokens.
+struct CueHeads {
+    /// The heads.
+    ac: AhoCorasick,
+    /// For each head, the tails of its cues (an empty tail: the head alone).
+    tails: Vec<Vec<Vec<&'static str>>>,
+}
+
+static CUE_HEADS: LazyLock<Option<CueHeads>> = LazyLock::new(|| {
+    let mut heads: Vec<&'static str> = Vec::new();
+    let mut tails: Vec<Vec<Vec<&'static str>>> = Vec::new();
+    for (phrase, _) in pairs(include_str!("../../lexicon/data/demand_cues.txt")) {
+        let mut words = phrase.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        if !first.is_ascii() {
+            // Not expected in the data; keep the filter exact by letting
+            // every text through.
+            return None;
+        }
+        let tail: Vec<&'static str> = words.collect();
+        if let Some(i) = heads.iter().position(|h| h.eq_ignore_ascii_case(first)) {
+            tails[i].push(tail);
+        } else {
+            heads.push(first);
+            tails.push(vec![tail]);
+        }
+    }
+    let ac = AhoCorasickBuilder::new().ascii_case_insensitive(true).build(&heads).ok()?;
+    Some(CueHeads { ac, tails })
+});
+
+/// Does `rest` start with the words of `tail`, each after whitespace?
+fn tail_follows(rest: &str, tail: &[&str]) -> bool {
+    let mut rest = rest;
+    for w in tail {
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() {
+            return false;
+        }
+        match trimmed.get(..w.len()) {
+            Some(head) if head.eq_ignore_ascii_case(w) => rest = &trimmed[w.len()..],
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether `text` may hold a demand cue (a cheap test before tokenising).
+pub(crate) fn may_hold_cue(text: &str) -> bool {
+    let Some(heads) = CUE_HEADS.as_ref() else {
+        return true;
+    };
+    heads.ac.find_overlapping_iter(text).any(|m| {
+        let rest = text.get(m.end()..).unwrap_or("");
+        heads.tails.get(m.pattern().as_usize()).is_some_and(|ts| ts.iter().any(|t| tail_follows(rest, t)))
+    })
+}
+
 /// The kind of a matched cue.
 pub(crate) fn kind_of(value: &str) -> Option<CueKind> {
     match value {
@@ -46,6 +110,25 @@ pub(crate) static ATTRIBUTION: LazyLock<WordSet> =
 /// Head nouns of parties ("government", "members", "countries").
 pub(crate) static PARTIES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_parties.txt"))));
+
+/// Copular frames that still ask the subject to act ("should be involved
+/// in", "must be ready to").
+/// Each frame is its lower-case words.
+pub(crate) static COPULAR_FRAMES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicon/data/demand_copular.txt")).map(|e| e.split_whitespace().collect()).collect()
+});
+
+/// Bare action verbs after "<modal> be <complement> and".
+pub(crate) static BARE_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_bare_verbs.txt"))));
+
+/// Head nouns of instruments and texts, never parties ("WTO Agreements").
+pub(crate) static INSTRUMENTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_instruments.txt"))));
+
+/// Nouns of entitlement after "should have (the)": "the right to".
+pub(crate) static ENTITLEMENTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/demand_entitlements.txt"))));
 
 /// Irregular past participles ("held", "made").
 pub(crate) static PARTICIPLES: LazyLock<WordSet> =
@@ -298,6 +381,21 @@ pub(crate) fn participle(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_prefilter() {
+        assert!(may_hold_cue("They URGED the Council to act."));
+        assert!(may_hold_cue("the groups called\non members"));
+        assert!(!may_hold_cue("The company reported strong results."));
+        assert!(!may_hold_cue(""));
+        assert!(may_hold_cue("what they HAVE\n  to do"));
+        assert!(!may_hold_cue("They have done it; this is a plan."));
+        assert!(!may_hold_cue("It has-to be."));
+        // Odd input: multi-byte text right after a head, a head at the end.
+        assert!(!may_hold_cue("it hasé to have"));
+        assert!(may_hold_cue("it has\u{a0}to"));
+        assert!(!may_hold_cue("ought"));
+    }
 
     #[test]
     fn cue_lexicon_loads() {

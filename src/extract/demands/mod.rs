@@ -9,12 +9,23 @@
 //!   `demand_parties.txt`); "I" is never a target. Passive modals ("rules
 //!   must be strengthened") are demands only with a "by" agent, which is
 //!   then the target. "should have" + participle (a reproach), "should you
-//!   have questions", "the resources they need to do" (a relative clause)
-//!   and questions are not demands.
+//!   have questions", "the resources they need to do" (a relative clause),
+//!   entitlements ("should have the right to", `demand_entitlements.txt`)
+//!   and questions are not demands. A copula is a demand only when it
+//!   still asks the subject to act: a frame of `demand_copular.txt`
+//!   ("should be involved in", "must be ready to"), a progressive ("should
+//!   be thinking about") or a short complement coordinated with an action
+//!   verb of `demand_bare_verbs.txt` ("must be more serious and get rid
+//!   of"). Instruments and texts (`demand_instruments.txt`: "WTO
+//!   Agreements", "the Act") are never parties; "The States Parties to the
+//!   Convention" keeps the party before "to".
 //! - **verb** cues ("urges X to", "calls on X to", "asks X to", "appeal to
 //!   X to", "expect X to", …): the target sits between the cue and "to" and
-//!   must be a party; the actor is the subject before the cue. Negated
-//!   ("did not call on") and passive ("is urged to") cues are skipped.
+//!   must be a party; the actor is the subject before the cue, also across
+//!   an apposition ("The letter, signed by 124 organizations, urges").
+//!   Negated ("did not call on") and passive ("is urged to") cues are
+//!   skipped; a call owned by a possessive ("reiterated his appeal to the
+//!   Secretary to") is a demand whose actor comes from attribution.
 //! - **that** cues ("insist that", "demand that", "made demands that"):
 //!   the target is the subject of the clause, or else the party named
 //!   before the cue in the same sentence ("We hold the WTO responsible …
@@ -25,7 +36,11 @@
 //! Blocks of legal disclaimers (`demand_disclaimers.txt`: "undue reliance
 //! on forward-looking statements") yield no demands.
 //!
-//! A demand clause ends at the end of its sentence, at the end of the
+//! A sentence in which no cue's words occur (`cues::may_hold_cue`, one
+//! aho-corasick pass over its text) is never tokenised for its own sake.
+//!
+//! A demand clause ends at the end of its sentence, at a full stop glued
+//! between two sentences ("power lines.Casey"), at the end of the
 //! enclosing quotation, before a trailing attribution (", Human Rights
 //! Watch said today") or before "because". An introducing cue that ends
 //! its sentence with a colon ("It urges Kim to:", "We have made demands
@@ -45,6 +60,7 @@ mod records;
 mod verbs;
 pub(crate) mod words;
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use cues::CueKind;
@@ -68,10 +84,12 @@ use crate::text::TextModel;
 /// assert_eq!(doc.demands[0].actor.as_deref(), Some("The letter"));
 /// ```
 pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) -> Vec<Demand> {
-    let text = model.text;
-    let sent_toks: Vec<Vec<Tok>> = model.sentences.iter().map(|s| tokens(text, s.span)).collect();
-    let proper = phrase::proper_words(text, &sent_toks);
-    let reader = Reader { model, sent_toks: &sent_toks, proper: &proper, speakers, quotes };
+    // Sentences are tokenised on first use: most hold no cue at all
+    // (`cues::may_hold_cue`), and only the ones that do, their
+    // neighbours and (when a capitalised subject needs it) the proper
+    // names of the whole release are ever read as tokens.
+    let sent_toks: Vec<OnceCell<Vec<Tok>>> = model.sentences.iter().map(|_| OnceCell::new()).collect();
+    let reader = Reader { model, sent_toks, proper: OnceCell::new(), speakers, quotes };
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     for (bi, block) in model.content_blocks() {
@@ -80,6 +98,9 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
         }
         for si in block.sentences.clone() {
             if consumed.contains(&si) {
+                continue;
+            }
+            if !reader.may_hold_cue(si) {
                 continue;
             }
             let last = si + 1 == block.sentences.end;
@@ -136,8 +157,10 @@ enum Subject {
 
 struct Reader<'m, 'a> {
     model: &'m TextModel<'a>,
-    sent_toks: &'m [Vec<Tok>],
-    proper: &'m HashSet<String>,
+    /// The tokens of each sentence, made on first use.
+    sent_toks: Vec<OnceCell<Vec<Tok>>>,
+    /// Words seen capitalised inside sentences, made on first use.
+    proper: OnceCell<HashSet<String>>,
     speakers: &'m [Speaker],
     quotes: &'m [Quote],
 }
@@ -148,9 +171,28 @@ impl Reader<'_, '_> {
         self.model.text
     }
 
+    /// The tokens of sentence `si` (none for an index out of range).
+    pub(super) fn toks(&self, si: usize) -> &[Tok] {
+        match (self.sent_toks.get(si), self.model.sentences.get(si)) {
+            (Some(cell), Some(s)) => cell.get_or_init(|| tokens(self.model.text, s.span)),
+            _ => &[],
+        }
+    }
+
+    /// Words seen capitalised inside the release's sentences.
+    pub(super) fn proper(&self) -> &HashSet<String> {
+        self.proper.get_or_init(|| phrase::proper_words(self.text(), (0..self.sent_toks.len()).map(|si| self.toks(si))))
+    }
+
+    /// Whether sentence `si` may hold a demand cue: false when no cue's
+    /// first word occurs in its text, so that it yields nothing.
+    fn may_hold_cue(&self, si: usize) -> bool {
+        self.model.sentences.get(si).and_then(|s| s.span.slice(self.text())).is_some_and(cues::may_hold_cue)
+    }
+
     /// The span and text of tokens `r` of sentence `si`.
     pub(super) fn slice(&self, si: usize, r: Range) -> Option<(Span, &str)> {
-        let toks = self.sent_toks.get(si)?;
+        let toks = self.toks(si);
         if r.0 >= r.1 {
             return None;
         }
@@ -161,7 +203,7 @@ impl Reader<'_, '_> {
     /// Every demand cue of sentence `si`.
     pub(super) fn sentence(&self, si: usize) -> Vec<Found> {
         let text = self.text();
-        let toks = &self.sent_toks[si];
+        let toks = self.toks(si);
         let Some(sentence) = self.model.sentences.get(si) else {
             return Vec::new();
         };
@@ -196,6 +238,9 @@ impl Reader<'_, '_> {
                 CueKind::To | CueKind::For => self.verb_to(toks, ci, cj, floor, limit, kind),
                 CueKind::That => self.verb_that(toks, ci, cj, floor, limit),
             };
+            // "If Members agree to an outcome on fisheries, it must
+            // preserve …": "it" is the text, not a party.
+            let found = found.filter(|f| kind != CueKind::Modal || !self.it_is_instrument(si, f));
             if let Some(mut f) = found {
                 if coordinated {
                     if let Some(prev) = out.last_mut() {
@@ -212,6 +257,33 @@ impl Reader<'_, '_> {
             }
         }
         out
+    }
+
+    /// Is the target of `f` the pronoun "it" whose nearest antecedent
+    /// (within six words back, into the end of the previous sentence) is
+    /// an instrument or text ("an outcome on fisheries, it", "as the text
+    /// mandates. However, it") rather than a party?
+    fn it_is_instrument(&self, si: usize, f: &Found) -> bool {
+        let text = self.text();
+        let toks = self.toks(si);
+        let Some((t0, t1)) = f.target else {
+            return false;
+        };
+        if t1 != t0 + 1 || !toks.get(t0).is_some_and(|t| text_of(text, t).eq_ignore_ascii_case("it")) {
+            return false;
+        }
+        let prev = si.checked_sub(1).map_or(&[][..], |p| self.toks(p));
+        let before = toks[..t0].iter().rev().chain(prev.iter().rev()).filter(|t| t.word).take(6);
+        for t in before {
+            let w = text_of(text, t).to_lowercase();
+            if cues::INSTRUMENTS.contains(&w) {
+                return true;
+            }
+            if cues::PARTIES.contains(&w) || words::acronym(text_of(text, t)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The token range a cue's clause may use: the enclosing quotation, or

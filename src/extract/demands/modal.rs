@@ -38,6 +38,11 @@ impl Reader<'_, '_> {
         if lw(k) == "have" && cues::participle(&lw(k + 1)) {
             return None;
         }
+        // "Countries should have the right to decide": an entitlement.
+        let det = usize::from(matches!(lw(k + 1).as_str(), "the" | "a" | "an" | "more" | "full" | "equal"));
+        if lw(k) == "have" && cues::ENTITLEMENTS.contains(&lw(k + 1 + det)) {
+            return None;
+        }
         if matches!(
             lw(k).as_str(),
             "see" | "expect" | "know" | "receive" | "get" | "hear" | "arrive" | "happen" | "occur" | "result" | "last"
@@ -63,7 +68,11 @@ impl Reader<'_, '_> {
         let (end, attribution) = clause_end(text, toks, cj, limit);
         let end = cut_at_because(text, toks, cj, end);
         let end = trim_end(text, toks, cj, end);
-        if matches!(lw(k).as_str(), "be" | "been") {
+        // "UNCTAD should be involved in monitoring", "we should be thinking
+        // about", "the WTO must be more serious and get rid of …": a copula
+        // that still asks the subject to act.
+        let active_copula = lw(k) == "be" && active_copula(&lw, k + 1, end);
+        if matches!(lw(k).as_str(), "be" | "been") && !active_copula {
             let mut p = k + 1;
             while p < end && cues::adverb(&lw(p)) {
                 p += 1;
@@ -71,7 +80,7 @@ impl Reader<'_, '_> {
             if cues::participle(&lw(p)) {
                 // Passive: a demand only with a "by" agent.
                 let agent = by_agent(text, toks, p + 1, end)?;
-                if !is_party(text, toks, agent, self.proper) {
+                if !is_party(text, toks, agent, self.proper()) {
                     return None;
                 }
                 let start = subject.map_or(floor, |s| s.0).min(appositive_start(text, toks, ci, floor));
@@ -87,7 +96,7 @@ impl Reader<'_, '_> {
                 });
             }
         }
-        if matches!(lw(k).as_str(), "be" | "been") {
+        if matches!(lw(k).as_str(), "be" | "been") && !active_copula {
             // A copula ("should be free to", "must be accountable") states
             // how things ought to be, not what the subject should do.
             return None;
@@ -97,7 +106,7 @@ impl Reader<'_, '_> {
         let coordinated = ci > floor && matches!(lw(ci - 1).as_str(), "but" | "and" | "yet");
         if coordinated {
             let lead = leading_subject(text, toks, floor, ci)?;
-            if !is_party(text, toks, lead, self.proper) || end <= cj {
+            if !is_party(text, toks, lead, self.proper()) || end <= cj {
                 return None;
             }
             return Some(Found {
@@ -110,9 +119,10 @@ impl Reader<'_, '_> {
                 list_intro: false,
             });
         }
-        let subject = match subject {
-            Some(s) if is_party(text, toks, s, self.proper) => s,
-            _ => relative_subject(text, toks, ci, floor, self.proper)?,
+        let subject = match subject.map(|s| (s, self.parties_to(toks, s, floor))) {
+            Some((_, Some(whole))) => whole,
+            Some((s, None)) if is_party(text, toks, s, self.proper()) => s,
+            _ => relative_subject(text, toks, ci, floor, self.proper())?,
         };
         if !main_clause_subject(text, toks, subject, floor, &cue_text) {
             return None;
@@ -132,12 +142,24 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// "The Parties to the Agreement should": a party named by the
+    /// instrument it belongs to, from the party to the end of `s`.
+    fn parties_to(&self, toks: &[Tok], s: Range, floor: usize) -> Option<Range> {
+        let text = self.text();
+        let to = s.0.checked_sub(1).filter(|&t| t > floor)?;
+        if !text_of(text, &toks[to]).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let party = subject_before(text, toks, to, floor)?;
+        is_party(text, toks, party, self.proper()).then_some((party.0, s.1))
+    }
+
     /// "Governments should:" followed by a list.
     fn modal_list_intro(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
         let text = self.text();
         if toks.get(cj).is_some_and(|t| text_of(text, t) == ":") && cj + 1 >= limit {
             let subject = subject_before(text, toks, ci, floor)?;
-            if is_party(text, toks, subject, self.proper) {
+            if is_party(text, toks, subject, self.proper()) {
                 return Some(Found {
                     text: (subject.0, cj),
                     action: (cj, cj),
@@ -169,6 +191,34 @@ impl Reader<'_, '_> {
         }
         None
     }
+}
+
+/// After "<modal> be" at `p`: a frame of `demand_copular.txt` ("involved
+/// in", "ready to"), a progressive ("thinking about"), or a short
+/// complement coordinated with a bare verb ("more serious and get rid of").
+fn active_copula(lw: &dyn Fn(usize) -> String, p: usize, end: usize) -> bool {
+    let mut p = p;
+    while p < end && cues::adverb(&lw(p)) && lw(p) != "not" {
+        p += 1;
+    }
+    if p >= end {
+        return false;
+    }
+    if cues::COPULAR_FRAMES.iter().any(|f| f.iter().enumerate().all(|(i, w)| lw(p + i) == *w)) {
+        return true;
+    }
+    let w = lw(p);
+    if w.len() > 4 && w.ends_with("ing") && !matches!(w.as_str(), "nothing" | "something" | "anything" | "everything") {
+        return true;
+    }
+    // "more serious and get rid of": up to three words, "and", a bare verb
+    // (not a participle, an adjective in -ed, or a determiner).
+    (p + 1..(p + 4).min(end)).any(|a| {
+        lw(a) == "and" && {
+            let v = lw(a + 1);
+            cues::BARE_VERBS.contains(&v) && (p..a).all(|q| !cues::participle(&lw(q)))
+        }
+    })
 }
 
 /// The clause ends before "because" (the reason is not the demand).

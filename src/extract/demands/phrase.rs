@@ -115,7 +115,7 @@ pub(crate) fn head(text: &str, toks: &[Tok], np: Range) -> Option<usize> {
 
 /// Words seen capitalised inside sentences (not first): proper names of the
 /// release, so that a sentence-initial "India" or "Kim" is known as one.
-pub(crate) fn proper_words(text: &str, sentences: &[Vec<Tok>]) -> HashSet<String> {
+pub(crate) fn proper_words<'t>(text: &str, sentences: impl IntoIterator<Item = &'t [Tok]>) -> HashSet<String> {
     let mut out = HashSet::new();
     for toks in sentences {
         for (k, t) in toks.iter().enumerate() {
@@ -157,6 +157,10 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<Str
     {
         return false;
     }
+    if super::cues::INSTRUMENTS.contains(&lw) && !acronym(w) {
+        // "WTO Agreements must not apply": a text, not a party.
+        return false;
+    }
     if lw == "state" && toks.get(h + 1).is_some_and(|n| text_of(text, n).eq_ignore_ascii_case("of")) {
         // "The state of the world's health should …"
         return false;
@@ -186,6 +190,9 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<Str
 pub(crate) fn clause_end(text: &str, toks: &[Tok], from: usize, limit: usize) -> (usize, Option<Range>) {
     for k in from..limit {
         let w = text_of(text, &toks[k]);
+        if w == "." && glued_sentence_end(text, toks, k) {
+            return (k, None);
+        }
         if w != "," {
             continue;
         }
@@ -194,6 +201,23 @@ pub(crate) fn clause_end(text: &str, toks: &[Tok], from: usize, limit: usize) ->
         }
     }
     (limit, None)
+}
+
+/// A full stop at token `k` that ends a sentence written without a space
+/// after it ("power lines.Casey Quote"): glued to a lower-case word before
+/// and a capitalised word after.
+fn glued_sentence_end(text: &str, toks: &[Tok], k: usize) -> bool {
+    let (Some(prev), Some(dot), Some(next)) =
+        (k.checked_sub(1).and_then(|i| toks.get(i)), toks.get(k), toks.get(k + 1))
+    else {
+        return false;
+    };
+    prev.word
+        && next.word
+        && prev.span.end == dot.span.start
+        && dot.span.end == next.span.start
+        && text_of(text, prev).chars().next_back().is_some_and(char::is_lowercase)
+        && capitalized(text_of(text, next))
 }
 
 /// ", X said …" or ", said X …" starting at token `m`.
@@ -232,7 +256,17 @@ fn attribution_after(text: &str, toks: &[Tok], m: usize, limit: usize) -> Option
             | "if"
             | "or"
             | "not"
+            | "particularly"
+            | "especially"
+            | "notably"
+            | "such"
+            | "like"
+            | "even"
+            | "mainly"
+            | "mostly"
     ) {
+        // ", particularly those originating from state actors": an
+        // elaboration of the clause, not its attribution.
         return None;
     }
     let mut k = m;

@@ -68,7 +68,7 @@ impl Reader<'_, '_> {
     /// by …" → "The letter").
     fn previous_subject(&self, si: usize) -> Option<String> {
         let prev = si.checked_sub(1)?;
-        let toks = self.sent_toks.get(prev)?;
+        let toks = self.toks(prev);
         let text = self.text();
         let mut e = 0;
         while e < toks.len() && e < 8 {
@@ -88,7 +88,7 @@ impl Reader<'_, '_> {
 
     /// The sentence ends with a colon.
     pub(super) fn ends_with_colon(&self, si: usize) -> bool {
-        self.sent_toks.get(si).and_then(|t| t.last()).is_some_and(|t| text_of(self.text(), t) == ":")
+        self.toks(si).last().is_some_and(|t| text_of(self.text(), t) == ":")
     }
 
     /// The block after `bi` is a list item of the release.
@@ -110,7 +110,7 @@ impl Reader<'_, '_> {
             if first >= block.sentences.end {
                 continue;
             }
-            let toks = &self.sent_toks[first];
+            let toks = self.toks(first);
             let end = trim_end(text, toks, 0, toks.len());
             if end == 0 {
                 continue;

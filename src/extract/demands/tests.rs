@@ -409,3 +409,136 @@ fn scrambled_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn subject_before_an_apposition_is_the_actor() {
+    let text = "The letter, signed by 124 organizations from 40 countries, urges member states to:\n\n• Reject the proposal;\n• Restore the mandate.";
+    let d = demands(text);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d[0].actor.as_deref(), Some("The letter"));
+    assert_eq!(d[0].target.as_deref(), Some("member states"));
+    let d = one("Human Rights Watch, which coordinated the effort, urged the Council to act.");
+    assert_eq!(d.actor.as_deref(), Some("Human Rights Watch"));
+    // A phrase inside the clause is no subject.
+    let d = one("In the letter to the minister, sent on Monday, urged the Council to act.");
+    assert_eq!(d.actor, None);
+}
+
+#[test]
+fn copulas_that_still_ask_the_subject_to_act() {
+    let d = one("UNCTAD should be\ninvolved in monitoring the role of the private sector, particularly\nforeign investors and their impacts.");
+    assert_eq!(d.target.as_deref(), Some("UNCTAD"));
+    assert!(d.action.starts_with("be\ninvolved in monitoring"), "{}", d.action);
+    let d = one("Food for humanitarian purposes is clearly a good thing, but the WTO must be more serious and get rid of unfair rules which fuel food insecurity.");
+    assert_eq!(d.target.as_deref(), Some("the WTO"));
+    let d = one("And we should be thinking about the issue of countries having the sovereignty to use that value.");
+    assert_eq!(d.target.as_deref(), Some("we"));
+    // Copulas of state stay no demands.
+    none("While a multilateral system of trade rules is preferable to a fragmented system, the rules must be fair and balanced.");
+    none("Federal funding should be contingent on compliance with civil rights law.");
+    none("Governments must be accountable to their citizens.");
+    none("Developing countries should not be pressured into agreeing to binding deals.");
+}
+
+#[test]
+fn entitlements_are_no_demands() {
+    none("Countries should have the right to decide if taxing Amazon e-books is in their national interest.");
+    none("All countries and especially third world countries must have the right to use policy options.");
+    none("Second, the states should have the opportunity to prevent his release into the public.");
+    let d = one("Governments should have a frank discussion with the unions.");
+    assert_eq!(d.target.as_deref(), Some("Governments"));
+}
+
+#[test]
+fn a_call_as_a_noun_owned_by_its_maker() {
+    let d = one("During the meeting, Senator Casey reiterated his appeal to the Secretary to fully involve state and local communities in the siting and alignment of necessary power lines.");
+    assert_eq!(d.target.as_deref(), Some("the Secretary"));
+    assert!(d.action.starts_with("fully involve"), "{}", d.action);
+    let d = one("The groups renewed their call on the WTO to suspend the talks.");
+    assert_eq!(d.target.as_deref(), Some("the WTO"));
+    // Other determiners and other nouns stay no calls.
+    none("The press to the members to comply was strong.");
+    none("Civil society has rejected their demands to the members.");
+}
+
+#[test]
+fn a_glued_full_stop_ends_the_demand() {
+    let text = "During the meeting, Senator Casey reiterated his appeal to the Secretary to fully involve state and local communities in the siting of power lines.Casey QuoteIn the meeting, Senator Casey asked Secretary Bodman to consider all options.";
+    let d = demands(text);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d[0].text.ends_with("power lines"), "{}", d[0].text);
+    assert_eq!(d[1].target.as_deref(), Some("Secretary Bodman"));
+    // The glued stop ends the clause; "Mr." after it does not matter.
+    let d = one("The government should ratify the treaty.Mr. Smith agreed.");
+    assert!(d.text.ends_with("the treaty"), "{}", d.text);
+}
+
+#[test]
+fn an_elaboration_is_no_attribution() {
+    let d = one("Technology Platforms: Social media companies must address the sophisticated disinformation campaigns that fuel antisemitic sentiment, particularly those originating from state actors like Iran.");
+    assert!(d.text.ends_with("like Iran"), "{}", d.text);
+    assert_eq!(d.actor, None);
+    let d = one("Social media companies must address the campaigns, the groups said.");
+    assert_eq!(d.actor.as_deref(), Some("the groups"));
+}
+
+#[test]
+fn instruments_are_no_parties() {
+    none("WTO Agreements must not apply to issues critical to human or planetary welfare, such as food and water.");
+    none("The Act should cover every state.");
+    // A party named after its instrument is one.
+    let d = one("The States Parties to the Convention should honour their commitments.");
+    assert_eq!(d.target.as_deref(), Some("The States Parties to the Convention"));
+    let d = one("The Commission should honour its commitments.");
+    assert_eq!(d.target.as_deref(), Some("The Commission"));
+}
+
+#[test]
+fn odd_endings_of_the_new_rules() {
+    for text in [
+        "Governments should be",
+        "Governments should be involved",
+        "Governments should be more serious and",
+        "Governments should have the",
+        "Governments should have",
+        "The Parties to",
+        "to the Convention should",
+        "his appeal to",
+        "lines.Casey",
+        ".",
+        "The letter, signed by 124 organizations, urges",
+    ] {
+        let model = TextModel::new(text);
+        for d in extract(&model, &[], &[]) {
+            assert_eq!(d.span.slice(text), Some(d.text.as_str()));
+        }
+    }
+}
+
+#[test]
+fn it_as_a_text_is_no_party() {
+    none("If Members agree to an outcome on fisheries, it must preserve development of small scale fisheries who have not contributed to overfishing and overcapacity.");
+    let d = one("UNCTAD should provide assistance to acceding countries, as the text mandates. However, it should also include a commitment from UNCTAD Members.");
+    assert_eq!(d.target.as_deref(), Some("UNCTAD"));
+    let d = one("While India has championed the cause of its small-scale fishers it must secure a special and differential treatment exemption.");
+    assert_eq!(d.target.as_deref(), Some("it"));
+}
+
+#[test]
+fn the_subject_of_a_progressive_before_the_cue() {
+    let d = one("We are writing to urge you to favourably consider the request by Least Developed Countries.");
+    assert_eq!(d.actor.as_deref(), Some("We"));
+    assert_eq!(d.target.as_deref(), Some("you"));
+    let d = one("We are therefore writing to urge you to support the LDC transition period.");
+    assert_eq!(d.actor.as_deref(), Some("We"));
+}
+
+#[test]
+fn adverbs_end_the_actor() {
+    let d = one("Their letter instead called for all WTO Members and the Secretariat to place all efforts on coming to urgent agreement on the TRIPS waiver.");
+    assert_eq!(d.actor.as_deref(), Some("Their letter"));
+    let d = one("The SDG mandate implicitly calls for developed countries to take responsibility for past extraction of the marine resources.");
+    assert_eq!(d.actor.as_deref(), Some("The SDG mandate"));
+    let d = one("The General Assembly calls on member states to ratify the convention.");
+    assert_eq!(d.actor.as_deref(), Some("The General Assembly"));
+}

@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+
 use super::numbers::{number_at, Lang};
 use crate::document::Qualifier;
 use crate::extract::demands::words::{text_of, Tok};
@@ -34,6 +36,29 @@ static UNITS: LazyLock<HashMap<String, UnitClass>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// The unit nouns' first words, cut before their first non-ASCII
+/// character and matched as plain substrings (ignoring ASCII case): a
+/// sentence that holds none of them holds no count phrase, whatever its
+/// tokens.
+static UNIT_HEADS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let mut heads: Vec<String> = pairs(include_str!("../../lexicon/data/signatory_units.txt"))
+        .filter_map(|(unit, _)| {
+            let first = unit.split_whitespace().next()?;
+            let ascii: String = first.chars().take_while(char::is_ascii).collect();
+            (!ascii.is_empty()).then_some(ascii)
+        })
+        .collect();
+    heads.sort();
+    heads.dedup();
+    AhoCorasickBuilder::new().ascii_case_insensitive(true).build(heads).ok()
+});
+
+/// Whether `text` may hold a count phrase (a cheap test before
+/// tokenising): some unit noun's head occurs in it.
+pub(crate) fn may_hold_count(text: &str) -> bool {
+    UNIT_HEADS.as_ref().is_none_or(|ac| ac.is_match(text))
+}
 
 static QUALIFIERS: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| crate::lexicon::table(include_str!("../../lexicon/data/qualifiers.txt")));

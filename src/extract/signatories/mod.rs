@@ -24,7 +24,8 @@
 //!   "X and" before it) and is followed by a letter, statement or call
 //!   (`signing_documents.txt`): "206 Civil Society Groups Call for …",
 //!   "Human Rights Watch and more than 300 nongovernmental organizations
-//!   said today in a letter", "twelve senators wrote".
+//!   said today in a letter", "twelve senators wrote", or takes a joint
+//!   stand ("More than 50 NGOs … object to", "300 groups oppose").
 //! - a count of signatures or signatories, and the senders of a document
 //!   ("Letter from 110 Members of U.S. Congress").
 //!
@@ -32,6 +33,9 @@
 //! more than 170 countries"), nor are counts without a number ("hundreds of
 //! organizations"), nor counts whose unit is not a party (victims, dollars,
 //! years, countries, percentages). Boilerplate blocks are skipped.
+//!
+//! A sentence in which no unit noun's head occurs (`count::may_hold_count`)
+//! is not tokenised.
 //!
 //! `signatory_total`, the signers of the release's own letter or
 //! statement, is the largest count that signed (signing words other than
@@ -138,6 +142,10 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             }
         }
         for sentence in model.sentences_in(block) {
+            // Most sentences name no unit of signers: skip tokenising them.
+            if !sentence.span.slice(text).is_some_and(count::may_hold_count) {
+                continue;
+            }
             let toks = tokens(text, sentence.span);
             out.extend(in_sentence(text, &toks));
         }

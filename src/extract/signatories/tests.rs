@@ -136,3 +136,27 @@ fn abbreviation_inside_the_unit() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "Members of U.S. Congress");
 }
+
+#[test]
+fn groups_of_signers_and_joint_stands() {
+    assert_eq!(
+        one("Another group of 86 CSOs sent a letter exposing the sham \"Walker Process\" as a distraction."),
+        (86, Qualifier::Exact)
+    );
+    assert_eq!(
+        one("More than 50 NGOs from around the world object to repressive tactics from the World Trade Organization (WTO) restricting their access."),
+        (50, Qualifier::MoreThan)
+    );
+    // Not signers: a subject count that did something else, or groups of people.
+    assert!(counts("Over 50 civil society experts from more than 23 countries have traveled to Geneva.").is_empty());
+    assert!(counts("Three groups of civil society representatives stood on the footpaths holding signs.").is_empty());
+    assert!(counts("The court noted that a group of 12 victims protested the sentence.").is_empty());
+}
+
+#[test]
+fn unit_prefilter() {
+    assert!(count::may_hold_count("signed by 52 ORGANIZATIONS"));
+    assert!(count::may_hold_count("firmada por 40 organizações"));
+    assert!(!count::may_hold_count("The company reported sales in 2024."));
+    assert!(!count::may_hold_count(""));
+}
