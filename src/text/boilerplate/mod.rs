@@ -27,6 +27,7 @@
 //! ```
 
 mod captions;
+mod links;
 mod phrases;
 mod runs;
 mod shapes;
@@ -99,6 +100,8 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     }
 
     runs::sweep_footer(&texts, last_body, &mut flags);
+    let headings: Vec<bool> = model.blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
+    links::flag_trailing_links(&texts, &headings, first_body, last_body, &mut flags);
 
     // A chrome label ending in ":" ("Related Documents:", "Component(s):")
     // takes the short lines listed under it.

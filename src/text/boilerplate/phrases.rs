@@ -39,6 +39,8 @@ pub(super) fn is_chrome_phrase(s: &str) -> bool {
 /// "The post … appeared first on …", "Updated August 23, 2016").
 pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
     let t = normalise(s);
+    // A Markdown link label: "[Click image above to view full announcement.](…)".
+    let t = t.strip_prefix('[').unwrap_or(t);
     let Some(m) = PREFIXES.match_at(t, 0) else {
         return false;
     };
@@ -47,6 +49,10 @@ pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
     if head == "the post" {
         // WordPress syndication footer: "The post <title> appeared first on <site>."
         return rest.contains("appeared first on");
+    }
+    if head == "source:" {
+        // A wire's source line ("Source: Newsworthy.ai"), not a sourced claim.
+        return rest.split_whitespace().count() <= 4 && !rest.contains(['“', '"']);
     }
     if head.ends_with("updated") {
         // "Updated August 23, 2016": only with a date after it.
@@ -91,6 +97,20 @@ mod tests {
             "The post Vida Powers MeetingsTech’s Scalable AI Call Operations appeared first on citybiz."
         ));
         assert!(!starts_with_chrome_phrase("The post of director has been vacant since May."));
+        for s in [
+            "To view the full announcement, including downloadable images, bios, and more, click here.",
+            "[Click image above to view full announcement.](https://newsworthy.reportablenews.com/pr/x)",
+            "Source: Newsworthy.ai",
+            "Distributed by: Reportable, Inc.",
+            "The issuer is solely responsible for the content of this announcement.",
+            "Also available in Spanish",
+            "To view the full press release, visit https://ibn.fm/4BzXM",
+        ] {
+            assert!(starts_with_chrome_phrase(s), "{s}");
+        }
+        assert!(!starts_with_chrome_phrase(
+            "Source: a senior official who asked not to be named because the talks are confidential told us."
+        ));
         let long = format!("We use cookies {}", "and more words ".repeat(20));
         assert!(!starts_with_chrome_phrase(&long));
     }
