@@ -75,13 +75,17 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
 
     // A lone one-word label inside the release ("Regions" of "Regions
     // Refocus" in a list of signatories) is weak evidence: it stays unless a
-    // neighbour is chrome too or a run makes it so.
-    for k in first_body..last_body.min(n) {
+    // neighbour is chrome too or a run makes it so. After the last body
+    // paragraph only a bare capitalised word is weak ("Attachment(s):" and
+    // link labels such as "pdf," stay chrome there).
+    for k in first_body..n {
         let one_word = phrases::normalise(texts[k]).split_whitespace().count() == 1
             && phrases::is_chrome_phrase(texts[k])
             && !shapes::is_chrome_shape(texts[k]);
+        let bare_name = texts[k].trim().chars().all(char::is_alphabetic)
+            && texts[k].trim().chars().next().is_some_and(char::is_uppercase);
         let neighbour = (k > 0 && evidence[k - 1]) || (k + 1 < n && evidence[k + 1]);
-        if flags[k] && one_word && !neighbour {
+        if flags[k] && one_word && !neighbour && (k < last_body || bare_name) {
             flags[k] = false;
         }
     }
@@ -203,6 +207,9 @@ mod tests {
         assert!(flagged(chant).is_empty());
         let signers = "The groups said today that the rules must change before the ministerial meeting.\n\nSocial Watch\nRegions\nRefocus\nThird World Network\n\nThe letter was sent to all members of the organisation on Monday.";
         assert!(flagged(signers).is_empty());
+        // The same list closing the page, after the last body paragraph.
+        let closing = "The groups said today that the rules must change before the ministerial meeting.\n\nAsia\nPacific Forum on Women, Law and Development (APWLD), Thailand\n\nRegions\nRefocus\n\nCentre for Research";
+        assert!(flagged(closing).is_empty(), "{:?}", flagged(closing));
     }
 
     #[test]
