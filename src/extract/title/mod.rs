@@ -146,6 +146,40 @@ mod tests {
     }
 
     #[test]
+    fn release_labels_in_other_languages() {
+        for (label, headline, opening) in [
+            (
+                "Communiqué de presse",
+                "Les syndicats exigent une hausse des salaires",
+                "Paris, le 1er mai 2024 – Les syndicats ont appelé le gouvernement à agir.",
+            ),
+            (
+                "COMMUNIQUÉ DE PRESSE\nPour diffusion immédiate",
+                "Lancement d’un nouveau service de paiement",
+                "MONTRÉAL, le 3 mars 2023 /CNW/ - La société a annoncé un nouveau service.",
+            ),
+            (
+                "Pressemitteilung",
+                "Gewerkschaften fordern höhere Löhne",
+                "Berlin, 20. April 2018 – Die Gewerkschaften haben heute die Regierung aufgefordert.",
+            ),
+            (
+                "Nota de prensa",
+                "La empresa lanza un nuevo servicio",
+                "Buenos Aires, 5 de marzo de 2023.- La empresa anunció hoy un nuevo servicio.",
+            ),
+            (
+                "Comunicado de imprensa",
+                "Empresa lança novo serviço",
+                "Lisboa, 5 de março de 2023 – A empresa anunciou hoje um novo serviço.",
+            ),
+        ] {
+            let text = format!("{label}\n\n{headline}\n\n{opening}\n");
+            assert_eq!(title(&text).as_deref(), Some(headline), "{label}");
+        }
+    }
+
+    #[test]
     fn markdown_and_entities() {
         assert_eq!(
             title("# Radial Promotes Shauna Bowen to EVP, Chief Digital &amp; Transformation Officer\n\nKING OF PRUSSIA, Pa.–(BUSINESS WIRE)–Radial, Inc. announced it today.").as_deref(),
