@@ -69,10 +69,17 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
 /// `None` when running text comes first.
 fn first_headline(model: &TextModel<'_>, blocks: &[&Block]) -> Option<String> {
     let mut after_contact = false;
-    for b in blocks {
+    for (k, b) in blocks.iter().enumerate() {
         let s = model.block_text(b);
         if b.caption {
             continue;
+        }
+        // "Our World Is Not for Sale (OWINFS) network" above the headline.
+        if b.kind == BlockKind::Heading && furniture::is_issuer_line(s) {
+            let next = blocks.get(k + 1).filter(|n| n.kind == BlockKind::Heading);
+            if next.is_some_and(|n| reads_as_headline(n, model.block_text(n))) {
+                continue;
+            }
         }
         match furniture::classify(s) {
             Some(f) => {
@@ -143,6 +150,15 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         find(&TextModel::new(text))
+    }
+
+    #[test]
+    fn issuer_line_above_the_headline() {
+        let text = "Release: December 9, 2019\n\nOur World Is Not for Sale (OWINFS) network\n\nAs WTO Dispute Settlement System Collapses, Civil Society Calls Attention to Need for Fundamental Change\n\n(Geneva) Tomorrow, the WTO’s flagship dispute settlement mechanism will cease to be functional.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("As WTO Dispute Settlement System Collapses, Civil Society Calls Attention to Need for Fundamental Change")
+        );
     }
 
     #[test]
