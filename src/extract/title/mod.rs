@@ -103,7 +103,18 @@ fn first_headline(model: &TextModel<'_>, blocks: &[&Block]) -> Option<String> {
             return Some(furniture::without_trailing_date(without_site_name(s)).to_owned());
         }
         // Running text whose start is a headline run into a dateline.
-        return crate::text::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
+        let run_in = crate::text::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
+        if run_in.is_none() && k == 0 && !crate::text::dateline::opens_with_dateline(s) {
+            // A page summary above the dated headline ("Hear from experts … ⏎
+            // Global Solidarity Against Trump’s Tariff Attacks ⏎ 18 November 2025").
+            if let (Some(h), Some(d)) = (blocks.get(1), blocks.get(2)) {
+                let (hs, ds) = (model.block_text(h), model.block_text(d));
+                if h.kind == BlockKind::Heading && reads_as_headline(h, hs) && furniture::is_date_line(ds) {
+                    return Some(furniture::without_trailing_date(hs).to_owned());
+                }
+            }
+        }
+        return run_in;
     }
     None
 }
@@ -159,6 +170,15 @@ mod tests {
             title(text).as_deref(),
             Some("As WTO Dispute Settlement System Collapses, Civil Society Calls Attention to Need for Fundamental Change")
         );
+    }
+
+    #[test]
+    fn page_summary_above_a_dated_headline() {
+        let text = "Hear from experts and leaders in the global movement for trade justice. Join us in calling on governments to act.\n\nGlobal Solidarity Against Trump’s Tariff Attacks\n\n18 November 2025\n\nWHY:";
+        assert_eq!(title(text).as_deref(), Some("Global Solidarity Against Trump’s Tariff Attacks"));
+        // Without a date under it, the heading is a section heading of a release without headline.
+        let text = "The group said today that the rules must change before the ministerial meeting.\n\nBackground\n\nThe talks began in 2001.";
+        assert_eq!(title(text), None);
     }
 
     #[test]
