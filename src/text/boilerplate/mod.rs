@@ -47,23 +47,21 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     let fulls: Vec<&str> =
         model.blocks.iter().map(|b| model.slice(b.marker.map_or(b.span, |m| Span::new(m.start, b.span.end)))).collect();
 
-    let mut flags: Vec<bool> =
-        (0..n).map(|i| !shapes::is_release_anchor(texts[i]) && is_chrome(texts[i], fulls[i])).collect();
+    let anchor: Vec<bool> = texts.iter().map(|s| shapes::is_release_anchor(s)).collect();
+    let mut flags: Vec<bool> = (0..n).map(|i| !anchor[i] && is_chrome(texts[i], fulls[i])).collect();
     let repeated = runs::repeated_blocks(&texts);
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
     // Contact lines (an e-mail address, a telephone number) are never menu
     // items and end a run, so a contact block stays out of a footer menu.
-    let mut menu: Vec<bool> = texts
-        .iter()
-        .map(|s| shapes::is_menu_like(s) && !shapes::is_release_anchor(s) && !shapes::is_contact_line(s))
-        .collect();
+    let mut menu: Vec<bool> =
+        (0..n).map(|k| shapes::is_menu_like(texts[k]) && !anchor[k] && !shapes::is_contact_line(texts[k])).collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
-    let body: Vec<bool> =
-        (0..n).map(|k| !flags[k] && model.blocks[k].kind != BlockKind::Heading && looks_like_body(texts[k])).collect();
+    // Only the first and the last are needed: search from each end.
+    let body = |k: usize| !flags[k] && model.blocks[k].kind != BlockKind::Heading && looks_like_body(texts[k]);
     // A page without any body paragraph has no header or footer to speak of.
-    let first_body = body.iter().position(|&b| b).unwrap_or(0);
-    let last_body = body.iter().rposition(|&b| b).map_or(n, |i| i + 1);
+    let first_body = (0..n).position(body).unwrap_or(0);
+    let last_body = (0..n).rposition(body).map_or(n, |i| i + 1);
     // In the header, a long unflagged heading is the headline, not a menu
     // item: it ends the run ("Home ⏎ News ⏎ <headline> ⏎ Share ⏎ Twitter").
     for k in 0..first_body.min(n) {
@@ -79,7 +77,10 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // paragraph only a bare capitalised word is weak ("Attachment(s):" and
     // link labels such as "pdf," stay chrome there).
     for k in first_body..n {
-        let one_word = phrases::normalise(texts[k]).split_whitespace().count() == 1
+        if !flags[k] {
+            continue;
+        }
+        let one_word = phrases::words_upto(phrases::normalise(texts[k]), 1) == 1
             && phrases::is_chrome_phrase(texts[k])
             && !shapes::is_chrome_shape(texts[k]);
         let bare_name = texts[k].trim().chars().all(char::is_alphabetic)
@@ -112,8 +113,7 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     for k in 0..n {
         if flags[k] && texts[k].trim_end().ends_with(':') {
             let mut j = k + 1;
-            while j < n && !flags[j] && shapes::is_listed_under_label(texts[j]) && !shapes::is_release_anchor(texts[j])
-            {
+            while j < n && !flags[j] && shapes::is_listed_under_label(texts[j]) && !anchor[j] {
                 flags[j] = true;
                 j += 1;
             }

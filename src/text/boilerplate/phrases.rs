@@ -27,6 +27,12 @@ pub(super) fn normalise(s: &str) -> &str {
         .trim()
 }
 
+/// The number of words of `t`, counted up to `max + 1` at most: enough to
+/// compare with `max` without walking a whole paragraph.
+pub(super) fn words_upto(t: &str, max: usize) -> usize {
+    t.split_whitespace().take(max + 1).count()
+}
+
 /// True when the whole block is a chrome phrase ("Share", "Twitter",
 /// "Skip to main content").
 pub(super) fn is_chrome_phrase(s: &str) -> bool {
@@ -58,7 +64,7 @@ pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
         // "Updated August 23, 2016": only with a date after it.
         return rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 6;
     }
-    t.split_whitespace().count() <= MAX_PREFIX_WORDS
+    words_upto(t, MAX_PREFIX_WORDS) <= MAX_PREFIX_WORDS
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! the short unpunctuated blocks that menus are made of, and the release's
 //! own furniture that is never chrome however short it is.
 
-use super::phrases::normalise;
+use super::phrases::{normalise, words_upto};
 
 /// Words a menu item may have at most.
 pub(super) const MENU_MAX_WORDS: usize = 12;
@@ -14,7 +14,8 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
     if t.is_empty() {
         return !s.trim().is_empty(); // a lone bullet or bar
     }
-    let words = t.split_whitespace().count();
+    // Every shape but the bar needs a short block: count no further.
+    let words = words_upto(t, MENU_MAX_WORDS);
     // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
     if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
         return true;
@@ -38,7 +39,7 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
 /// Short, unpunctuated blocks as found in menus and link lists.
 pub(super) fn is_menu_like(s: &str) -> bool {
     let t = normalise(s);
-    let words = t.split_whitespace().count();
+    let words = words_upto(t, MENU_MAX_WORDS);
     words <= MENU_MAX_WORDS && !t.ends_with(['.', '!', '?', ';', '"', '”', '»']) && !t.contains(['“', '"', '«'])
 }
 
@@ -46,32 +47,41 @@ pub(super) fn is_menu_like(s: &str) -> bool {
 /// RELEASE", contact blocks, "About …" sections, "Notes to editors", "###".
 pub(super) fn is_release_anchor(s: &str) -> bool {
     let t = s.trim();
-    // Only the start of a block can make it an anchor: lower-case a short
-    // head, not the whole paragraph (this runs on every block).
-    let head_end = t.char_indices().nth(80).map_or(t.len(), |(i, _)| i);
-    let lower = t[..head_end].to_lowercase();
-    (t.len() < 300 && lower.contains("for immediate release"))
-        || lower.starts_with("contact:")
-        || lower.starts_with("contacts:")
-        || lower.starts_with("media contact")
-        || lower.starts_with("press contact")
-        || lower.starts_with("about ")
-        || lower.starts_with("notes to editor")
-        || lower.starts_with("note to editor")
-        || lower.starts_with("editor's note")
-        || lower.starts_with("editors' note")
+    // Only the start of a block can make it an anchor, and this runs on
+    // every block: compare ASCII openings in place, and lower-case a short
+    // head only for a short block.
+    let opens = |p: &str| t.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+    let release = || {
+        let head_end = t.char_indices().nth(80).map_or(t.len(), |(i, _)| i);
+        t.get(..head_end).unwrap_or(t).to_lowercase().contains("for immediate release")
+    };
+    (t.len() < 300 && release())
+        || ANCHOR_OPENINGS.iter().any(|p| opens(p))
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
         || is_date_line(t)
         || t.eq_ignore_ascii_case("ends")
 }
 
+/// Openings of the release's own furniture (compared ignoring ASCII case).
+const ANCHOR_OPENINGS: [&str; 9] = [
+    "contact:",
+    "contacts:",
+    "media contact",
+    "press contact",
+    "about ",
+    "notes to editor",
+    "note to editor",
+    "editor's note",
+    "editors' note",
+];
+
 /// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
 /// at most six words, a month name, a number, nothing else.
 fn is_date_line(t: &str) -> bool {
     use crate::text::dateline::date_word_kind;
-    // Six words of a date fit in well under 80 bytes.
-    if t.len() > 80 {
+    // Six words of a date fit in well under 80 bytes, and a date has a number.
+    if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
