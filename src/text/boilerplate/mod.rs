@@ -40,6 +40,9 @@ use crate::span::Span;
 /// headline and never for a menu item.
 const HEADLINE_WORDS: usize = 7;
 
+/// A quoted stretch of this many words or more is a quotation.
+const QUOTE_WORDS: usize = 5;
+
 /// Flag boilerplate and caption blocks of the model.
 pub(crate) fn mark(model: &mut TextModel<'_>) {
     let n = model.blocks.len();
@@ -117,6 +120,16 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
                 flags[j] = true;
                 j += 1;
             }
+        }
+    }
+
+    // A block that carries a quotation (a quoted stretch of several words,
+    // not a quoted term such as "more on “intellectual property”") is the
+    // release speaking, whatever its neighbours: never chrome.
+    for q in &model.quotes {
+        let words = model.slice(q.inner).split_whitespace().take(QUOTE_WORDS).count();
+        if !q.single && words >= QUOTE_WORDS && q.block < n {
+            flags[q.block] = false;
         }
     }
 
@@ -210,6 +223,14 @@ mod tests {
         // The same list closing the page, after the last body paragraph.
         let closing = "The groups said today that the rules must change before the ministerial meeting.\n\nAsia\nPacific Forum on Women, Law and Development (APWLD), Thailand\n\nRegions\nRefocus\n\nCentre for Research";
         assert!(flagged(closing).is_empty(), "{:?}", flagged(closing));
+    }
+
+    #[test]
+    fn quotations_are_never_chrome() {
+        let t = "The court ruled today on the case of a tax preparer in New York, the department said.\n\nRelated Documents:\n\n“We will not stop until the law changes,” she said\n\nComplaint for Permanent Injunction";
+        let f = flagged(t);
+        assert!(!f.iter().any(|s| s.contains("We will not stop")), "{f:?}");
+        assert!(f.iter().any(|s| s == "Complaint for Permanent Injunction"), "{f:?}");
     }
 
     #[test]
