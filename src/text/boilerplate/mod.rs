@@ -27,6 +27,7 @@
 //! ```
 
 mod captions;
+mod demands;
 mod links;
 mod phrases;
 mod runs;
@@ -132,6 +133,13 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
             flags[q.block] = false;
         }
     }
+    // Nor is a sentence that asks a party to act ("The groups call on
+    // members to …"); only the few flagged blocks are searched.
+    for k in 0..n {
+        if flags[k] && demands::asks_to_act(texts[k]) {
+            flags[k] = false;
+        }
+    }
 
     let mut caption: Vec<bool> = (0..n).map(|k| !flags[k] && captions::is_caption(texts[k])).collect();
     // A caption line just above the dateline ("Protesters outside the venue.
@@ -230,6 +238,14 @@ mod tests {
         let t = "The court ruled today on the case of a tax preparer in New York, the department said.\n\nRelated Documents:\n\n“We will not stop until the law changes,” she said\n\nComplaint for Permanent Injunction";
         let f = flagged(t);
         assert!(!f.iter().any(|s| s.contains("We will not stop")), "{f:?}");
+        assert!(f.iter().any(|s| s == "Complaint for Permanent Injunction"), "{f:?}");
+    }
+
+    #[test]
+    fn demands_are_never_chrome() {
+        let t = "The court ruled today on the case of a tax preparer in New York, the department said.\n\nRelated Documents:\n\nThe groups call on trade ministers to reject the deal\n\nComplaint for Permanent Injunction";
+        let f = flagged(t);
+        assert!(!f.iter().any(|s| s.contains("call on")), "{f:?}");
         assert!(f.iter().any(|s| s == "Complaint for Permanent Injunction"), "{f:?}");
     }
 
