@@ -3,7 +3,7 @@
 //! a reading aid for the page layer.
 //!
 //! ```text
-//! cargo run -q --example page_dump -- ../shared/corpus/dev/*.txt
+//! cargo run -q --example page_dump -- [--all] ../shared/corpus/dev/*.txt
 //! ```
 #![allow(clippy::print_stdout)]
 
@@ -22,7 +22,9 @@ fn short(s: &str) -> String {
 
 fn main() {
     let ex = pressparse::Extractor::default();
-    for arg in std::env::args().skip(1) {
+    // "--all" prints every kept block, not only the first and last 12.
+    let all = std::env::args().any(|a| a == "--all");
+    for arg in std::env::args().skip(1).filter(|a| a != "--all") {
         let path = Path::new(&arg);
         let Ok(text) = std::fs::read_to_string(path) else {
             continue;
@@ -44,7 +46,7 @@ fn main() {
                 "C"
             } else {
                 let pos = kept.iter().position(|&x| x == k).unwrap_or(0);
-                if pos < 12 || pos + 12 >= kept.len() {
+                if all || pos < 12 || pos + 12 >= kept.len() {
                     " "
                 } else {
                     continue;

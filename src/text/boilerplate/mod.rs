@@ -112,6 +112,17 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     let headings: Vec<bool> = model.blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
     links::flag_trailing_links(&texts, &headings, first_body, last_body, &mut flags);
 
+    // Link labels of a download list ("English: ⏎ pdf, ⏎ doc.") beside
+    // another label or chrome block; the list may chain ("English, Spanish,
+    // French."), so spread both ways.
+    let label: Vec<bool> = (0..n).map(|k| !anchor[k] && phrases::is_link_label(texts[k])).collect();
+    for k in (0..n).chain((0..n).rev()) {
+        let beside = |j: usize| flags[j] || label[j];
+        if label[k] && !flags[k] && ((k > 0 && beside(k - 1)) || (k + 1 < n && beside(k + 1))) {
+            flags[k] = true;
+        }
+    }
+
     // A chrome label ending in ":" ("Related Documents:", "Component(s):")
     // takes the short lines listed under it.
     for k in 0..n {
@@ -260,6 +271,16 @@ mod tests {
         let t = "The statement was published today in three languages by the network.\n\nEnglish,\npdf,\nSpanish\nEnglish,\npdf,\nFrench\nEnglish,\npdf,";
         let f = flagged(t);
         assert!(f.len() >= 6, "{f:?}");
+    }
+
+    #[test]
+    fn download_lists() {
+        let t = "The statement was published today in three languages by the network.\n\nTwelve reasons to oppose rules on digital commerce in the WTO:\n\nEnglish:\n\npdf,\n\ndocx.\n\nFrench:\n\npdf,\n\ndocx.\n\n(May 12, 2017)\n\nThe groups said the talks must end before the ministerial conference.";
+        let f = flagged(t);
+        assert_eq!(f, ["English:", "pdf,", "docx.", "French:", "pdf,", "docx."]);
+        // A lone language name in a list of signers stays.
+        let t = "The groups said today that the rules must change before the ministerial meeting.\n\nThird World Network\n\nFrench\n\nWar on Want";
+        assert!(flagged(t).is_empty(), "{:?}", flagged(t));
     }
 
     #[test]

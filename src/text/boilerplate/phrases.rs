@@ -10,6 +10,8 @@ use crate::lexicon::{entries, PhraseMatcher};
 
 static LINES: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_lines.txt"))));
+static LINK_LABELS: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_link_labels.txt"))));
 static PREFIXES: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_prefixes.txt"))));
 
@@ -37,7 +39,18 @@ pub(super) fn words_upto(t: &str, max: usize) -> usize {
 /// "Skip to main content").
 pub(super) fn is_chrome_phrase(s: &str) -> bool {
     let t = normalise(s);
-    !t.is_empty() && LINES.is_exactly(t)
+    if t.is_empty() {
+        return false;
+    }
+    LINES.is_exactly(t)
+}
+
+/// True when the block is a link label of a download list ("Spanish.",
+/// "doc.", "French:"), which is weak evidence (`boilerplate_link_labels.txt`).
+pub(super) fn is_link_label(s: &str) -> bool {
+    let t = normalise(s);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    !t.is_empty() && !t.contains(char::is_whitespace) && LINK_LABELS.is_exactly(t)
 }
 
 /// True when the block opens with a chrome phrase and is short enough to be
@@ -85,6 +98,10 @@ mod tests {
         ] {
             assert!(is_chrome_phrase(s), "{s}");
         }
+        for s in ["English,", "pdf,", "doc.", "Spanish.", "French:"] {
+            assert!(is_link_label(s), "{s}");
+        }
+        assert!(!is_link_label("Spanish speakers."));
         for s in ["Contact:", "Media contact", "About Human Rights Watch", "Notes to editors", "###"] {
             assert!(!is_chrome_phrase(s), "{s}");
         }
