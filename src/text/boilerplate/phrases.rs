@@ -128,6 +128,8 @@ mod tests {
             "The issuer is solely responsible for the content of this announcement.",
             "Also available in Spanish",
             "To view the full press release, visit https://ibn.fm/4BzXM",
+            "Please see full terms of use and disclaimers on the InvestorWire website applicable to all content provided by IBN, wherever published or re-published: https://www.InvestorWire.com/Disclaimer",
+            "To receive SMS alerts from BillionDollarClub, text “Billion” to 888-902-4192 (U.S. Mobile Phones Only)",
         ] {
             assert!(starts_with_chrome_phrase(s), "{s}");
         }
