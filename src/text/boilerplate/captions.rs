@@ -10,6 +10,16 @@ use crate::lexicon::{entries, PhraseMatcher};
 
 static OPENERS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_markers.txt"))));
+/// The first bytes (ASCII lower case) of the caption openers: a cheap test
+/// before the automaton is asked.
+static OPENER_FIRST: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut v: Vec<u8> = entries(include_str!("../../lexicon/data/caption_markers.txt"))
+        .filter_map(|e| e.bytes().next().map(|b| b.to_ascii_lowercase()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 static CREDITS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_credits.txt"))));
 
@@ -41,7 +51,8 @@ pub(super) fn is_caption(s: &str) -> bool {
     // marks and spaces (not a scan of the whole block).
     let mut at = Some(0);
     while let Some(start) = at {
-        if OPENERS.match_at(t, start).is_some() && opener_here(start) {
+        let may_open = t.as_bytes().get(start).is_some_and(|b| OPENER_FIRST.contains(&b.to_ascii_lowercase()));
+        if may_open && OPENERS.match_at(t, start).is_some() && opener_here(start) {
             return true;
         }
         at = t.get(start..).and_then(|r| r.find(['.', '(', '|', '–', '-', '—'])).map(|k| {

@@ -39,8 +39,10 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
 /// Short, unpunctuated blocks as found in menus and link lists.
 pub(super) fn is_menu_like(s: &str) -> bool {
     let t = normalise(s);
-    let words = words_upto(t, MENU_MAX_WORDS);
-    words <= MENU_MAX_WORDS && !t.ends_with(['.', '!', '?', ';', '"', '”', '»']) && !t.contains(['“', '"', '«'])
+    // The ending first: most paragraphs stop there without a word counted.
+    !t.ends_with(['.', '!', '?', ';', '"', '”', '»'])
+        && words_upto(t, MENU_MAX_WORDS) <= MENU_MAX_WORDS
+        && !t.contains(['“', '"', '«'])
 }
 
 /// The release's own furniture, kept even when short: "FOR IMMEDIATE
