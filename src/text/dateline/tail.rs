@@ -61,7 +61,10 @@ pub(super) fn scan(s: &str, from: usize) -> Tail {
         let Some(ch0) = s.get(at..).and_then(|r| r.chars().next()) else {
             break;
         };
-        if DASHES.contains(&ch0) {
+        // A Spanish closing ".-" after a group: "(Europa Press).- La empresa".
+        let dotted = ch0 == '.' && s.get(at + 1..).is_some_and(|r| r.starts_with(DASHES));
+        if DASHES.contains(&ch0) || dotted {
+            let at = if dotted { at + 1 } else { at };
             let rest = s.get(at..).unwrap_or("");
             let run = rest.len() - rest.trim_start_matches(DASHES).len();
             tail.dash_end = Some(at + run);
@@ -236,6 +239,10 @@ mod tests {
             (Some(", 5 de marzo de 2023.-"), Some("5 de marzo de 2023."), "La empresa")
         );
         assert_eq!(tail(", 20. April 2018 – Die"), (Some(", 20. April 2018 –"), Some("20. April 2018"), "Die"));
+        assert_eq!(
+            tail(", 3 de marzo de 2023 (Europa Press).- La empresa"),
+            (Some(", 3 de marzo de 2023 (Europa Press).-"), Some("3 de marzo de 2023"), "La empresa")
+        );
         // A range is not a closing dash.
         assert_eq!(tail(" the June 12-15 WTO Ministerial").0, None);
     }
