@@ -213,6 +213,10 @@ mod tests {
             let text = format!("{label}\n\n{headline}\n\n{opening}\n");
             assert_eq!(title(&text).as_deref(), Some(headline), "{label}");
         }
+        for label in ["Information presse", "Avis aux médias", "Medieninformation", "Comunicato stampa"] {
+            let text = format!("{label}\n\nLa société lance un nouveau service\n\nParis, le 3 mars 2023 – La société a annoncé un service.\n");
+            assert_eq!(title(&text).as_deref(), Some("La société lance un nouveau service"), "{label}");
+        }
     }
 
     #[test]
