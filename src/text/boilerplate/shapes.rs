@@ -3,7 +3,10 @@
 //! the short unpunctuated blocks that menus are made of, and the release's
 //! own furniture that is never chrome however short it is.
 
+use std::sync::LazyLock;
+
 use super::phrases::{normalise, words_upto};
+use crate::lexicon::entries;
 
 /// Words a menu item may have at most.
 pub(super) const MENU_MAX_WORDS: usize = 12;
@@ -52,31 +55,29 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
     // Only the start of a block can make it an anchor, and this runs on
     // every block: compare ASCII openings in place, and lower-case a short
     // head only for a short block.
-    let opens = |p: &str| t.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+    let opens = |(p, space): &(&str, bool)| {
+        t.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+            && (!space || t.as_bytes().get(p.len()).is_some_and(u8::is_ascii_whitespace))
+    };
     let release = || {
         let head_end = t.char_indices().nth(80).map_or(t.len(), |(i, _)| i);
         t.get(..head_end).unwrap_or(t).to_lowercase().contains("for immediate release")
     };
     (t.len() < 300 && release())
-        || ANCHOR_OPENINGS.iter().any(|p| opens(p))
+        || ANCHOR_OPENINGS.iter().any(opens)
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
         || is_date_line(t)
         || t.eq_ignore_ascii_case("ends")
 }
 
-/// Openings of the release's own furniture (compared ignoring ASCII case).
-const ANCHOR_OPENINGS: [&str; 9] = [
-    "contact:",
-    "contacts:",
-    "media contact",
-    "press contact",
-    "about ",
-    "notes to editor",
-    "note to editor",
-    "editor's note",
-    "editors' note",
-];
+/// Openings of the release's own furniture (`boilerplate_anchors.txt`),
+/// compared ignoring ASCII case; `true` when a space must follow.
+static ANCHOR_OPENINGS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicon/data/boilerplate_anchors.txt"))
+        .map(|e| e.strip_suffix(" +").map_or((e, false), |p| (p, true)))
+        .collect()
+});
 
 /// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
 /// at most six words, a month name, a number, nothing else.
@@ -151,6 +152,12 @@ mod tests {
             assert!(is_release_anchor(s), "{s}");
         }
         assert!(!is_release_anchor("Contact Us"));
+        assert!(!is_release_anchor("About"));
+        for s in
+            ["À propos de l’association", "Contact presse : Marie Dupont", "Pressekontakt:", "Acerca de la empresa"]
+        {
+            assert!(is_release_anchor(s), "{s}");
+        }
         assert!(is_release_anchor("Friday, August 10, 2012"));
         assert!(!is_release_anchor("Updated August 23, 2016"));
         // A bare "Contact" is a menu item; "Contact:" opens a contact block.
