@@ -153,9 +153,14 @@ mod tests {
         }
         assert!(!is_release_anchor("Contact Us"));
         assert!(!is_release_anchor("About"));
-        for s in
-            ["À propos de l’association", "Contact presse : Marie Dupont", "Pressekontakt:", "Acerca de la empresa"]
-        {
+        for s in [
+            "COMMUNIQUÉ DE PRESSE",
+            "Pressemitteilung",
+            "À propos de l’association",
+            "Contact presse : Marie Dupont",
+            "Pressekontakt:",
+            "Acerca de la empresa",
+        ] {
             assert!(is_release_anchor(s), "{s}");
         }
         assert!(is_release_anchor("Friday, August 10, 2012"));
