@@ -95,6 +95,8 @@ mod tests {
             "Partager",
             "Compartir",
             "Teilen",
+            "Version française",
+            "In English",
         ] {
             assert!(is_chrome_phrase(s), "{s}");
         }
