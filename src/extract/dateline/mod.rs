@@ -91,6 +91,36 @@ mod tests {
     }
 
     #[test]
+    fn datelines_in_other_languages() {
+        for (text, place, date) in [
+            (
+                "Paris, le 1er mai 2024 – Les syndicats ont appelé aujourd’hui le gouvernement à agir.",
+                "Paris",
+                "2024-05-01",
+            ),
+            (
+                "Berlin, 20. April 2018 – Die Gewerkschaften haben heute die Regierung aufgefordert.",
+                "Berlin",
+                "2018-04-20",
+            ),
+            (
+                "Madrid, 20 de abril de 2018 – Los sindicatos pidieron hoy al Gobierno que actúe.",
+                "Madrid",
+                "2018-04-20",
+            ),
+            (
+                "Buenos Aires, 5 de marzo de 2023.- La empresa anunció hoy el lanzamiento de un servicio.",
+                "Buenos Aires",
+                "2023-03-05",
+            ),
+        ] {
+            let d = find(&TextModel::new(text));
+            assert_eq!(d.as_ref().map(|d| d.location.as_str()), Some(place), "{text}");
+            assert_eq!(d.and_then(|d| d.date).as_deref(), Some(date), "{text}");
+        }
+    }
+
+    #[test]
     fn run_in_headline_and_dateline() {
         let s = "Bayh Co-Sponsors Bill to Create National Emergency Family Locator System Washington-- U.S. Senator Evan Bayh today co-sponsored legislation introduced by Senator Barack Obama to create a system.";
         assert_eq!(

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::entries;
+use crate::lexicon::{entries, WordSet};
 use crate::text::dateline::date_word_kind;
 
 /// Whole-block labels and block openings ("…*" in the data file).
@@ -23,6 +23,31 @@ static SKIP: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(||
     }
     (whole, open)
 });
+
+/// Words that end an organisation's name ("network", "coalition").
+static ORG_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/org_words.txt"))));
+
+/// Most words of an issuer line.
+const ISSUER_WORDS: usize = 8;
+
+/// An issuer line above a headline: the organisation's name with its
+/// acronym ("Our World Is Not for Sale (OWINFS) network", "Third World
+/// Network (TWN)"), ending with the acronym or an organisation word.
+pub(super) fn is_issuer_line(s: &str) -> bool {
+    let t = s.trim();
+    if t.len() > 120 || t.split_whitespace().count() > ISSUER_WORDS {
+        return false;
+    }
+    let acronym = t.split('(').skip(1).any(|r| {
+        r.split_once(')').is_some_and(|(a, _)| {
+            a.chars().filter(char::is_ascii_alphabetic).count() >= 2
+                && a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        })
+    });
+    let last = t.split_whitespace().last().unwrap_or("");
+    acronym && (t.ends_with(')') || ORG_WORDS.contains(&last.to_lowercase()))
+}
 
 /// Most words of a byline.
 const BYLINE_WORDS: usize = 10;
@@ -190,6 +215,15 @@ mod tests {
         ] {
             assert_eq!(classify(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn issuer_lines() {
+        assert!(is_issuer_line("Our World Is Not for Sale (OWINFS) network"));
+        assert!(is_issuer_line("Third World Network (TWN)"));
+        assert!(!is_issuer_line("PowerBank (SUUN) Advances Beta Partnership With Intellistake on Enterprise AI Suite"));
+        assert!(!is_issuer_line("Prof. Stiglitz on digital trade (3 min video)"));
+        assert!(!is_issuer_line("Our World Is Not for Sale network"));
     }
 
     #[test]

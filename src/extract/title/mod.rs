@@ -69,10 +69,17 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
 /// `None` when running text comes first.
 fn first_headline(model: &TextModel<'_>, blocks: &[&Block]) -> Option<String> {
     let mut after_contact = false;
-    for b in blocks {
+    for (k, b) in blocks.iter().enumerate() {
         let s = model.block_text(b);
         if b.caption {
             continue;
+        }
+        // "Our World Is Not for Sale (OWINFS) network" above the headline.
+        if b.kind == BlockKind::Heading && furniture::is_issuer_line(s) {
+            let next = blocks.get(k + 1).filter(|n| n.kind == BlockKind::Heading);
+            if next.is_some_and(|n| reads_as_headline(n, model.block_text(n))) {
+                continue;
+            }
         }
         match furniture::classify(s) {
             Some(f) => {
@@ -96,7 +103,18 @@ fn first_headline(model: &TextModel<'_>, blocks: &[&Block]) -> Option<String> {
             return Some(furniture::without_trailing_date(without_site_name(s)).to_owned());
         }
         // Running text whose start is a headline run into a dateline.
-        return crate::text::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
+        let run_in = crate::text::dateline::run_in_headline(s).and_then(|end| s.get(..end)).map(str::to_owned);
+        if run_in.is_none() && k == 0 && !crate::text::dateline::opens_with_dateline(s) {
+            // A page summary above the dated headline ("Hear from experts … ⏎
+            // Global Solidarity Against Trump’s Tariff Attacks ⏎ 18 November 2025").
+            if let (Some(h), Some(d)) = (blocks.get(1), blocks.get(2)) {
+                let (hs, ds) = (model.block_text(h), model.block_text(d));
+                if h.kind == BlockKind::Heading && reads_as_headline(h, hs) && furniture::is_date_line(ds) {
+                    return Some(furniture::without_trailing_date(hs).to_owned());
+                }
+            }
+        }
+        return run_in;
     }
     None
 }
@@ -143,6 +161,62 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         find(&TextModel::new(text))
+    }
+
+    #[test]
+    fn issuer_line_above_the_headline() {
+        let text = "Release: December 9, 2019\n\nOur World Is Not for Sale (OWINFS) network\n\nAs WTO Dispute Settlement System Collapses, Civil Society Calls Attention to Need for Fundamental Change\n\n(Geneva) Tomorrow, the WTO’s flagship dispute settlement mechanism will cease to be functional.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("As WTO Dispute Settlement System Collapses, Civil Society Calls Attention to Need for Fundamental Change")
+        );
+    }
+
+    #[test]
+    fn page_summary_above_a_dated_headline() {
+        let text = "Hear from experts and leaders in the global movement for trade justice. Join us in calling on governments to act.\n\nGlobal Solidarity Against Trump’s Tariff Attacks\n\n18 November 2025\n\nWHY:";
+        assert_eq!(title(text).as_deref(), Some("Global Solidarity Against Trump’s Tariff Attacks"));
+        // Without a date under it, the heading is a section heading of a release without headline.
+        let text = "The group said today that the rules must change before the ministerial meeting.\n\nBackground\n\nThe talks began in 2001.";
+        assert_eq!(title(text), None);
+    }
+
+    #[test]
+    fn release_labels_in_other_languages() {
+        for (label, headline, opening) in [
+            (
+                "Communiqué de presse",
+                "Les syndicats exigent une hausse des salaires",
+                "Paris, le 1er mai 2024 – Les syndicats ont appelé le gouvernement à agir.",
+            ),
+            (
+                "COMMUNIQUÉ DE PRESSE\nPour diffusion immédiate",
+                "Lancement d’un nouveau service de paiement",
+                "MONTRÉAL, le 3 mars 2023 /CNW/ - La société a annoncé un nouveau service.",
+            ),
+            (
+                "Pressemitteilung",
+                "Gewerkschaften fordern höhere Löhne",
+                "Berlin, 20. April 2018 – Die Gewerkschaften haben heute die Regierung aufgefordert.",
+            ),
+            (
+                "Nota de prensa",
+                "La empresa lanza un nuevo servicio",
+                "Buenos Aires, 5 de marzo de 2023.- La empresa anunció hoy un nuevo servicio.",
+            ),
+            (
+                "Comunicado de imprensa",
+                "Empresa lança novo serviço",
+                "Lisboa, 5 de março de 2023 – A empresa anunciou hoje um novo serviço.",
+            ),
+        ] {
+            let text = format!("{label}\n\n{headline}\n\n{opening}\n");
+            assert_eq!(title(&text).as_deref(), Some(headline), "{label}");
+        }
+        for label in ["Information presse", "Avis aux médias", "Medieninformation", "Comunicato stampa"] {
+            let text = format!("{label}\n\nLa société lance un nouveau service\n\nParis, le 3 mars 2023 – La société a annoncé un service.\n");
+            assert_eq!(title(&text).as_deref(), Some("La société lance un nouveau service"), "{label}");
+        }
     }
 
     #[test]

@@ -10,6 +10,16 @@ use crate::lexicon::{entries, PhraseMatcher};
 
 static OPENERS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_markers.txt"))));
+/// The first bytes (ASCII lower case) of the caption openers: a cheap test
+/// before the automaton is asked.
+static OPENER_FIRST: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut v: Vec<u8> = entries(include_str!("../../lexicon/data/caption_markers.txt"))
+        .filter_map(|e| e.bytes().next().map(|b| b.to_ascii_lowercase()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 static CREDITS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_credits.txt"))));
 
@@ -19,7 +29,7 @@ const MAX_WORDS: usize = 80;
 /// True when the block is a photo caption or credit.
 pub(super) fn is_caption(s: &str) -> bool {
     let t = s.trim().trim_start_matches('\u{feff}');
-    if t.split_whitespace().count() > MAX_WORDS {
+    if t.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
     // A markdown image: its alt text describes the picture.
@@ -37,8 +47,18 @@ pub(super) fn is_caption(s: &str) -> bool {
         let before = t.get(..start).unwrap_or("").trim_end();
         before.is_empty() || before.ends_with(['.', '(', '|', '–', '-', '—'])
     };
-    if OPENERS.find_iter(t).any(|m| opener_here(m.start)) {
-        return true;
+    // Only where an opener may stand: at the start, or after one of those
+    // marks and spaces (not a scan of the whole block).
+    let mut at = Some(0);
+    while let Some(start) = at {
+        let may_open = t.as_bytes().get(start).is_some_and(|b| OPENER_FIRST.contains(&b.to_ascii_lowercase()));
+        if may_open && OPENERS.match_at(t, start).is_some() && opener_here(start) {
+            return true;
+        }
+        at = t.get(start..).and_then(|r| r.find(['.', '(', '|', '–', '-', '—'])).map(|k| {
+            let after = start + k + t.get(start + k..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+            after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len())
+        });
     }
     // A credit that closes the caption: "… / Reuters", "… Getty Images".
     let tail_from = t.len().saturating_sub(40);

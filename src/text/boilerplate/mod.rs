@@ -27,6 +27,8 @@
 //! ```
 
 mod captions;
+mod demands;
+mod links;
 mod phrases;
 mod runs;
 mod shapes;
@@ -39,6 +41,9 @@ use crate::span::Span;
 /// headline and never for a menu item.
 const HEADLINE_WORDS: usize = 7;
 
+/// A quoted stretch of this many words or more is a quotation.
+const QUOTE_WORDS: usize = 5;
+
 /// Flag boilerplate and caption blocks of the model.
 pub(crate) fn mark(model: &mut TextModel<'_>) {
     let n = model.blocks.len();
@@ -46,23 +51,21 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     let fulls: Vec<&str> =
         model.blocks.iter().map(|b| model.slice(b.marker.map_or(b.span, |m| Span::new(m.start, b.span.end)))).collect();
 
-    let mut flags: Vec<bool> =
-        (0..n).map(|i| !shapes::is_release_anchor(texts[i]) && is_chrome(texts[i], fulls[i])).collect();
+    let anchor: Vec<bool> = texts.iter().map(|s| shapes::is_release_anchor(s)).collect();
+    let mut flags: Vec<bool> = (0..n).map(|i| !anchor[i] && is_chrome(texts[i], fulls[i])).collect();
     let repeated = runs::repeated_blocks(&texts);
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
     // Contact lines (an e-mail address, a telephone number) are never menu
     // items and end a run, so a contact block stays out of a footer menu.
-    let mut menu: Vec<bool> = texts
-        .iter()
-        .map(|s| shapes::is_menu_like(s) && !shapes::is_release_anchor(s) && !shapes::is_contact_line(s))
-        .collect();
+    let mut menu: Vec<bool> =
+        (0..n).map(|k| shapes::is_menu_like(texts[k]) && !anchor[k] && !shapes::is_contact_line(texts[k])).collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
-    let body: Vec<bool> =
-        (0..n).map(|k| !flags[k] && model.blocks[k].kind != BlockKind::Heading && looks_like_body(texts[k])).collect();
+    // Only the first and the last are needed: search from each end.
+    let body = |k: usize| !flags[k] && model.blocks[k].kind != BlockKind::Heading && looks_like_body(texts[k]);
     // A page without any body paragraph has no header or footer to speak of.
-    let first_body = body.iter().position(|&b| b).unwrap_or(0);
-    let last_body = body.iter().rposition(|&b| b).map_or(n, |i| i + 1);
+    let first_body = (0..n).position(body).unwrap_or(0);
+    let last_body = (0..n).rposition(body).map_or(n, |i| i + 1);
     // In the header, a long unflagged heading is the headline, not a menu
     // item: it ends the run ("Home ⏎ News ⏎ <headline> ⏎ Share ⏎ Twitter").
     for k in 0..first_body.min(n) {
@@ -74,13 +77,20 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
 
     // A lone one-word label inside the release ("Regions" of "Regions
     // Refocus" in a list of signatories) is weak evidence: it stays unless a
-    // neighbour is chrome too or a run makes it so.
-    for k in first_body..last_body.min(n) {
-        let one_word = phrases::normalise(texts[k]).split_whitespace().count() == 1
+    // neighbour is chrome too or a run makes it so. After the last body
+    // paragraph only a bare capitalised word is weak ("Attachment(s):" and
+    // link labels such as "pdf," stay chrome there).
+    for k in first_body..n {
+        if !flags[k] {
+            continue;
+        }
+        let one_word = phrases::words_upto(phrases::normalise(texts[k]), 1) == 1
             && phrases::is_chrome_phrase(texts[k])
             && !shapes::is_chrome_shape(texts[k]);
+        let bare_name = texts[k].trim().chars().all(char::is_alphabetic)
+            && texts[k].trim().chars().next().is_some_and(char::is_uppercase);
         let neighbour = (k > 0 && evidence[k - 1]) || (k + 1 < n && evidence[k + 1]);
-        if flags[k] && one_word && !neighbour {
+        if flags[k] && one_word && !neighbour && (k < last_body || bare_name) {
             flags[k] = false;
         }
     }
@@ -99,17 +109,46 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     }
 
     runs::sweep_footer(&texts, last_body, &mut flags);
+    let headings: Vec<bool> = model.blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
+    links::flag_trailing_links(&texts, &headings, first_body, last_body, &mut flags);
+
+    // Link labels of a download list ("English: ⏎ pdf, ⏎ doc.") beside
+    // another label or chrome block; the list may chain ("English, Spanish,
+    // French."), so spread both ways.
+    let label: Vec<bool> = (0..n).map(|k| !anchor[k] && phrases::is_link_label(texts[k])).collect();
+    for k in (0..n).chain((0..n).rev()) {
+        let beside = |j: usize| flags[j] || label[j];
+        if label[k] && !flags[k] && ((k > 0 && beside(k - 1)) || (k + 1 < n && beside(k + 1))) {
+            flags[k] = true;
+        }
+    }
 
     // A chrome label ending in ":" ("Related Documents:", "Component(s):")
     // takes the short lines listed under it.
     for k in 0..n {
         if flags[k] && texts[k].trim_end().ends_with(':') {
             let mut j = k + 1;
-            while j < n && !flags[j] && shapes::is_listed_under_label(texts[j]) && !shapes::is_release_anchor(texts[j])
-            {
+            while j < n && !flags[j] && shapes::is_listed_under_label(texts[j]) && !anchor[j] {
                 flags[j] = true;
                 j += 1;
             }
+        }
+    }
+
+    // A block that carries a quotation (a quoted stretch of several words,
+    // not a quoted term such as "more on “intellectual property”") is the
+    // release speaking, whatever its neighbours: never chrome.
+    for q in &model.quotes {
+        let words = model.slice(q.inner).split_whitespace().take(QUOTE_WORDS).count();
+        if !q.single && words >= QUOTE_WORDS && q.block < n {
+            flags[q.block] = false;
+        }
+    }
+    // Nor is a sentence that asks a party to act ("The groups call on
+    // members to …"); only the few flagged blocks are searched.
+    for k in 0..n {
+        if flags[k] && demands::asks_to_act(texts[k]) {
+            flags[k] = false;
         }
     }
 
@@ -200,6 +239,25 @@ mod tests {
         assert!(flagged(chant).is_empty());
         let signers = "The groups said today that the rules must change before the ministerial meeting.\n\nSocial Watch\nRegions\nRefocus\nThird World Network\n\nThe letter was sent to all members of the organisation on Monday.";
         assert!(flagged(signers).is_empty());
+        // The same list closing the page, after the last body paragraph.
+        let closing = "The groups said today that the rules must change before the ministerial meeting.\n\nAsia\nPacific Forum on Women, Law and Development (APWLD), Thailand\n\nRegions\nRefocus\n\nCentre for Research";
+        assert!(flagged(closing).is_empty(), "{:?}", flagged(closing));
+    }
+
+    #[test]
+    fn quotations_are_never_chrome() {
+        let t = "The court ruled today on the case of a tax preparer in New York, the department said.\n\nRelated Documents:\n\n“We will not stop until the law changes,” she said\n\nComplaint for Permanent Injunction";
+        let f = flagged(t);
+        assert!(!f.iter().any(|s| s.contains("We will not stop")), "{f:?}");
+        assert!(f.iter().any(|s| s == "Complaint for Permanent Injunction"), "{f:?}");
+    }
+
+    #[test]
+    fn demands_are_never_chrome() {
+        let t = "The court ruled today on the case of a tax preparer in New York, the department said.\n\nRelated Documents:\n\nThe groups call on trade ministers to reject the deal\n\nComplaint for Permanent Injunction";
+        let f = flagged(t);
+        assert!(!f.iter().any(|s| s.contains("call on")), "{f:?}");
+        assert!(f.iter().any(|s| s == "Complaint for Permanent Injunction"), "{f:?}");
     }
 
     #[test]
@@ -213,6 +271,16 @@ mod tests {
         let t = "The statement was published today in three languages by the network.\n\nEnglish,\npdf,\nSpanish\nEnglish,\npdf,\nFrench\nEnglish,\npdf,";
         let f = flagged(t);
         assert!(f.len() >= 6, "{f:?}");
+    }
+
+    #[test]
+    fn download_lists() {
+        let t = "The statement was published today in three languages by the network.\n\nTwelve reasons to oppose rules on digital commerce in the WTO:\n\nEnglish:\n\npdf,\n\ndocx.\n\nFrench:\n\npdf,\n\ndocx.\n\n(May 12, 2017)\n\nThe groups said the talks must end before the ministerial conference.";
+        let f = flagged(t);
+        assert_eq!(f, ["English:", "pdf,", "docx.", "French:", "pdf,", "docx."]);
+        // A lone language name in a list of signers stays.
+        let t = "The groups said today that the rules must change before the ministerial meeting.\n\nThird World Network\n\nFrench\n\nWar on Want";
+        assert!(flagged(t).is_empty(), "{:?}", flagged(t));
     }
 
     #[test]

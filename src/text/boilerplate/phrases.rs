@@ -10,6 +10,8 @@ use crate::lexicon::{entries, PhraseMatcher};
 
 static LINES: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_lines.txt"))));
+static LINK_LABELS: LazyLock<PhraseMatcher> =
+    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_link_labels.txt"))));
 static PREFIXES: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/boilerplate_prefixes.txt"))));
 
@@ -27,11 +29,28 @@ pub(super) fn normalise(s: &str) -> &str {
         .trim()
 }
 
+/// The number of words of `t`, counted up to `max + 1` at most: enough to
+/// compare with `max` without walking a whole paragraph.
+pub(super) fn words_upto(t: &str, max: usize) -> usize {
+    t.split_whitespace().take(max + 1).count()
+}
+
 /// True when the whole block is a chrome phrase ("Share", "Twitter",
 /// "Skip to main content").
 pub(super) fn is_chrome_phrase(s: &str) -> bool {
     let t = normalise(s);
-    !t.is_empty() && LINES.is_exactly(t)
+    if t.is_empty() {
+        return false;
+    }
+    LINES.is_exactly(t)
+}
+
+/// True when the block is a link label of a download list ("Spanish.",
+/// "doc.", "French:"), which is weak evidence (`boilerplate_link_labels.txt`).
+pub(super) fn is_link_label(s: &str) -> bool {
+    let t = normalise(s);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    !t.is_empty() && !t.contains(char::is_whitespace) && LINK_LABELS.is_exactly(t)
 }
 
 /// True when the block opens with a chrome phrase and is short enough to be
@@ -39,6 +58,8 @@ pub(super) fn is_chrome_phrase(s: &str) -> bool {
 /// "The post … appeared first on …", "Updated August 23, 2016").
 pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
     let t = normalise(s);
+    // A Markdown link label: "[Click image above to view full announcement.](…)".
+    let t = t.strip_prefix('[').unwrap_or(t);
     let Some(m) = PREFIXES.match_at(t, 0) else {
         return false;
     };
@@ -48,11 +69,15 @@ pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
         // WordPress syndication footer: "The post <title> appeared first on <site>."
         return rest.contains("appeared first on");
     }
+    if head == "source:" {
+        // A wire's source line ("Source: Newsworthy.ai"), not a sourced claim.
+        return rest.split_whitespace().count() <= 4 && !rest.contains(['“', '"']);
+    }
     if head.ends_with("updated") {
         // "Updated August 23, 2016": only with a date after it.
         return rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 6;
     }
-    t.split_whitespace().count() <= MAX_PREFIX_WORDS
+    words_upto(t, MAX_PREFIX_WORDS) <= MAX_PREFIX_WORDS
 }
 
 #[cfg(test)]
@@ -70,9 +95,15 @@ mod tests {
             "Partager",
             "Compartir",
             "Teilen",
+            "Version française",
+            "In English",
         ] {
             assert!(is_chrome_phrase(s), "{s}");
         }
+        for s in ["English,", "pdf,", "doc.", "Spanish.", "French:"] {
+            assert!(is_link_label(s), "{s}");
+        }
+        assert!(!is_link_label("Spanish speakers."));
         for s in ["Contact:", "Media contact", "About Human Rights Watch", "Notes to editors", "###"] {
             assert!(!is_chrome_phrase(s), "{s}");
         }
@@ -91,6 +122,22 @@ mod tests {
             "The post Vida Powers MeetingsTech’s Scalable AI Call Operations appeared first on citybiz."
         ));
         assert!(!starts_with_chrome_phrase("The post of director has been vacant since May."));
+        for s in [
+            "To view the full announcement, including downloadable images, bios, and more, click here.",
+            "[Click image above to view full announcement.](https://newsworthy.reportablenews.com/pr/x)",
+            "Source: Newsworthy.ai",
+            "Distributed by: Reportable, Inc.",
+            "The issuer is solely responsible for the content of this announcement.",
+            "Also available in Spanish",
+            "To view the full press release, visit https://ibn.fm/4BzXM",
+            "Please see full terms of use and disclaimers on the InvestorWire website applicable to all content provided by IBN, wherever published or re-published: https://www.InvestorWire.com/Disclaimer",
+            "To receive SMS alerts from BillionDollarClub, text “Billion” to 888-902-4192 (U.S. Mobile Phones Only)",
+        ] {
+            assert!(starts_with_chrome_phrase(s), "{s}");
+        }
+        assert!(!starts_with_chrome_phrase(
+            "Source: a senior official who asked not to be named because the talks are confidential told us."
+        ));
         let long = format!("We use cookies {}", "and more words ".repeat(20));
         assert!(!starts_with_chrome_phrase(&long));
     }

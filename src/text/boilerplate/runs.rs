@@ -25,7 +25,7 @@ pub(super) fn repeated_blocks(texts: &[&str]) -> Vec<bool> {
     let key = |s: &str| {
         let t = phrases::normalise(s);
         let link = s.trim_end().ends_with(',') || t.chars().next().is_some_and(char::is_lowercase);
-        (link && t.split_whitespace().count() <= 3 && !t.is_empty()).then(|| t.to_lowercase())
+        (link && t.split_whitespace().take(4).count() <= 3 && !t.is_empty()).then(|| t.to_lowercase())
     };
     let mut counts: HashMap<String, usize> = HashMap::new();
     for s in texts {

@@ -3,7 +3,10 @@
 //! the short unpunctuated blocks that menus are made of, and the release's
 //! own furniture that is never chrome however short it is.
 
-use super::phrases::normalise;
+use std::sync::LazyLock;
+
+use super::phrases::{normalise, words_upto};
+use crate::lexicon::entries;
 
 /// Words a menu item may have at most.
 pub(super) const MENU_MAX_WORDS: usize = 12;
@@ -14,7 +17,8 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
     if t.is_empty() {
         return !s.trim().is_empty(); // a lone bullet or bar
     }
-    let words = t.split_whitespace().count();
+    // Every shape but the bar needs a short block: count no further.
+    let words = words_upto(t, MENU_MAX_WORDS);
     // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
     if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
         return true;
@@ -38,40 +42,49 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
 /// Short, unpunctuated blocks as found in menus and link lists.
 pub(super) fn is_menu_like(s: &str) -> bool {
     let t = normalise(s);
-    let words = t.split_whitespace().count();
-    words <= MENU_MAX_WORDS && !t.ends_with(['.', '!', '?', ';', '"', '”', '»']) && !t.contains(['“', '"', '«'])
+    // The ending first: most paragraphs stop there without a word counted.
+    !t.ends_with(['.', '!', '?', ';', '"', '”', '»'])
+        && words_upto(t, MENU_MAX_WORDS) <= MENU_MAX_WORDS
+        && !t.contains(['“', '"', '«'])
 }
 
 /// The release's own furniture, kept even when short: "FOR IMMEDIATE
 /// RELEASE", contact blocks, "About …" sections, "Notes to editors", "###".
 pub(super) fn is_release_anchor(s: &str) -> bool {
     let t = s.trim();
-    // Only the start of a block can make it an anchor: lower-case a short
-    // head, not the whole paragraph (this runs on every block).
-    let head_end = t.char_indices().nth(80).map_or(t.len(), |(i, _)| i);
-    let lower = t[..head_end].to_lowercase();
-    (t.len() < 300 && lower.contains("for immediate release"))
-        || lower.starts_with("contact:")
-        || lower.starts_with("contacts:")
-        || lower.starts_with("media contact")
-        || lower.starts_with("press contact")
-        || lower.starts_with("about ")
-        || lower.starts_with("notes to editor")
-        || lower.starts_with("note to editor")
-        || lower.starts_with("editor's note")
-        || lower.starts_with("editors' note")
+    // Only the start of a block can make it an anchor, and this runs on
+    // every block: compare ASCII openings in place, and lower-case a short
+    // head only for a short block.
+    let opens = |(p, space): &(&str, bool)| {
+        t.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+            && (!space || t.as_bytes().get(p.len()).is_some_and(u8::is_ascii_whitespace))
+    };
+    let release = || {
+        let head_end = t.char_indices().nth(80).map_or(t.len(), |(i, _)| i);
+        t.get(..head_end).unwrap_or(t).to_lowercase().contains("for immediate release")
+    };
+    (t.len() < 300 && release())
+        || ANCHOR_OPENINGS.iter().any(opens)
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
         || is_date_line(t)
         || t.eq_ignore_ascii_case("ends")
 }
 
+/// Openings of the release's own furniture (`boilerplate_anchors.txt`),
+/// compared ignoring ASCII case; `true` when a space must follow.
+static ANCHOR_OPENINGS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicon/data/boilerplate_anchors.txt"))
+        .map(|e| e.strip_suffix(" +").map_or((e, false), |p| (p, true)))
+        .collect()
+});
+
 /// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
 /// at most six words, a month name, a number, nothing else.
 fn is_date_line(t: &str) -> bool {
     use crate::text::dateline::date_word_kind;
-    // Six words of a date fit in well under 80 bytes.
-    if t.len() > 80 {
+    // Six words of a date fit in well under 80 bytes, and a date has a number.
+    if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -139,6 +152,17 @@ mod tests {
             assert!(is_release_anchor(s), "{s}");
         }
         assert!(!is_release_anchor("Contact Us"));
+        assert!(!is_release_anchor("About"));
+        for s in [
+            "COMMUNIQUÉ DE PRESSE",
+            "Pressemitteilung",
+            "À propos de l’association",
+            "Contact presse : Marie Dupont",
+            "Pressekontakt:",
+            "Acerca de la empresa",
+        ] {
+            assert!(is_release_anchor(s), "{s}");
+        }
         assert!(is_release_anchor("Friday, August 10, 2012"));
         assert!(!is_release_anchor("Updated August 23, 2016"));
         // A bare "Contact" is a menu item; "Contact:" opens a contact block.

@@ -35,7 +35,8 @@ fn is_number(w: &str) -> bool {
     !digits.is_empty()
         && digits.len() <= 4
         && digits.chars().all(|c| c.is_ascii_digit())
-        && matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th")
+        // "21st", and the French ordinals "1er", "1re", "2e".
+        && matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th" | "er" | "re" | "e")
 }
 
 fn is_time(w: &str) -> bool {
@@ -60,7 +61,10 @@ pub(super) fn scan(s: &str, from: usize) -> Tail {
         let Some(ch0) = s.get(at..).and_then(|r| r.chars().next()) else {
             break;
         };
-        if DASHES.contains(&ch0) {
+        // A Spanish closing ".-" after a group: "(Europa Press).- La empresa".
+        let dotted = ch0 == '.' && s.get(at + 1..).is_some_and(|r| r.starts_with(DASHES));
+        if DASHES.contains(&ch0) || dotted {
+            let at = if dotted { at + 1 } else { at };
             let rest = s.get(at..).unwrap_or("");
             let run = rest.len() - rest.trim_start_matches(DASHES).len();
             tail.dash_end = Some(at + run);
@@ -110,9 +114,19 @@ pub(super) fn scan(s: &str, from: usize) -> Tail {
         }
         // A word: up to whitespace, a comma or a bracket.
         let rest = s.get(at..).unwrap_or("");
-        let len = rest
+        let mut len = rest
             .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '(' | '[') || (!after_time && ch == '/'))
             .unwrap_or(rest.len());
+        // A number ends at a closing dash ("5 de marzo de 2023.- La
+        // empresa"), not at a range ("June 12-15").
+        if ch0.is_ascii_digit() {
+            let word = rest.get(..len).unwrap_or("");
+            if let Some(d) = word.find(DASHES) {
+                if word.get(d..).is_some_and(|r| r.trim_start_matches(DASHES).is_empty()) {
+                    len = d;
+                }
+            }
+        }
         let we = if len == 0 { word_end(s, at).max(at + ch0.len_utf8()) } else { at + len };
         let word = s.get(at..we).unwrap_or("");
         let kind = date_word_kind(word);
@@ -148,7 +162,7 @@ const DATE_LINKS: &[&str] = &["le", "de", "del", "den", "am", "the", "of", "el"]
 /// True when the word after byte `at` is a number or a month name.
 fn date_follows(s: &str, at: usize) -> bool {
     let rest = s.get(at..).unwrap_or("").trim_start();
-    let next = rest.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+    let next = rest.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("").trim_end_matches(DASHES);
     is_number(next) || date_word_kind(next) == Some("month")
 }
 
@@ -216,6 +230,21 @@ mod tests {
             (Some(", 12 de junio de 2022 –"), Some("12 de junio de 2022"), "Las")
         );
         assert_eq!(tail(", den 12. Juni 2022 – Die"), (Some(", den 12. Juni 2022 –"), Some("12. Juni 2022"), "Die"));
+        assert_eq!(
+            tail(", le 1er mai 2024 – Les syndicats"),
+            (Some(", le 1er mai 2024 –"), Some("1er mai 2024"), "Les syndicats")
+        );
+        assert_eq!(
+            tail(", 5 de marzo de 2023.- La empresa"),
+            (Some(", 5 de marzo de 2023.-"), Some("5 de marzo de 2023."), "La empresa")
+        );
+        assert_eq!(tail(", 20. April 2018 – Die"), (Some(", 20. April 2018 –"), Some("20. April 2018"), "Die"));
+        assert_eq!(
+            tail(", 3 de marzo de 2023 (Europa Press).- La empresa"),
+            (Some(", 3 de marzo de 2023 (Europa Press).-"), Some("3 de marzo de 2023"), "La empresa")
+        );
+        // A range is not a closing dash.
+        assert_eq!(tail(" the June 12-15 WTO Ministerial").0, None);
     }
 
     #[test]
