@@ -49,10 +49,22 @@ impl WordSet {
 
     /// True when `word` (any case) is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            self.words.contains(&word.to_lowercase())
-        } else {
-            self.words.contains(word)
+        if !word.is_ascii() {
+            return self.words.contains(&word.to_lowercase());
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.words.contains(word);
+        }
+        // ASCII with capitals (most lookups: "Sen", "The"): fold into a
+        // stack buffer instead of allocating a lower-cased String per call.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+            }
+            None => self.words.contains(&word.to_ascii_lowercase()),
         }
     }
 
@@ -181,6 +193,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_set_folds_case_of_any_length() {
+        let long = "a-very-long-hyphenated-entry-of-more-than-thirty-two-bytes";
+        let set = WordSet::new(["Über", "sen", long]);
+        assert!(set.contains("SEN") && set.contains("Sen") && set.contains("sen"));
+        assert!(set.contains("über") && set.contains("ÜBER"));
+        assert!(set.contains(&long.to_uppercase()) && set.contains(long));
+        assert!(!set.contains("se") && !set.contains("") && !set.contains("S\u{e9}n"));
+    }
+
+    #[test]
     fn phrase_matcher_respects_word_boundaries() {
         let m = PhraseMatcher::new(["said", "according to"]);
         let text = "Adams said; unsaid. According to him";
@@ -193,6 +215,7 @@ mod tests {
     #[test]
     fn abbreviations_loaded() {
         assert!(ABBREVIATIONS.contains("Sen"));
+        assert!(ABBREVIATIONS.contains("SEN"));
         assert!(WEAK_ABBREVIATIONS.contains("u.s"));
     }
 }
