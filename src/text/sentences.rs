@@ -1,12 +1,12 @@
 //! Sentences: Unicode sentence boundaries (UAX #29, via
-//! `unicode-segmentation`) within each block, with line breaks inside a
+//! `unicode-segmentation`, run only around possible terminators; see
+//! [`super::sentence_bounds`]) within each block, with line breaks inside a
 //! block read as spaces, and boundaries after abbreviations ("Sen.",
 //! "Dr.", "D-N.Y.", "No.", "Jan.") and initials ("Diana D. Bertocci")
 //! removed.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::blocks::Block;
+use super::sentence_bounds::piece_starts;
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
 use crate::span::Span;
 
@@ -23,6 +23,8 @@ pub struct Sentence {
 pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(blocks.len() * 2);
     let mut flat = String::new();
+    // Scratch buffers reused across blocks.
+    let (mut triggers, mut starts) = (Vec::new(), Vec::new());
     for (bi, block) in blocks.iter_mut().enumerate() {
         let first = out.len();
         let s = &text[block.span.start..block.span.end];
@@ -36,9 +38,11 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
             s
         };
         let mut pending: Option<(usize, usize)> = None;
-        for (off, piece) in src.split_sentence_bound_indices() {
-            let start = off;
-            let end = off + piece.len();
+        piece_starts(src, &mut triggers, &mut starts);
+        // The pieces UAX #29 cuts `src` into (none when it is empty).
+        let cuts = std::iter::once(0).chain(starts.iter().copied());
+        let ends = starts.iter().copied().chain(std::iter::once(src.len()));
+        for (start, end) in cuts.zip(ends).filter(|_| !src.is_empty()) {
             pending = match pending {
                 Some((ps, pe)) if !ends_sentence(&src[ps..pe], &src[start..end]) => Some((ps, end)),
                 Some((ps, pe)) => {
