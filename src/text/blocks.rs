@@ -120,7 +120,9 @@ fn ends_sentence(line: &str) -> bool {
 /// True when `s` reads as running text of the release: twelve words or more
 /// ending a sentence (or forty words or more, however it ends).
 pub(crate) fn looks_like_body(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    // Counting stops at 40: the answer is the same, and a long paragraph
+    // is not walked word by word.
+    let words = s.split_whitespace().take(40).count();
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
     words >= 40 || (words >= 12 && t.ends_with(['.', '!', '?', '…']))
 }
@@ -303,7 +305,9 @@ const HEADING_WORDS: usize = 25;
 const LONG_HEADING_WORDS: usize = 45;
 
 fn looks_like_heading(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    // Every test below reads the count only up to LONG_HEADING_WORDS + 1,
+    // so counting stops there (long paragraphs are not walked word by word).
+    let words = s.split_whitespace().take(LONG_HEADING_WORDS + 1).count();
     if words == 0 || s.contains('\n') && words > 12 {
         return false;
     }
