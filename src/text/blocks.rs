@@ -241,12 +241,23 @@ fn collapsed_gaps(s: &str) -> Vec<(usize, usize)> {
     let mut gaps = Vec::new();
     let mut run_start = None;
     let mut count = 0;
-    for (i, c) in s.char_indices() {
-        if c == ' ' || c == '\u{a0}' {
+    // A byte scan (no char decoding): a space is one byte, a no-break space
+    // the two bytes C2 A0, and 0xC2 only ever leads a character, so runs
+    // start and end on character boundaries.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let width = match (bytes[i], bytes.get(i + 1)) {
+            (b' ', _) => 1,
+            (0xC2, Some(0xA0)) => 2,
+            _ => 0,
+        };
+        if width > 0 {
             if run_start.is_none() {
                 run_start = Some(i);
             }
             count += 1;
+            i += width;
         } else {
             if let Some(st) = run_start.take() {
                 if count >= 2 {
@@ -254,6 +265,7 @@ fn collapsed_gaps(s: &str) -> Vec<(usize, usize)> {
                 }
             }
             count = 0;
+            i += 1;
         }
     }
     gaps
@@ -434,5 +446,13 @@ mod tests {
         let p = "This is a sentence that goes on for a while to make the line long enough.";
         let text = format!("{p}  {p}  {p}  {p}  {p}");
         assert_eq!(blocks(&text).len(), 5);
+    }
+
+    #[test]
+    fn collapsed_gaps_count_no_break_spaces_as_spaces() {
+        // "é" and "中" hold bytes that are not spaces; "\u{a0}" is C2 A0.
+        let s = "é \u{a0}x  中 y\u{a0}\u{a0}";
+        assert_eq!(collapsed_gaps(s), [(2, 5), (6, 8)]);
+        assert!(collapsed_gaps("a b\u{a0}c").is_empty());
     }
 }
