@@ -239,6 +239,11 @@ fn push_block(text: &str, lines: &[Line], range: Range<usize>, gap: bool, out: &
 /// Byte ranges of runs of two or more spaces (or NBSPs) inside `s`.
 fn collapsed_gaps(s: &str) -> Vec<(usize, usize)> {
     let mut gaps = Vec::new();
+    // Most paragraphs have neither a double space nor a no-break space:
+    // two substring searches rule them out without the byte loop below.
+    if !s.contains("  ") && !s.contains('\u{a0}') {
+        return gaps;
+    }
     let mut run_start = None;
     let mut count = 0;
     // A byte scan (no char decoding): a space is one byte, a no-break space
@@ -319,15 +324,17 @@ const LONG_HEADING_WORDS: usize = 45;
 fn looks_like_heading(s: &str) -> bool {
     // Every test below reads the count only up to LONG_HEADING_WORDS + 1,
     // so counting stops there (long paragraphs are not walked word by word).
+    // Tested first because it is cheapest (every test here that fails
+    // returns false, so the order does not change the answer).
+    let t = s.trim_end();
+    if t.ends_with(['.', ',', ';', ':', '“', '"', '”', '’', '»']) {
+        return false;
+    }
     let words = s.split_whitespace().take(LONG_HEADING_WORDS + 1).count();
     if words == 0 || s.contains('\n') && words > 12 {
         return false;
     }
     if words > HEADING_WORDS && !(words <= LONG_HEADING_WORDS && is_title_case(s)) {
-        return false;
-    }
-    let t = s.trim_end();
-    if t.ends_with(['.', ',', ';', ':', '“', '"', '”', '’', '»']) {
         return false;
     }
     if t.ends_with(['!', '?']) {
