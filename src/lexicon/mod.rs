@@ -45,7 +45,7 @@ pub struct WordSet {
 /// The "Fx" hash of rustc (`rustc-hash`), written out here rather than
 /// added as a dependency: one rotate, xor and multiply per 8 bytes of key.
 /// A [`WordSet`] holds fixed lexicon entries and is only ever queried, so
-/// the flooding resistance of the default SipHash buys nothing, while
+/// the flooding resistance of the default `SipHash` buys nothing, while
 /// hashing words was about 5% of the whole pipeline. Only `contains`
 /// reads the set, so no output depends on the hash.
 #[derive(Debug, Clone, Copy, Default)]
