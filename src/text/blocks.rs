@@ -120,11 +120,11 @@ fn ends_sentence(line: &str) -> bool {
 /// True when `s` reads as running text of the release: twelve words or more
 /// ending a sentence (or forty words or more, however it ends).
 pub(crate) fn looks_like_body(s: &str) -> bool {
-    // Counting stops at 40: the answer is the same, and a long paragraph
-    // is not walked word by word.
-    let words = s.split_whitespace().take(40).count();
+    // 40 words, or 12 when it ends like a sentence. Counting stops at the
+    // number needed, so a long paragraph is not walked word by word.
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-    words >= 40 || (words >= 12 && t.ends_with(['.', '!', '?', '…']))
+    let needed = if t.ends_with(['.', '!', '?', '…']) { 12 } else { 40 };
+    s.split_whitespace().take(needed).count() >= needed
 }
 
 fn starts_lower(line: &str) -> bool {

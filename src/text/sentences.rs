@@ -30,9 +30,17 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
         let s = &text[block.span.start..block.span.end];
         // Line breaks would end sentences under UAX #29; read them as spaces
         // (same byte length, so offsets are unchanged).
-        let src: &str = if s.contains(['\n', '\r']) {
+        // (Byte searches: both are ASCII, so every cut is a char boundary.)
+        let is_break = |b: &u8| *b == b'\n' || *b == b'\r';
+        let src: &str = if s.as_bytes().iter().any(is_break) {
             flat.clear();
-            flat.extend(s.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
+            let mut rest = s;
+            while let Some(i) = rest.as_bytes().iter().position(is_break) {
+                flat.push_str(rest.get(..i).unwrap_or(""));
+                flat.push(' ');
+                rest = rest.get(i + 1..).unwrap_or("");
+            }
+            flat.push_str(rest);
             &flat
         } else {
             s
@@ -131,6 +139,8 @@ mod tests {
     fn wrapped_lines_do_not_break() {
         let got = sentences("Civil\nsociety highlighted that the texts\nare biased. Next one.");
         assert_eq!(got.len(), 2);
+        let got = sentences("Civil\r\nsociety, in Zürich,\r\nagreed. Next\rone.");
+        assert_eq!(got, ["Civil\r\nsociety, in Zürich,\r\nagreed.", "Next\rone."]);
     }
 
     #[test]
