@@ -1406,10 +1406,13 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
         }
     }
     let head = *parts.first()?;
+    // The cheap tests first: a long head without commas is not split into
+    // words at all.
+    if head.slice(text).is_some_and(|h| h.contains(':')) || parts.len() < 2 {
+        return None;
+    }
     let hw = words(text, head);
-    if head.slice(text).is_some_and(|h| h.contains(':'))
-        || parts.len() < 2
-        || hw.len() < 2
+    if hw.len() < 2
         || hw.len() > 6
         || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w))))
     {
