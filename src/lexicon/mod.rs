@@ -40,6 +40,11 @@ pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
     words: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// Bit set of the first bytes of the (lower-cased) entries, and the
+    /// byte length of the longest entry: most ASCII lookups ("the", a
+    /// name) are answered by these two tests without hashing.
+    first_bytes: [u64; 4],
+    longest: usize,
 }
 
 /// The "Fx" hash of rustc (`rustc-hash`), written out here rather than
@@ -89,13 +94,30 @@ impl Hasher for FxHasher {
 impl WordSet {
     /// Build from entries; entries are lower-cased.
     pub fn new<'a>(entries: impl IntoIterator<Item = &'a str>) -> Self {
-        WordSet { words: entries.into_iter().map(str::to_lowercase).collect() }
+        let words: HashSet<String, BuildHasherDefault<FxHasher>> = entries.into_iter().map(str::to_lowercase).collect();
+        let mut first_bytes = [0u64; 4];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        WordSet { words, first_bytes, longest }
+    }
+
+    /// False when no entry can match an ASCII word of this length and
+    /// (lower-cased) first byte.
+    fn may_hold(&self, len: usize, first: Option<u8>) -> bool {
+        len <= self.longest && first.is_none_or(|b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
 
     /// True when `word` (any case) is in the set.
     pub fn contains(&self, word: &str) -> bool {
         if !word.is_ascii() {
             return self.words.contains(&word.to_lowercase());
+        }
+        if !self.may_hold(word.len(), word.as_bytes().first().map(u8::to_ascii_lowercase)) {
+            return false;
         }
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self.words.contains(word);
@@ -245,6 +267,10 @@ mod tests {
         assert!(set.contains("über") && set.contains("ÜBER"));
         assert!(set.contains(&long.to_uppercase()) && set.contains(long));
         assert!(!set.contains("se") && !set.contains("") && !set.contains("S\u{e9}n"));
+        assert!(!set.contains("sent") && !set.contains("Xen") && !set.contains(&format!("{long}s")));
+        // The Kelvin sign lower-cases to an ASCII "k".
+        let kelvin = WordSet::new(["\u{212a}m", ""]);
+        assert!(kelvin.contains("km") && kelvin.contains("KM") && kelvin.contains(""));
     }
 
     #[test]
