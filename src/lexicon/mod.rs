@@ -119,20 +119,7 @@ impl WordSet {
         if !self.may_hold(word.len(), word.as_bytes().first().map(u8::to_ascii_lowercase)) {
             return false;
         }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.words.contains(word);
-        }
-        // ASCII with capitals (most lookups: "Sen", "The"): fold into a
-        // stack buffer instead of allocating a lower-cased String per call.
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..word.len()) {
-            Some(lower) => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
-            }
-            None => self.words.contains(&word.to_ascii_lowercase()),
-        }
+        with_lowercase(word, |w| self.words.contains(w))
     }
 
     /// Number of entries.
@@ -143,6 +130,27 @@ impl WordSet {
     /// True when the set is empty.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+}
+
+/// Call `f` with `word` lower-cased. ASCII words of up to 32 bytes (most
+/// lookups: "Sen", "The", "April") are folded in a stack buffer instead of
+/// a new `String` per call; words already in lower case are passed as is.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()).map(|lower| {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower)
+    }) {
+        Some(Ok(lower)) => f(lower),
+        _ => f(&word.to_ascii_lowercase()),
     }
 }
 
@@ -258,6 +266,14 @@ pub fn table(data: &'static str) -> HashMap<String, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_lowercase_folds_every_kind_of_word() {
+        let long = "A".repeat(40);
+        for w in ["", "said", "Said", "SAID", "Übung", "\u{212a}m", long.as_str()] {
+            assert_eq!(with_lowercase(w, str::to_owned), w.to_lowercase(), "{w:?}");
+        }
+    }
 
     #[test]
     fn word_set_folds_case_of_any_length() {
