@@ -213,6 +213,17 @@ mod tests {
         }
     }
 
+    #[test]
+    fn long_runs_of_terminators_stay_linear() {
+        // Each window spans at most from one trigger to the next, so these
+        // take about as long as their length (quadratic would be minutes).
+        for text in ["!".repeat(100_000), "a.".repeat(50_000), "U.S. ".repeat(20_000), "。”".repeat(30_000)] {
+            let t0 = std::time::Instant::now();
+            assert_eq!(ours(&text), reference(&text));
+            assert!(t0.elapsed().as_secs() < 20, "{:?}", t0.elapsed());
+        }
+    }
+
     proptest! {
         #[test]
         fn same_boundaries_as_the_segmenter(parts in proptest::collection::vec(
