@@ -358,7 +358,7 @@ impl Lexicon {
 
     /// The month named by `word` (any case).
     pub fn month(&self, word: &str) -> Option<MonthName> {
-        self.months.get(&word.to_lowercase()).copied()
+        super::with_lowercase(word, |w| self.months.get(w).copied())
     }
 }
 

@@ -18,6 +18,7 @@ pub(crate) mod dates;
 
 use std::collections::HashMap;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -38,22 +39,87 @@ pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static
 /// A case-insensitive set of words or phrases.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
-    words: HashSet<String>,
+    words: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// Bit set of the first bytes of the (lower-cased) entries, and the
+    /// byte length of the longest entry: most ASCII lookups ("the", a
+    /// name) are answered by these two tests without hashing.
+    first_bytes: [u64; 4],
+    longest: usize,
+}
+
+/// The "Fx" hash of rustc (`rustc-hash`), written out here rather than
+/// added as a dependency: one rotate, xor and multiply per 8 bytes of key.
+/// A [`WordSet`] holds fixed lexicon entries and is only ever queried, so
+/// the flooding resistance of the default `SipHash` buys nothing, while
+/// hashing words was about 5% of the whole pipeline. Only `contains`
+/// reads the set, so no output depends on the hash.
+#[derive(Debug, Clone, Copy, Default)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
 }
 
 impl WordSet {
     /// Build from entries; entries are lower-cased.
     pub fn new<'a>(entries: impl IntoIterator<Item = &'a str>) -> Self {
-        WordSet { words: entries.into_iter().map(str::to_lowercase).collect() }
+        let words: HashSet<String, BuildHasherDefault<FxHasher>> = entries.into_iter().map(str::to_lowercase).collect();
+        let mut first_bytes = [0u64; 4];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        WordSet { words, first_bytes, longest }
+    }
+
+    /// False when no entry can match an ASCII word of this length and
+    /// (lower-cased) first byte.
+    fn may_hold(&self, len: usize, first: Option<u8>) -> bool {
+        len <= self.longest && first.is_none_or(|b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
 
     /// True when `word` (any case) is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            self.words.contains(&word.to_lowercase())
-        } else {
-            self.words.contains(word)
+        if !word.is_ascii() {
+            return self.words.contains(&word.to_lowercase());
         }
+        if !self.may_hold(word.len(), word.as_bytes().first().map(u8::to_ascii_lowercase)) {
+            return false;
+        }
+        with_lowercase(word, |w| self.words.contains(w))
     }
 
     /// Number of entries.
@@ -64,6 +130,27 @@ impl WordSet {
     /// True when the set is empty.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+}
+
+/// Call `f` with `word` lower-cased. ASCII words of up to 32 bytes (most
+/// lookups: "Sen", "The", "April") are folded in a stack buffer instead of
+/// a new `String` per call; words already in lower case are passed as is.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()).map(|lower| {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower)
+    }) {
+        Some(Ok(lower)) => f(lower),
+        _ => f(&word.to_ascii_lowercase()),
     }
 }
 
@@ -104,10 +191,17 @@ impl PhraseMatcher {
     }
 
     fn build(pats: &[&str], values: Vec<&'static str>) -> Self {
+        // A DFA: our phrase lists are small (a few hundred entries at most),
+        // so its table stays small, and a search is one table lookup per
+        // byte instead of the NFA's failure-link walks. The crate picks a
+        // contiguous NFA by default above ~100 patterns; that was the single
+        // hottest function of the pipeline. Matches are the same for any
+        // kind (same match kind and patterns).
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(aho_corasick::StartKind::Both)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(pats)
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
         PhraseMatcher { ac, values }
@@ -174,6 +268,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn with_lowercase_folds_every_kind_of_word() {
+        let long = "A".repeat(40);
+        for w in ["", "said", "Said", "SAID", "Übung", "\u{212a}m", long.as_str()] {
+            assert_eq!(with_lowercase(w, str::to_owned), w.to_lowercase(), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn word_set_folds_case_of_any_length() {
+        let long = "a-very-long-hyphenated-entry-of-more-than-thirty-two-bytes";
+        let set = WordSet::new(["Über", "sen", long]);
+        assert!(set.contains("SEN") && set.contains("Sen") && set.contains("sen"));
+        assert!(set.contains("über") && set.contains("ÜBER"));
+        assert!(set.contains(&long.to_uppercase()) && set.contains(long));
+        assert!(!set.contains("se") && !set.contains("") && !set.contains("S\u{e9}n"));
+        assert!(!set.contains("sent") && !set.contains("Xen") && !set.contains(&format!("{long}s")));
+        // The Kelvin sign lower-cases to an ASCII "k".
+        let kelvin = WordSet::new(["\u{212a}m", ""]);
+        assert!(kelvin.contains("km") && kelvin.contains("KM") && kelvin.contains(""));
+    }
+
+    #[test]
     fn phrase_matcher_respects_word_boundaries() {
         let m = PhraseMatcher::new(["said", "according to"]);
         let text = "Adams said; unsaid. According to him";
@@ -186,6 +302,7 @@ mod tests {
     #[test]
     fn abbreviations_loaded() {
         assert!(ABBREVIATIONS.contains("Sen"));
+        assert!(ABBREVIATIONS.contains("SEN"));
         assert!(WEAK_ABBREVIATIONS.contains("u.s"));
     }
 }

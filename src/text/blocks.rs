@@ -120,9 +120,11 @@ fn ends_sentence(line: &str) -> bool {
 /// True when `s` reads as running text of the release: twelve words or more
 /// ending a sentence (or forty words or more, however it ends).
 pub(crate) fn looks_like_body(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    // 40 words, or 12 when it ends like a sentence. Counting stops at the
+    // number needed, so a long paragraph is not walked word by word.
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-    words >= 40 || (words >= 12 && t.ends_with(['.', '!', '?', '…']))
+    let needed = if t.ends_with(['.', '!', '?', '…']) { 12 } else { 40 };
+    s.split_whitespace().take(needed).count() >= needed
 }
 
 fn starts_lower(line: &str) -> bool {
@@ -237,14 +239,30 @@ fn push_block(text: &str, lines: &[Line], range: Range<usize>, gap: bool, out: &
 /// Byte ranges of runs of two or more spaces (or NBSPs) inside `s`.
 fn collapsed_gaps(s: &str) -> Vec<(usize, usize)> {
     let mut gaps = Vec::new();
+    // Most paragraphs have neither a double space nor a no-break space:
+    // two substring searches rule them out without the byte loop below.
+    if !s.contains("  ") && !s.contains('\u{a0}') {
+        return gaps;
+    }
     let mut run_start = None;
     let mut count = 0;
-    for (i, c) in s.char_indices() {
-        if c == ' ' || c == '\u{a0}' {
+    // A byte scan (no char decoding): a space is one byte, a no-break space
+    // the two bytes C2 A0, and 0xC2 only ever leads a character, so runs
+    // start and end on character boundaries.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let width = match (bytes[i], bytes.get(i + 1)) {
+            (b' ', _) => 1,
+            (0xC2, Some(0xA0)) => 2,
+            _ => 0,
+        };
+        if width > 0 {
             if run_start.is_none() {
                 run_start = Some(i);
             }
             count += 1;
+            i += width;
         } else {
             if let Some(st) = run_start.take() {
                 if count >= 2 {
@@ -252,6 +270,7 @@ fn collapsed_gaps(s: &str) -> Vec<(usize, usize)> {
                 }
             }
             count = 0;
+            i += 1;
         }
     }
     gaps
@@ -303,15 +322,19 @@ const HEADING_WORDS: usize = 25;
 const LONG_HEADING_WORDS: usize = 45;
 
 fn looks_like_heading(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    // Every test below reads the count only up to LONG_HEADING_WORDS + 1,
+    // so counting stops there (long paragraphs are not walked word by word).
+    // Tested first because it is cheapest (every test here that fails
+    // returns false, so the order does not change the answer).
+    let t = s.trim_end();
+    if t.ends_with(['.', ',', ';', ':', '“', '"', '”', '’', '»']) {
+        return false;
+    }
+    let words = s.split_whitespace().take(LONG_HEADING_WORDS + 1).count();
     if words == 0 || s.contains('\n') && words > 12 {
         return false;
     }
     if words > HEADING_WORDS && !(words <= LONG_HEADING_WORDS && is_title_case(s)) {
-        return false;
-    }
-    let t = s.trim_end();
-    if t.ends_with(['.', ',', ';', ':', '“', '"', '”', '’', '»']) {
         return false;
     }
     if t.ends_with(['!', '?']) {
@@ -430,5 +453,13 @@ mod tests {
         let p = "This is a sentence that goes on for a while to make the line long enough.";
         let text = format!("{p}  {p}  {p}  {p}  {p}");
         assert_eq!(blocks(&text).len(), 5);
+    }
+
+    #[test]
+    fn collapsed_gaps_count_no_break_spaces_as_spaces() {
+        // "é" and "中" hold bytes that are not spaces; "\u{a0}" is C2 A0.
+        let s = "é \u{a0}x  中 y\u{a0}\u{a0}";
+        assert_eq!(collapsed_gaps(s), [(2, 5), (6, 8)]);
+        assert!(collapsed_gaps("a b\u{a0}c").is_empty());
     }
 }

@@ -22,6 +22,7 @@ pub mod boilerplate;
 pub(crate) mod dateline;
 mod lines;
 mod quotes;
+mod sentence_bounds;
 mod sentences;
 
 pub use blocks::{Block, BlockKind};

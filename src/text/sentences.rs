@@ -1,12 +1,12 @@
 //! Sentences: Unicode sentence boundaries (UAX #29, via
-//! `unicode-segmentation`) within each block, with line breaks inside a
+//! `unicode-segmentation`, run only around possible terminators; see
+//! [`super::sentence_bounds`]) within each block, with line breaks inside a
 //! block read as spaces, and boundaries after abbreviations ("Sen.",
 //! "Dr.", "D-N.Y.", "No.", "Jan.") and initials ("Diana D. Bertocci")
 //! removed.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::blocks::Block;
+use super::sentence_bounds::piece_starts;
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
 use crate::span::Span;
 
@@ -23,22 +23,34 @@ pub struct Sentence {
 pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(blocks.len() * 2);
     let mut flat = String::new();
+    // Scratch buffers reused across blocks.
+    let (mut triggers, mut starts) = (Vec::new(), Vec::new());
     for (bi, block) in blocks.iter_mut().enumerate() {
         let first = out.len();
         let s = &text[block.span.start..block.span.end];
         // Line breaks would end sentences under UAX #29; read them as spaces
         // (same byte length, so offsets are unchanged).
-        let src: &str = if s.contains(['\n', '\r']) {
+        // (Byte searches: both are ASCII, so every cut is a char boundary.)
+        let is_break = |b: &u8| *b == b'\n' || *b == b'\r';
+        let src: &str = if s.as_bytes().iter().any(is_break) {
             flat.clear();
-            flat.extend(s.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
+            let mut rest = s;
+            while let Some(i) = rest.as_bytes().iter().position(is_break) {
+                flat.push_str(rest.get(..i).unwrap_or(""));
+                flat.push(' ');
+                rest = rest.get(i + 1..).unwrap_or("");
+            }
+            flat.push_str(rest);
             &flat
         } else {
             s
         };
         let mut pending: Option<(usize, usize)> = None;
-        for (off, piece) in src.split_sentence_bound_indices() {
-            let start = off;
-            let end = off + piece.len();
+        piece_starts(src, &mut triggers, &mut starts);
+        // The pieces UAX #29 cuts `src` into (none when it is empty).
+        let cuts = std::iter::once(0).chain(starts.iter().copied());
+        let ends = starts.iter().copied().chain(std::iter::once(src.len()));
+        for (start, end) in cuts.zip(ends).filter(|_| !src.is_empty()) {
             pending = match pending {
                 Some((ps, pe)) if !ends_sentence(&src[ps..pe], &src[start..end]) => Some((ps, end)),
                 Some((ps, pe)) => {
@@ -127,6 +139,8 @@ mod tests {
     fn wrapped_lines_do_not_break() {
         let got = sentences("Civil\nsociety highlighted that the texts\nare biased. Next one.");
         assert_eq!(got.len(), 2);
+        let got = sentences("Civil\r\nsociety, in Zürich,\r\nagreed. Next\rone.");
+        assert_eq!(got, ["Civil\r\nsociety, in Zürich,\r\nagreed.", "Next\rone."]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! quotation marks. Adjacent verbs ("explains says") merge into one cue.
 
 use super::lexicon::{SPEECH_PREPS, SPEECH_VERBS};
+use crate::lexicon::with_lowercase;
 use crate::span::Span;
 
 /// One speech cue.
@@ -20,58 +21,66 @@ pub(super) struct Cue {
 /// modal form ("to say", "will announce"), which reports nothing.
 fn infinitive(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    ["to", "will", "would", "may", "might", "could", "should", "can", "cannot", "must", "not", "never", "shall"]
-        .contains(&prev.as_str())
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    with_lowercase(prev, |prev| {
+        ["to", "will", "would", "may", "might", "could", "should", "can", "cannot", "must", "not", "never", "shall"]
+            .contains(&prev)
+    })
 }
 
 /// True when the word before `at` is a determiner ("a warning").
 fn determiner(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    ["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "any", "no"].contains(&prev.as_str())
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    with_lowercase(prev, |prev| {
+        ["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "any", "no"].contains(&prev)
+    })
 }
 
 /// True when the word before `at` makes the next word a plural noun
 /// ("additional states", "other claims", "these notes").
 fn quantifier(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
     determiner(text, at)
-        || [
-            "additional",
-            "other",
-            "all",
-            "many",
-            "several",
-            "some",
-            "both",
-            "few",
-            "member",
-            "more",
-            "most",
-            "new",
-            "such",
-            "these",
-            "those",
-            "two",
-            "three",
-            "four",
-            "five",
-            "50",
-            "various",
-            "numerous",
-            "multiple",
-        ]
-        .contains(&prev.as_str())
+        || with_lowercase(prev, |prev| {
+            [
+                "additional",
+                "other",
+                "all",
+                "many",
+                "several",
+                "some",
+                "both",
+                "few",
+                "member",
+                "more",
+                "most",
+                "new",
+                "such",
+                "these",
+                "those",
+                "two",
+                "three",
+                "four",
+                "five",
+                "50",
+                "various",
+                "numerous",
+                "multiple",
+            ]
+            .contains(&prev)
+        })
 }
 
 /// True when the cue is a passive ("was told", "were warned"): its
 /// grammatical subject is the listener, not the speaker.
 pub(super) fn passive(text: &str, cue: Span) -> bool {
     let before = text.get(..cue.start).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    ["was", "were", "been", "being", "is", "are", "be", "allegedly", "reportedly"].contains(&prev.as_str())
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    with_lowercase(prev, |prev| {
+        ["was", "were", "been", "being", "is", "are", "be", "allegedly", "reportedly"].contains(&prev)
+    })
 }
 
 /// The cues inside `span` of `text` that lie outside every span of `masks`

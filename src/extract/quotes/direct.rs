@@ -501,7 +501,8 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     // A header naming the speaker, possibly ending in a colon ("Deborah
     // James, facilitator of Our World Is Not for Sale (OWINFS) global
     // network:").
-    if word_count(s) <= 30 && !s.ends_with(['.', '!', '?', ';']) && cues::find(text, block.span, &[]).is_empty() {
+    // (Cheapest test first: most paragraphs end with a full stop.)
+    if !s.ends_with(['.', '!', '?', ';']) && word_count(s) <= 30 && cues::find(text, block.span, &[]).is_empty() {
         let span = Span::new(block.span.start, block.span.start + s.trim_end_matches(':').len());
         if let Some(m) = names::header(text, span) {
             return Some((m, None));

@@ -45,7 +45,8 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
             }
             // "CLAUSE, said X, ROLE.": the clause before the attribution is
             // the report; cues inside it are read within the clause only.
-            let fin = trailing::find(text, s, &masks);
+            let cues_s = cues::find(text, s, &masks);
+            let fin = trailing::find(text, s, &masks, &cues_s);
             if let Some(f) = &fin {
                 if let Some(content) = clause(text, s.start, f.comma) {
                     let mut who = f.speakers.iter();
@@ -59,7 +60,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
             }
             // Bounded: a sentence reports a few times at most; a huge run-on
             // sentence must not yield a quote per cue.
-            for c in cues::find(text, s, &masks).into_iter().take(MAX_CUES) {
+            for c in cues_s.into_iter().take(MAX_CUES) {
                 if !c.reports || cues::passive(text, c.span) {
                     continue;
                 }

@@ -1062,6 +1062,11 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
 /// capitalised run ending with it that reads as a person of two or more
 /// words ("U.S. Sen. Elizabeth Dole"), with its title.
 pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
+    // A word equal to `short` needs `short` in the text: a substring search
+    // spares splitting every block into words for every one-word speaker.
+    if !span.slice(text).is_some_and(|s| s.contains(short)) {
+        return None;
+    }
     let ws = words(text, span);
     for (i, &w) in ws.iter().enumerate() {
         if wtext(text, w) != short {
@@ -1401,10 +1406,13 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
         }
     }
     let head = *parts.first()?;
+    // The cheap tests first: a long head without commas is not split into
+    // words at all.
+    if head.slice(text).is_some_and(|h| h.contains(':')) || parts.len() < 2 {
+        return None;
+    }
     let hw = words(text, head);
-    if head.slice(text).is_some_and(|h| h.contains(':'))
-        || parts.len() < 2
-        || hw.len() < 2
+    if hw.len() < 2
         || hw.len() > 6
         || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w))))
     {

@@ -62,9 +62,10 @@ const ADJUNCTS: &[&str] = &[
     "jointly",
 ];
 
-/// The sentence-final attribution of sentence `s`, if it ends with one.
-pub(super) fn find(text: &str, s: Span, masks: &[Span]) -> Option<Final> {
-    let all = cues::find(text, s, masks);
+/// The sentence-final attribution of sentence `s`, if it ends with one;
+/// `all` are the cues of `s` (`cues::find(text, s, masks)`, which the
+/// caller has already computed).
+pub(super) fn find(text: &str, s: Span, masks: &[Span], all: &[Cue]) -> Option<Final> {
     let mut c = *all.iter().rev().find(|c| c.reports || c.prep)?;
     let mut s = s;
     // "CLAUSE, she said, noting that CLAUSE": the attribution before the
@@ -214,6 +215,11 @@ const NAME_TAILS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `super::find` with the cues it is given computed here.
+    fn find(text: &str, s: Span, masks: &[Span]) -> Option<Final> {
+        super::find(text, s, masks, &cues::find(text, s, masks))
+    }
 
     fn names_of(t: &str) -> Option<(String, Vec<String>)> {
         let f = find(t, Span::new(0, t.len()), &[])?;
