@@ -72,8 +72,10 @@ pub(crate) enum Lang {
 }
 
 fn lookup(word: &str, lang: Lang) -> Option<Part> {
-    let w = word.to_lowercase();
-    ENGLISH.get(&w).copied().or_else(|| if lang == Lang::Any { OTHER.get(&w).copied() } else { None })
+    // Lower-case without allocating for ASCII words (most tokens).
+    crate::lexicon::with_lowercase(word, |w| {
+        ENGLISH.get(w).copied().or_else(|| if lang == Lang::Any { OTHER.get(w).copied() } else { None })
+    })
 }
 
 /// The parts of one written word: the word itself, its hyphen-joined
