@@ -97,6 +97,13 @@ impl<'a> TextModel<'a> {
         self.block_at(span.start).is_some_and(|i| self.blocks[i].boilerplate)
     }
 
+    /// The first block after block `index` that belongs to the release,
+    /// with its index. Starts at `index + 1`, so calling it for every block
+    /// stays linear.
+    pub fn next_content_block(&self, index: usize) -> Option<(usize, &Block)> {
+        self.blocks.iter().enumerate().skip(index.saturating_add(1)).find(|(_, b)| !b.boilerplate)
+    }
+
     /// Blocks that belong to the release (not boilerplate), with their index.
     pub fn content_blocks(&self) -> impl Iterator<Item = (usize, &Block)> {
         self.blocks.iter().enumerate().filter(|(_, b)| !b.boilerplate)

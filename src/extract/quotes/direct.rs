@@ -445,15 +445,14 @@ fn trailer(model: &TextModel<'_>, bi: usize) -> Option<Mention> {
     if !model.text.get(end..block.span.end).is_some_and(|t| t.trim().is_empty()) {
         return None;
     }
-    let (ni, next) = model.content_blocks().find(|(i, _)| *i > bi)?;
+    let (ni, next) = model.next_content_block(bi)?;
     let s = model.block_text(next).trim_end();
     if !next.quotes.is_empty() || word_count(s) > 12 || s.ends_with(['.', '!', '?', ';', ':']) {
         return None;
     }
     // A header followed by a quote names the next speaker, not this one.
     if model
-        .content_blocks()
-        .find(|(i, _)| *i > ni)
+        .next_content_block(ni)
         .is_some_and(|(_, b)| model.quotes_in(b).first().is_some_and(|q| outer(q).start <= b.span.start + 1))
     {
         return None;

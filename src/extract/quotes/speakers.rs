@@ -7,6 +7,11 @@ use super::names::{Mention, MentionKind};
 use crate::document::{Speaker, SpeakerKind};
 use crate::span::Span;
 
+/// How many of the most recently registered speakers a new mention, a
+/// pronoun or a one-word name is compared with. Releases name far fewer;
+/// the bound only matters for huge inputs, which it keeps linear.
+const RECENT_SPEAKERS: usize = 256;
+
 /// Speakers found so far.
 #[derive(Debug, Default)]
 pub(super) struct Registry {
@@ -53,7 +58,16 @@ impl Registry {
         if toks.is_empty() {
             return None;
         }
-        let found = self.speakers.iter().position(|s| same(s, &toks, kind, m.kind == MentionKind::Collective));
+        // The most recent speakers only: a release names a few dozen at most,
+        // and the bound keeps a huge input (a whole archive pasted as one
+        // text) linear.
+        let skip = self.speakers.len().saturating_sub(RECENT_SPEAKERS);
+        let found = self
+            .speakers
+            .iter()
+            .skip(skip)
+            .position(|s| same(s, &toks, kind, m.kind == MentionKind::Collective))
+            .map(|i| i + skip);
         let id = if let Some(i) = found {
             let s = &mut self.speakers[i];
             if kind == SpeakerKind::Person && toks.len() > tokens(&s.name).len() {
@@ -123,9 +137,11 @@ impl Registry {
     /// most recently before it, or `None`.
     pub fn pronoun(&self, what: &str, at: usize) -> Option<usize> {
         let want = if what == "person" { SpeakerKind::Person } else { SpeakerKind::Organization };
+        let skip = self.speakers.len().saturating_sub(RECENT_SPEAKERS);
         self.speakers
             .iter()
             .zip(&self.seen_at)
+            .skip(skip)
             .filter(|(s, _)| s.kind == want)
             .filter_map(|(s, seen)| seen.iter().copied().filter(|&p| p < at).max().map(|p| (s.id, p)))
             .max_by_key(|&(_, p)| p)
@@ -153,9 +169,11 @@ impl Registry {
                 continue;
             }
             let lw = w.to_lowercase();
+            let skip = self.speakers.len().saturating_sub(RECENT_SPEAKERS);
             let hits: Vec<usize> = self
                 .speakers
                 .iter()
+                .skip(skip)
                 .filter(|sp| sp.kind == SpeakerKind::Person)
                 .filter(|sp| {
                     let t = tokens(&sp.name);
