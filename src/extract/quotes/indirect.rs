@@ -351,47 +351,10 @@ fn bare_clause(cue: &str, tail: &str) -> bool {
 /// it would", "says they are").
 const CLAUSE_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "there"];
 
-/// Words that may follow a final cue ("…, X said today in a letter to
-/// Y."): time and place adjuncts, not a clause ("says needs to happen").
-const ADJUNCTS: &[&str] = &[
-    "today",
-    "yesterday",
-    "on",
-    "in",
-    "at",
-    "during",
-    "this",
-    "last",
-    "recently",
-    "earlier",
-    "late",
-    "when",
-    "after",
-    "before",
-    "while",
-    "via",
-    "through",
-    "to",
-    "by",
-    "from",
-    "with",
-    "following",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "tonight",
-    "again",
-    "also",
-];
-
 /// True when the text after a final cue is empty or an adjunct.
 fn adjunct(tail: &str) -> bool {
     let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?', ',']).to_lowercase();
-    first.is_empty() || ADJUNCTS.contains(&first.as_str())
+    first.is_empty() || super::lexicon::is_cue_adjunct(&first) || super::lexicon::is_cue_adjunct_clause(&first)
 }
 
 /// Offset just after "that" when it follows the cue within a few words

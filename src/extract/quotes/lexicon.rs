@@ -57,6 +57,23 @@ pub(super) fn speaker_noun(w: &str) -> Option<&'static str> {
     SPEAKER_NOUNS.get(&w.to_lowercase()).copied()
 }
 
+static CUE_ADJUNCTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/cue_adjuncts.txt"))));
+static CUE_ADJUNCT_CLAUSES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/cue_adjunct_clauses.txt"))));
+
+/// A word that may follow a final speech cue without starting new content
+/// ("…, X said today in a letter").
+pub(super) fn is_cue_adjunct(word: &str) -> bool {
+    CUE_ADJUNCTS.contains(word)
+}
+
+/// A subordinator after a final cue that indirect speech reads as an
+/// adjunct ("…, X said when asked").
+pub(super) fn is_cue_adjunct_clause(word: &str) -> bool {
+    CUE_ADJUNCT_CLAUSES.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,38 +30,6 @@ const CONTINUATIONS: &[&str] = &[
     "yet", "while", "when", "as", "there", "our", "not", "nor", "or", "then", "which",
 ];
 
-/// Words that may follow a final cue ("…, X said today in a letter.").
-const ADJUNCTS: &[&str] = &[
-    "today",
-    "yesterday",
-    "on",
-    "in",
-    "at",
-    "during",
-    "this",
-    "last",
-    "recently",
-    "earlier",
-    "late",
-    "via",
-    "through",
-    "to",
-    "by",
-    "from",
-    "with",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "tonight",
-    "again",
-    "also",
-    "jointly",
-];
-
 /// The sentence-final attribution of sentence `s`, if it ends with one;
 /// `all` are the cues of `s` (`cues::find(text, s, masks)`, which the
 /// caller has already computed).
@@ -137,7 +105,7 @@ pub(super) fn participle(text: &str, c: Cue) -> bool {
 /// True when the text after a final cue is empty or an adjunct.
 fn adjunct(tail: &str) -> bool {
     let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?']).to_lowercase();
-    first.is_empty() || ADJUNCTS.contains(&first.as_str())
+    first.is_empty() || super::lexicon::is_cue_adjunct(&first)
 }
 
 /// The speakers named in `span`, an attribution that runs to the end of
