@@ -102,6 +102,25 @@ fn np_embedded(model: &TextModel<'_>, q: &QuotePair) -> bool {
     NP_OPENERS.contains(&prev) || prev.ends_with("-page")
 }
 
+/// Nouns for written or recorded works ("op-ed", "article", "book").
+static WORK_NOUNS: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
+    crate::lexicon::WordSet::new(crate::lexicon::entries(include_str!("../../lexicon/data/work_nouns.txt")))
+});
+
+/// True when the quote follows a work noun and a comma or colon ("in his
+/// op-ed, “…”", "the report: “…”").
+fn after_work_noun(model: &TextModel<'_>, q: &QuotePair) -> bool {
+    let Some(open) = q.open else {
+        return false;
+    };
+    let before = model.text.get(..open.start).unwrap_or("").trim_end();
+    let Some(before) = before.strip_suffix([',', ':']) else {
+        return false;
+    };
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    WORK_NOUNS.contains(prev)
+}
+
 /// Does an unattributed pair read as speech? It must be long (eight words
 /// or more) and read as a sentence of its own: it ends with sentence
 /// punctuation, or it fills most of its sentence rather than sitting in it
@@ -182,6 +201,11 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
                         });
                     }
                 }
+            }
+            // "in his recent op-ed, “The Demonization of Israel: …”": a
+            // work's title, even next to a cue.
+            if is_title(inner) && after_work_noun(model, q) {
+                continue;
             }
             let keep = match attr {
                 // A short span is a quote only when its cue reports it
@@ -560,6 +584,17 @@ mod tests {
         let t = "“Maria is an experienced investor,” said Vensana Managing Partner Justin Klein, MD, JD. Added Vensana Managing Partner Kirk Nielsen, “We have known Maria for many years.”";
         assert_eq!(who(t), [Some("Justin Klein".into()), Some("Kirk Nielsen".into())]);
         assert_eq!(run(t)[1].2.as_deref(), Some("Added"));
+    }
+
+    #[test]
+    fn a_works_title_after_a_cue_is_not_speech() {
+        let t = "“These professionals would rather risk lives,” Broidy observed in his recent op-ed, “The Demonization of Israel: The Newest Form of the Oldest Hatred.” “This is pathological hatred that has overpowered all reason.”";
+        let got: Vec<String> = run(t).into_iter().map(|q| q.0).collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|q| !q.starts_with("The Demonization")), "{got:?}");
+        // A sentence after the same shape is still speech.
+        let t = "In a statement, “We will not stop until every family is home,” said Jane Doe.";
+        assert_eq!(run(t).len(), 1);
     }
 
     #[test]
