@@ -97,7 +97,36 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<Speaker>, Vec<Quote>) {
     quotes.sort_by_key(|q| q.span.start);
     fuller_names(model, &mut reg);
     fuller_groups(model, &mut reg);
-    (reg.speakers, quotes)
+    let speakers = without_bare_bystanders(reg.speakers, &mut quotes);
+    (speakers, quotes)
+}
+
+/// Speakers are those to whom a quote is attributed (SPEC.md). A name
+/// registered on the way (a capitalised word read as a subject, "Covid-19
+/// has exposed …") that no quote points to and that carries neither a role
+/// nor an organisation is dropped; co-announcers named with their title
+/// ("announced X and U.S. Attorney Y") stay. Ids are renumbered and the
+/// quotes' speaker indexes follow.
+fn without_bare_bystanders(speakers: Vec<Speaker>, quotes: &mut [Quote]) -> Vec<Speaker> {
+    let mut quoted = vec![false; speakers.len()];
+    for q in quotes.iter() {
+        if let Some(slot) = q.speaker.and_then(|i| quoted.get_mut(i)) {
+            *slot = true;
+        }
+    }
+    let mut new_id = vec![None; speakers.len()];
+    let mut kept = Vec::with_capacity(speakers.len());
+    for (i, mut sp) in speakers.into_iter().enumerate() {
+        if quoted[i] || sp.role.is_some() || sp.organization.is_some() {
+            new_id[i] = Some(kept.len());
+            sp.id = kept.len();
+            kept.push(sp);
+        }
+    }
+    for q in quotes.iter_mut() {
+        q.speaker = q.speaker.and_then(|i| new_id.get(i).copied().flatten());
+    }
+    kept
 }
 
 /// Give groups named by an anaphor ("the leaders", "the groups") the
@@ -167,6 +196,16 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_name_nobody_quotes_is_not_a_speaker() {
+        let text = "Covid-19\nhas exposed the WTO’s priority of profits over people.\n\n“The waiver cannot wait any longer for the poor,” said Deborah James, facilitator of OWINFS.";
+        let (speakers, quotes) = extract(&TextModel::new(text));
+        let names: Vec<&str> = speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Deborah James"]);
+        assert_eq!(quotes[0].speaker, Some(0));
+        assert!(speakers.iter().enumerate().all(|(i, s)| s.id == i));
+    }
     use proptest::prelude::*;
 
     fn check(text: &str) {
