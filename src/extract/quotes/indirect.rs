@@ -151,6 +151,12 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
             let comma = lead.rfind(',')?;
             (m, clause(text, s.start, s.start + comma)?)
         }
+    } else if let Some(after_as) = as_frame(lead).filter(|_| tail.trim_start().starts_with(',')) {
+        // "As the letter points out, CLAUSE." / "As Adams noted, CLAUSE.":
+        // the speaker sits between "As" and the cue; the clause follows.
+        let m = names::before_cue(text, Span::new(s.start + after_as, c.span.start))?;
+        let comma = tail.find(',')?;
+        (m, clause(text, c.span.end + comma + 1, s.end)?)
     } else if lead.trim_end().contains(',')
         && (tail.trim_start().starts_with(',') && words(tail) >= 3
             || lead.trim_end().ends_with(',')
@@ -204,6 +210,15 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         return None;
     };
     Some(finish(model, reg, &m, c, content))
+}
+
+/// The byte length of a leading "As " when the text before a cue is an
+/// "As X" frame ("As the letter points out, …"): "As", then a short
+/// subject without a comma.
+fn as_frame(lead: &str) -> Option<usize> {
+    let t = lead.trim_start();
+    let rest = t.strip_prefix("As").filter(|r| r.starts_with(char::is_whitespace))?;
+    (!rest.contains(',') && (1..=8).contains(&words(rest))).then(|| lead.len() - rest.len())
 }
 
 /// The indirect quote of `content`, spoken by `m` with cue `c`.
@@ -438,6 +453,17 @@ mod tests {
             .filter(|q| q.kind == QuoteKind::Indirect)
             .map(|q| (q.text, q.speaker.map(|i| sp[i].name.clone())))
             .collect()
+    }
+
+    #[test]
+    fn as_x_points_out_frame() {
+        let t = "As\nthe letter points out, these inequities are compounded by the impacts of Covid-19 on the ability of Ministers to attend.";
+        let m = TextModel::new(t);
+        let (speakers, quotes) = super::super::extract(&m);
+        let q = quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("an indirect quote");
+        assert!(q.text.starts_with("these inequities are compounded"), "{:?}", q.text);
+        assert_eq!(q.speaker.map(|i| speakers[i].name.as_str()), Some("letter"));
+        assert_eq!(q.cue.as_deref(), Some("points out"));
     }
 
     #[test]
