@@ -24,13 +24,17 @@ mod lines;
 mod quotes;
 mod sentence_bounds;
 mod sentences;
+pub(crate) mod tokens;
 
 pub use blocks::{Block, BlockKind};
 pub use lines::Line;
 pub use quotes::QuotePair;
 pub use sentences::Sentence;
 
+use std::sync::OnceLock;
+
 use crate::span::Span;
+use tokens::Tok;
 
 /// The shared reading of one input text.
 #[derive(Debug, Clone)]
@@ -46,6 +50,9 @@ pub struct TextModel<'a> {
     /// Top-level quotation-mark pairs, in order; each belongs to one block.
     /// Nested quotes stay inside their outer pair and are not listed.
     pub quotes: Vec<QuotePair>,
+    /// The tokens of each sentence, made on first use and shared by every
+    /// extractor that reads words (demands, signatory counts).
+    sentence_tokens: Vec<OnceLock<Vec<Tok>>>,
 }
 
 impl<'a> TextModel<'a> {
@@ -55,9 +62,20 @@ impl<'a> TextModel<'a> {
         let mut blocks = blocks::build_blocks(text, &lines);
         let sentences = sentences::split_sentences(text, &mut blocks);
         let quotes = quotes::pair_quotes(text, &mut blocks);
-        let mut model = TextModel { text, lines, blocks, sentences, quotes };
+        let sentence_tokens = sentences.iter().map(|_| OnceLock::new()).collect();
+        let mut model = TextModel { text, lines, blocks, sentences, quotes, sentence_tokens };
         boilerplate::mark(&mut model);
         model
+    }
+
+    /// The tokens (words and punctuation marks) of sentence `index`, made
+    /// on first use and kept, so that every extractor reading words shares
+    /// one tokenisation (empty for an index out of range).
+    pub(crate) fn sentence_tokens(&self, index: usize) -> &[Tok] {
+        match (self.sentence_tokens.get(index), self.sentences.get(index)) {
+            (Some(cell), Some(s)) => cell.get_or_init(|| tokens::tokens(self.text, s.span)),
+            _ => &[],
+        }
     }
 
     /// The text a byte span covers ("" when out of range).

@@ -58,14 +58,13 @@ mod modal;
 mod phrase;
 mod records;
 mod verbs;
-pub(crate) mod words;
 
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
+use crate::text::tokens::{self as words, text_of, Tok};
 use cues::CueKind;
 use phrase::{quote_mark, trim_end, Range};
-use words::{text_of, tokens, Tok};
 
 use crate::document::{Demand, Quote, Speaker};
 use crate::span::Span;
@@ -84,12 +83,12 @@ use crate::text::TextModel;
 /// assert_eq!(doc.demands[0].actor.as_deref(), Some("The letter"));
 /// ```
 pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) -> Vec<Demand> {
-    // Sentences are tokenised on first use: most hold no cue at all
+    // Sentences are tokenised on first use, once for every extractor
+    // (`TextModel::sentence_tokens`): most hold no cue at all
     // (`cues::may_hold_cue`), and only the ones that do, their
     // neighbours and (when a capitalised subject needs it) the proper
     // names of the whole release are ever read as tokens.
-    let sent_toks: Vec<OnceCell<Vec<Tok>>> = model.sentences.iter().map(|_| OnceCell::new()).collect();
-    let reader = Reader { model, sent_toks, proper: OnceCell::new(), speakers, quotes };
+    let reader = Reader { model, proper: OnceCell::new(), speakers, quotes };
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     for (bi, block) in model.content_blocks() {
@@ -157,8 +156,6 @@ enum Subject {
 
 struct Reader<'m, 'a> {
     model: &'m TextModel<'a>,
-    /// The tokens of each sentence, made on first use.
-    sent_toks: Vec<OnceCell<Vec<Tok>>>,
     /// Words seen capitalised inside sentences, made on first use.
     proper: OnceCell<HashSet<String>>,
     speakers: &'m [Speaker],
@@ -173,15 +170,13 @@ impl Reader<'_, '_> {
 
     /// The tokens of sentence `si` (none for an index out of range).
     pub(super) fn toks(&self, si: usize) -> &[Tok] {
-        match (self.sent_toks.get(si), self.model.sentences.get(si)) {
-            (Some(cell), Some(s)) => cell.get_or_init(|| tokens(self.model.text, s.span)),
-            _ => &[],
-        }
+        self.model.sentence_tokens(si)
     }
 
     /// Words seen capitalised inside the release's sentences.
     pub(super) fn proper(&self) -> &HashSet<String> {
-        self.proper.get_or_init(|| phrase::proper_words(self.text(), (0..self.sent_toks.len()).map(|si| self.toks(si))))
+        self.proper
+            .get_or_init(|| phrase::proper_words(self.text(), (0..self.model.sentences.len()).map(|si| self.toks(si))))
     }
 
     /// Whether sentence `si` may hold a demand cue: false when no cue's

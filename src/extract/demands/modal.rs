@@ -6,8 +6,8 @@ use std::collections::HashSet;
 
 use super::cues::{self, NEGATIONS};
 use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, Range};
-use super::words::{capitalized, text_of, Tok};
 use super::{Found, Reader};
+use crate::text::tokens::{capitalized, text_of, Tok};
 
 impl Reader<'_, '_> {
     /// A modal cue at tokens `ci..cj`: the subject before it is the

@@ -10,7 +10,7 @@ use super::cues::{
     ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
     SUBJECT_PRONOUNS,
 };
-use super::words::{acronym, capitalized, text_of, Tok};
+use crate::text::tokens::{acronym, capitalized, text_of, Tok};
 
 /// A run of tokens `[start, end)`.
 pub(crate) type Range = (usize, usize);

@@ -5,10 +5,10 @@
 use std::collections::HashSet;
 
 use super::phrase::{trim_end, Range};
-use super::words::text_of;
 use super::{cues, Found, Reader};
 use crate::document::Demand;
 use crate::span::Span;
+use crate::text::tokens::text_of;
 use crate::text::BlockKind;
 
 impl Reader<'_, '_> {

@@ -3,8 +3,8 @@
 
 use super::cues::{self, CueKind, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, VERB_FILLERS};
 use super::phrase::{self, clause_end, is_party, quote_mark, subject_before, trim_end, Range};
-use super::words::{self, text_of, Tok};
 use super::{Found, Reader, Subject};
+use crate::text::tokens::{self as words, text_of, Tok};
 
 impl Reader<'_, '_> {
     /// The subject before a verb cue, skipping adverbs and auxiliaries.

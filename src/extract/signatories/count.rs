@@ -9,8 +9,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use super::numbers::{number_at, Lang};
 use crate::document::Qualifier;
-use crate::extract::demands::words::{text_of, Tok};
 use crate::lexicon::{pairs, WordSet};
+use crate::text::tokens::{text_of, Tok};
 
 /// What kind of party a unit noun names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -54,9 +54,9 @@ use count::{CountPhrase, UnitClass};
 use numbers::Lang;
 
 use crate::document::SignatoryCount;
-use crate::extract::demands::words::{phrase_matches, text_of, tokens, Tok};
 use crate::lexicon::{entries, PhraseMatcher, WordSet};
 use crate::span::Span;
+use crate::text::tokens::{phrase_matches, text_of, Tok};
 use crate::text::{BlockKind, TextModel};
 
 static SIGNING: LazyLock<PhraseMatcher> =
@@ -141,13 +141,12 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
                 lead_end = block.span.end;
             }
         }
-        for sentence in model.sentences_in(block) {
+        for (si, sentence) in block.sentences.clone().zip(model.sentences_in(block)) {
             // Most sentences name no unit of signers: skip tokenising them.
             if !sentence.span.slice(text).is_some_and(count::may_hold_count) {
                 continue;
             }
-            let toks = tokens(text, sentence.span);
-            out.extend(in_sentence(text, &toks));
+            out.extend(in_sentence(text, model.sentence_tokens(si)));
         }
     }
     let total = choose_total(&out, lead_end);
@@ -354,7 +353,7 @@ fn is_subject(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
     if prev.eq_ignore_ascii_case("and") && c.first >= 2 {
         // "Human Rights Watch and 300 groups", "X, Y, and 52 other groups".
         let before = text_of(text, &toks[c.first - 2]);
-        return before == "," || crate::extract::demands::words::capitalized(before);
+        return before == "," || crate::text::tokens::capitalized(before);
     }
     c.first == 1 && matches!(prev.to_lowercase().as_str(), "today" | "yesterday" | "now")
 }

@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::extract::demands::words::{text_of, Tok};
 use crate::lexicon::{entries, pairs, WordSet};
+use crate::text::tokens::{text_of, Tok};
 
 /// One entry of a number-word table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -256,8 +256,8 @@ pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::demands::words::tokens;
     use crate::span::Span;
+    use crate::text::tokens::tokens;
 
     fn read(s: &str, lang: Lang) -> Option<u64> {
         let toks = tokens(s, Span::new(0, s.len()));

@@ -1,6 +1,7 @@
 //! Tokens of one sentence: words and single punctuation marks, with byte
-//! spans into the input. Demands and signatory counts both read sentences
-//! through these tokens.
+//! spans into the input. The text model makes them once per sentence, on
+//! first use ([`super::TextModel::sentence_tokens`]); demands and
+//! signatory counts both read sentences through them.
 
 use crate::lexicon::PhraseMatcher;
 use crate::span::Span;
