@@ -142,6 +142,21 @@ struct Found {
     list_intro: bool,
 }
 
+impl Found {
+    /// A cue that introduces a list ("It urges Kim to:"): the demand text
+    /// runs from `start` to the colon at `colon`; the items carry the action.
+    fn list_intro(
+        start: usize,
+        colon: usize,
+        cue: Range,
+        target: Option<Range>,
+        actor: Option<Range>,
+        actor_is_subject: bool,
+    ) -> Self {
+        Found { text: (start, colon), action: (colon, colon), target, cue, actor, actor_is_subject, list_intro: true }
+    }
+}
+
 /// How many tokens a demand may reach before or after its cue.
 const MAX_REACH: usize = 250;
 

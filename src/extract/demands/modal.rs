@@ -160,15 +160,14 @@ impl Reader<'_, '_> {
         if toks.get(cj).is_some_and(|t| text_of(text, t) == ":") && cj + 1 >= limit {
             let subject = subject_before(text, toks, ci, floor)?;
             if is_party(text, toks, subject, self.proper()) {
-                return Some(Found {
-                    text: (subject.0, cj),
-                    action: (cj, cj),
-                    target: Some(subject),
-                    cue: (ci, cj),
-                    actor: self.leading_attribution(toks, subject.0, floor),
-                    actor_is_subject: false,
-                    list_intro: true,
-                });
+                return Some(Found::list_intro(
+                    subject.0,
+                    cj,
+                    (ci, cj),
+                    Some(subject),
+                    self.leading_attribution(toks, subject.0, floor),
+                    false,
+                ));
             }
         }
         None

@@ -134,15 +134,7 @@ impl Reader<'_, '_> {
         let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
         // "We therefore respectfully request:" followed by a list.
         if kind == CueKind::To && lw(cj) == ":" && cj + 1 >= limit {
-            return Some(Found {
-                text: (subject.map_or(ci, |s| s.0), cj),
-                action: (cj, cj),
-                target: None,
-                cue: (ci, cj),
-                actor: subject,
-                actor_is_subject: true,
-                list_intro: true,
-            });
+            return Some(Found::list_intro(subject.map_or(ci, |s| s.0), cj, (ci, cj), None, subject, true));
         }
         // The infinitive "to" after the target.
         let mut to = None;
@@ -211,15 +203,7 @@ impl Reader<'_, '_> {
         let start = subject.map_or(ci, |s| s.0);
         if !negated && lw(astart) == ":" {
             if astart + 1 >= limit {
-                return Some(Found {
-                    text: (start, astart),
-                    action: (astart, astart),
-                    target: Some(target),
-                    cue: (ci, cj),
-                    actor: subject,
-                    actor_is_subject: true,
-                    list_intro: true,
-                });
+                return Some(Found::list_intro(start, astart, (ci, cj), Some(target), subject, true));
             }
             astart += 1;
         }
@@ -276,15 +260,7 @@ impl Reader<'_, '_> {
         let target = target?;
         let start = subject.map_or(ci, |s| s.0);
         if list_intro {
-            return Some(Found {
-                text: (start, k),
-                action: (k, k),
-                target: Some(target),
-                cue: (ci, cj),
-                actor: subject,
-                actor_is_subject: true,
-                list_intro: true,
-            });
+            return Some(Found::list_intro(start, k, (ci, cj), Some(target), subject, true));
         }
         let (end, attribution) = clause_end(text, toks, cj, limit);
         let end = trim_end(text, toks, cj, end);
