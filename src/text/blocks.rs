@@ -109,6 +109,12 @@ pub(crate) fn list_marker_len(s: &str) -> Option<usize> {
     if space == 0 || rest.trim().is_empty() {
         return None;
     }
+    // "17. Juni 2022", "3. März": a day and a month name (German and other
+    // day-first dates with a full stop), not a numbered item.
+    let first_word = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
+    if bytes[i - 1] == b'.' && crate::lexicon::dates::LEXICON.month(first_word).is_some() {
+        return None;
+    }
     Some(i + space)
 }
 
@@ -382,6 +388,9 @@ mod tests {
         assert_eq!(list_marker_len("2018. The"), None);
         assert_eq!(list_marker_len("12-992"), None);
         assert_eq!(list_marker_len("•"), Some(3));
+        // A German date line is not a numbered item.
+        assert_eq!(list_marker_len("17. Juni 2022"), None);
+        assert_eq!(list_marker_len("3. The third point"), Some(3));
     }
 
     #[test]

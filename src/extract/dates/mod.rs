@@ -41,7 +41,7 @@ use jiff::civil::Date;
 
 use crate::document::{DateKind, DateMention, Dateline, Grain};
 use crate::span::Span;
-use crate::text::{Block, TextModel};
+use crate::text::TextModel;
 
 use crate::lexicon::dates::RelUnit;
 
@@ -165,7 +165,7 @@ pub fn extract(model: &TextModel<'_>, dateline: Option<&Dateline>, reference: Op
     let mut raws = Vec::new();
     for block in &model.blocks {
         let first = raws.len();
-        scan::scan(model.text, scan_span(model, block), &mut raws);
+        scan::scan(model.text, block.span, &mut raws);
         if block.boilerplate {
             // Page chrome keeps only full dates ("Friday, August 10, 2012"
             // when a menu run swallowed the release's date line).
@@ -177,15 +177,6 @@ pub fn extract(model: &TextModel<'_>, dateline: Option<&Dateline>, reference: Op
     let published = from_dateline.or_else(|| published::find(model, &raws));
     let mentions = resolve::resolve(model, &raws, published, reference);
     DateResult { mentions, published: published.map(resolve::IsoParts::to_iso) }
-}
-
-/// The span of a block that is read for dates: its content, or with its
-/// marker when a short "numbered item" is really a date ("17. Juni 2022").
-pub(crate) fn scan_span(model: &TextModel<'_>, block: &Block) -> Span {
-    match block.marker {
-        Some(m) if block.span.len() < 30 && model.slice(m).ends_with('.') => Span::new(m.start, block.span.end),
-        _ => block.span,
-    }
 }
 
 /// Parse `s` when it is exactly one date expression with its own year; the

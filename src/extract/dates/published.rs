@@ -56,7 +56,7 @@ pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
             break;
         }
         seen += usize::from(!block.boilerplate);
-        let span = super::scan_span(model, block);
+        let span = block.span;
         while k < raws.len() && raws[k].start < span.start {
             k += 1;
         }
