@@ -231,7 +231,11 @@ fn run_many<'py>(
     let results = py.detach(|| {
         on_pool(threads, || {
             let work = owned.into_iter().zip(ids).enumerate().collect::<Vec<_>>();
-            let one = |(i, (text, id)): (usize, (Result<String>, Option<String>))| {
+            let one = |(i, (text, id)): (usize, (Result<String>, Result<Option<String>>))| {
+                let id = match id {
+                    Ok(id) => id,
+                    Err(e) => return Err(e),
+                };
                 let label = id.clone().unwrap_or_else(|| Arg::item("texts", i).label());
                 extract_text(ex, text, Kind::Text, id.as_deref(), Some(&label))
             };
@@ -304,11 +308,12 @@ pub(crate) fn extract_rust_only(py: Python<'_>, texts: &Bound<'_, PyAny>, thread
 
 /// `ids` as one optional id per text; a length mismatch is a `ValueError`
 /// (read no further than one id past the texts, so an endless iterator of
-/// ids fails too), a lone surrogate in an id a `PressParseError` unless
-/// `lossy`.
-fn id_list(ids: Option<&Bound<'_, PyAny>>, n: usize, lossy: bool) -> PyResult<Vec<Option<String>>> {
+/// ids fails too). An id with a lone surrogate (a file name that is not
+/// UTF-8, read with Python's "surrogateescape") is that item's error,
+/// naming `ids[i]`, unless `lossy` replaces it.
+fn id_list(ids: Option<&Bound<'_, PyAny>>, n: usize, lossy: bool) -> PyResult<Vec<Result<Option<String>>>> {
     let Some(ids) = ids.filter(|i| !i.is_none()) else {
-        return Ok(vec![None; n]);
+        return Ok((0..n).map(|_| Ok(None)).collect());
     };
     if ids.is_instance_of::<PyString>() {
         return Err(wrong_type("ids", "a sequence of str or None", ids));
@@ -318,7 +323,17 @@ fn id_list(ids: Option<&Bound<'_, PyAny>>, n: usize, lossy: bool) -> PyResult<Ve
         if i == n {
             return Err(bad_value(format!("got more ids than the {n} texts")));
         }
-        out.push(input::opt_text(Some(&item?), Arg::item("ids", i), lossy)?);
+        let item = item?;
+        out.push(if item.is_none() {
+            Ok(None)
+        } else {
+            let arg = Arg::item("ids", i);
+            input::text(&item, arg, lossy)?.map(Some).map_err(|e| {
+                // Named with its repr, which escapes the surrogate.
+                let shown = item.repr().map(|r| r.to_string()).unwrap_or_default();
+                e.with_input(&format!("{} = {shown}", arg.label()))
+            })
+        });
     }
     if out.len() != n {
         return Err(bad_value(format!("got {} ids for {n} texts", out.len())));

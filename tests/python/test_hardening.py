@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import os
 import pickle
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -129,7 +131,7 @@ def test_surrogate_errors_name_the_input_and_offset() -> None:
     assert str(info.value) == "r9: lone surrogate at code point 4 (the lossy option replaces it)"
     assert isinstance(info.value, ValueError)
     with pytest.raises(
-        pressparse.PressParseError, match=r"^ids\[1\]: lone surrogate at code point 1"
+        pressparse.PressParseError, match=r"^ids\[1\] = 'y\\ud800': lone surrogate at code point 1"
     ):
         pressparse.extract_many(["a", "b"], ids=["x", "y\ud800"])
     with pytest.raises(pressparse.PressParseError, match=r"^id: lone surrogate at code point 0"):
@@ -170,9 +172,40 @@ def test_batches_go_on_past_bad_inputs() -> None:
     # Named by id when there are ids; "raise" raises the first after the batch.
     with pytest.raises(pressparse.PressParseError, match=r"^b: lone surrogate"):
         ex.extract_many(texts, ids=["a", "b", "c", "d"])
+    # An id that UTF-8 cannot encode fails its own item only.
+    results = ex.extract_many(["One.", "Two."], ids=["a", "caf\udce9"], on_error="collect")
+    assert results[0] == ex.extract("One.", id="a")
+    assert str(results[1]) == (
+        "ids[1] = 'caf\\udce9': lone surrogate at code point 3 (the lossy option replaces it)"
+    )
     # lossy=True reads the surrogate instead.
     lossy = pressparse.extract_many(texts[:2], lossy=True, on_error="collect")
     assert all(isinstance(r, pressparse.Document) for r in lossy)
+
+
+def test_a_file_name_that_is_not_utf8_fails_alone(tmp_path: Path) -> None:
+    # Python reads such a name with "surrogateescape": a lone surrogate.
+    try:
+        (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("Two.", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    out = list(pressparse.extract_stream(pressparse.read_dir(tmp_path), on_error="collect"))
+    assert len(out) == 2
+    assert isinstance(out[0], pressparse.Document)
+    assert out[0].id == "a"
+    assert isinstance(out[1], pressparse.PressParseError)
+    assert "'caf\\udce9': lone surrogate at code point 3" in str(out[1])
+
+
+def test_iter_files_paths() -> None:
+    with pytest.raises(TypeError, match="paths must be an iterable of paths, not str"):
+        pressparse.iter_files("release.txt")
+    # A path the file system cannot encode follows on_error like any bad file.
+    (pair,) = list(pressparse.iter_files(["bad-\ud800.txt"], on_error="collect"))
+    assert pair[0] == "bad-\ud800"
+    assert isinstance(pair[1], pressparse.PressParseError)
+    assert isinstance(pair[1].__cause__, UnicodeEncodeError)
 
 
 def test_extract_stream_collects_surrogates() -> None:
