@@ -45,8 +45,10 @@ pub struct Document {
     /// and first paragraphs first; counts of people represented only when
     /// nothing signed (the rule is in [`crate::extract::signatories`]).
     pub signatory_total: Option<SignatoryCount>,
-    /// Only for HTML input: the text derived from the markup, which the
-    /// spans index.
+    /// The text the spans index, when it is not the input as given: for
+    /// HTML input, the text derived from the markup; for bytes decoded
+    /// lossily by [`crate::Extractor::extract_bytes`] that replaced invalid
+    /// UTF-8, the decoded text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub text: Option<String>,
     /// True when records may be missing because a limit was reached: a
