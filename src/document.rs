@@ -45,10 +45,38 @@ pub struct Document {
     /// and first paragraphs first; counts of people represented only when
     /// nothing signed (the rule is in [`crate::extract::signatories`]).
     pub signatory_total: Option<SignatoryCount>,
-    /// Only for HTML input: the text derived from the markup, which the
-    /// spans index.
+    /// The text the spans index, when it is not the input as given: for
+    /// HTML input, the text derived from the markup; for bytes decoded
+    /// lossily by [`crate::Extractor::extract_bytes`] that replaced invalid
+    /// UTF-8, the decoded text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub text: Option<String>,
+    /// True when records may be missing because a limit was reached: a
+    /// record list (or a speaker's mentions) was cut at
+    /// [`crate::ExtractorBuilder::max_records`], or the input was cut at
+    /// [`crate::ExtractorBuilder::max_input_bytes`] by
+    /// [`crate::Extractor::extract`] (the fallible entry points refuse such
+    /// an input instead). Left out of JSON when false, so output without
+    /// truncation is unchanged.
+    ///
+    /// ```
+    /// let ex = pressparse::Extractor::builder().max_records(Some(2)).build()?;
+    /// let text = "In 2001, 2002 and 2003 the minister spoke.";
+    /// let doc = ex.extract(text);
+    /// assert_eq!(doc.dates.len(), 2);
+    /// assert!(doc.truncated);
+    /// assert!(doc.to_json(text).contains("\"truncated\":true"));
+    /// assert!(!pressparse::extract(text).to_json(text).contains("truncated"));
+    /// # Ok::<(), pressparse::Error>(())
+    /// ```
+    #[serde(skip_serializing_if = "is_false", default)]
+    pub truncated: bool,
+}
+
+/// serde's test for leaving `truncated` out.
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A dateline: where (and sometimes when) the release was issued.
@@ -268,33 +296,67 @@ impl Document {
     pub fn to_char_offsets(&self, input: &str) -> Document {
         let conv = OffsetConverter::new(self.text.as_deref().unwrap_or(input));
         let mut doc = self.clone();
-        if let Some(d) = &mut doc.dateline {
-            d.span = conv.span(d.span);
+        doc.map_spans(|s| conv.span(s));
+        doc
+    }
+
+    /// Apply `f` to every span of the document: the one list of where spans
+    /// live, shared by the offset conversion and the byte-order-mark shift.
+    pub(crate) fn map_spans(&mut self, mut f: impl FnMut(Span) -> Span) {
+        if let Some(d) = &mut self.dateline {
+            d.span = f(d.span);
         }
-        for s in &mut doc.speakers {
+        for s in &mut self.speakers {
             for m in &mut s.mentions {
-                *m = conv.span(*m);
+                *m = f(*m);
             }
         }
-        for q in &mut doc.quotes {
-            q.span = conv.span(q.span);
+        for q in &mut self.quotes {
+            q.span = f(q.span);
         }
-        for d in &mut doc.demands {
-            d.span = conv.span(d.span);
+        for d in &mut self.demands {
+            d.span = f(d.span);
         }
-        for d in &mut doc.dates {
-            d.span = conv.span(d.span);
+        for d in &mut self.dates {
+            d.span = f(d.span);
         }
-        for s in &mut doc.signatories {
-            s.span = conv.span(s.span);
+        for s in &mut self.signatories {
+            s.span = f(s.span);
         }
-        if let Some(s) = &mut doc.signatory_total {
-            s.span = conv.span(s.span);
+        if let Some(s) = &mut self.signatory_total {
+            s.span = f(s.span);
         }
-        for b in &mut doc.boilerplate {
-            *b = conv.span(*b);
+        for b in &mut self.boilerplate {
+            *b = f(*b);
         }
-        doc
+    }
+
+    /// Cut every record list, and every speaker's mentions, to at most
+    /// `max` entries, in their order, and set [`Document::truncated`] when
+    /// anything was cut. A quote whose speaker was cut keeps no speaker, so
+    /// speaker indexes stay valid.
+    pub(crate) fn cap_records(&mut self, max: usize) {
+        let mut cut = false;
+        let mut cap = |len: usize| {
+            cut |= len > max;
+            len.min(max)
+        };
+        self.speakers.truncate(cap(self.speakers.len()));
+        for s in &mut self.speakers {
+            s.mentions.truncate(cap(s.mentions.len()));
+        }
+        self.quotes.truncate(cap(self.quotes.len()));
+        self.demands.truncate(cap(self.demands.len()));
+        self.dates.truncate(cap(self.dates.len()));
+        self.signatories.truncate(cap(self.signatories.len()));
+        self.boilerplate.truncate(cap(self.boilerplate.len()));
+        let speakers = self.speakers.len();
+        for q in &mut self.quotes {
+            if q.speaker.is_some_and(|s| s >= speakers) {
+                q.speaker = None;
+            }
+        }
+        self.truncated |= cut;
     }
 
     /// One line of JSON with code-point spans, as SPEC.md defines it.

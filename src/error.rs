@@ -21,12 +21,32 @@ pub struct Error(Box<ErrorKind>);
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The input is not valid UTF-8. `valid_up_to` is the byte offset of the
-    /// first invalid sequence.
+    /// first invalid sequence. Decoding with the `lossy` option
+    /// ([`crate::ExtractorBuilder::lossy`]) replaces invalid sequences instead.
     InvalidUtf8 {
         /// Which input (a path or an id), when known.
         input: Option<String>,
         /// Bytes that were valid before the first invalid one.
         valid_up_to: usize,
+    },
+    /// A string holds a lone surrogate (U+D800 to U+DFFF), which UTF-8
+    /// cannot encode. Rust strings never do; the strings of some hosts
+    /// (Python's `"\ud800"`) can, and the binding reports them with this
+    /// error unless asked to replace them.
+    Surrogate {
+        /// Which input (an id, or the argument's name), when known.
+        input: Option<String>,
+        /// Code-point offset of the first surrogate.
+        offset: usize,
+    },
+    /// The input is longer than [`crate::ExtractorBuilder::max_input_bytes`].
+    InputTooLarge {
+        /// Which input (a path or an id), when known.
+        input: Option<String>,
+        /// The input's size in bytes.
+        size: usize,
+        /// The limit it exceeds.
+        limit: usize,
     },
     /// A file could not be read or written.
     Io {
@@ -67,7 +87,12 @@ impl Error {
     #[must_use]
     pub fn with_input(mut self, name: &str) -> Self {
         match &mut *self.0 {
-            ErrorKind::InvalidUtf8 { input, .. } | ErrorKind::Internal { input, .. } if input.is_none() => {
+            ErrorKind::InvalidUtf8 { input, .. }
+            | ErrorKind::Surrogate { input, .. }
+            | ErrorKind::InputTooLarge { input, .. }
+            | ErrorKind::Internal { input, .. }
+                if input.is_none() =>
+            {
                 *input = Some(name.to_owned());
             }
             _ => {}
@@ -88,6 +113,26 @@ impl Error {
         Error(Box::new(ErrorKind::InvalidUtf8 { input: None, valid_up_to }))
     }
 
+    /// A lone surrogate at code-point `offset` (used by the Python binding).
+    pub fn surrogate(offset: usize) -> Self {
+        Error(Box::new(ErrorKind::Surrogate { input: None, offset }))
+    }
+
+    pub(crate) fn input_too_large(size: usize, limit: usize) -> Self {
+        Error(Box::new(ErrorKind::InputTooLarge { input: None, size, limit }))
+    }
+
+    /// The input this error is about, when known.
+    pub fn input(&self) -> Option<&str> {
+        match &*self.0 {
+            ErrorKind::InvalidUtf8 { input, .. }
+            | ErrorKind::Surrogate { input, .. }
+            | ErrorKind::InputTooLarge { input, .. }
+            | ErrorKind::Internal { input, .. } => input.as_deref(),
+            ErrorKind::Io { .. } | ErrorKind::InvalidOption { .. } => None,
+        }
+    }
+
     pub(crate) fn internal(message: impl Into<String>) -> Self {
         Error(Box::new(ErrorKind::Internal { input: None, message: message.into() }))
     }
@@ -101,21 +146,22 @@ impl From<ErrorKind> for Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(i) = self.input() {
+            write!(f, "{i}: ")?;
+        }
         match &*self.0 {
-            ErrorKind::InvalidUtf8 { input, valid_up_to } => {
-                if let Some(i) = input {
-                    write!(f, "{i}: ")?;
-                }
-                write!(f, "invalid UTF-8 at byte {valid_up_to} (use --lossy to replace invalid bytes)")
+            ErrorKind::InvalidUtf8 { valid_up_to, .. } => {
+                write!(f, "invalid UTF-8 at byte {valid_up_to} (the lossy option replaces invalid bytes)")
+            }
+            ErrorKind::Surrogate { offset, .. } => {
+                write!(f, "lone surrogate at code point {offset} (the lossy option replaces it)")
+            }
+            ErrorKind::InputTooLarge { size, limit, .. } => {
+                write!(f, "input is {size} bytes, over the limit of {limit} (max_input_bytes)")
             }
             ErrorKind::Io { path, source } => write!(f, "{}: {source}", path.display()),
             ErrorKind::InvalidOption { name, reason } => write!(f, "invalid {name}: {reason}"),
-            ErrorKind::Internal { input, message } => {
-                if let Some(i) = input {
-                    write!(f, "{i}: ")?;
-                }
-                write!(f, "internal error (please report): {message}")
-            }
+            ErrorKind::Internal { message, .. } => write!(f, "internal error (please report): {message}"),
         }
     }
 }

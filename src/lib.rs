@@ -22,8 +22,10 @@
 //! assert_eq!(&text[quote.span.start..quote.span.end], quote.text);
 //! ```
 //!
-//! Options (the reference date for relative dates, the document id) go
-//! through [`Extractor::builder`]. JSON output with code-point offsets, as
+//! Options (the reference date for relative dates, the document id, lossy
+//! UTF-8 decoding, the limits on input size and record counts) go through
+//! [`Extractor::builder`]; raw bytes go through [`Extractor::extract_bytes`]
+//! (one decoder, [`decode_utf8`], serves it, the CLI and Python). JSON output with code-point offsets, as
 //! SPEC.md defines it, comes from [`Document::to_json`].
 //!
 //! ## Features
@@ -35,6 +37,7 @@
 
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod decode;
 mod document;
 mod error;
 pub mod extract;
@@ -50,6 +53,7 @@ pub mod text;
 #[cfg(feature = "python")]
 mod python;
 
+pub use decode::{decode_utf8, decode_utf8_owned};
 pub use document::{
     DateKind, DateMention, Dateline, Demand, Document, Grain, Qualifier, Quote, QuoteKind, SignatoryCount, Speaker,
     SpeakerKind,

@@ -14,8 +14,16 @@ record's text.
 >>> [d.id for d in pressparse.extract_many(["One.", "Two."], ids=["a", "b"])]
 ['a', 'b']
 
+Bytes go through :func:`extract_bytes` (strict UTF-8, or ``lossy=True``).
+Limits keep one bad input from taking a service down: ``max_input_bytes``
+(64 MiB by default) refuses longer input, ``max_records`` (10 000) cuts
+record lists and sets ``Document.truncated``.
+
 The work runs in Rust without holding the GIL; :func:`extract_many` runs a
-batch on all cores. Errors are :class:`PressParseError`, a ``ValueError``.
+batch on all cores. Wrong argument types raise ``TypeError``; everything
+pressparse rejects (invalid UTF-8, lone surrogates, input over the limit,
+invalid options) raises :class:`PressParseError`, a ``ValueError``, whose
+message names the input's id.
 
 For data work: :func:`read_dir`, :func:`iter_files` and :func:`iter_jsonl`
 read releases as ``(id, text)`` pairs and :func:`extract_stream` extracts
@@ -43,6 +51,7 @@ from pressparse._pressparse import (
     __version__,
     _disable_parallelism,
     extract,
+    extract_bytes,
     extract_html,
     extract_many,
 )
@@ -68,6 +77,7 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract",
+    "extract_bytes",
     "extract_html",
     "extract_many",
     "extract_stream",

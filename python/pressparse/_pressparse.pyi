@@ -2,7 +2,7 @@
 # `python -m mypy.stubtest pressparse._pressparse`.
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any, ClassVar, Literal, TypeAlias, final, overload
 
 from typing_extensions import Self
@@ -24,6 +24,7 @@ __all__ = [
     "_extract_rust_only",
     "_parallelism_enabled",
     "extract",
+    "extract_bytes",
     "extract_html",
     "extract_many",
 ]
@@ -37,6 +38,7 @@ _Grain: TypeAlias = Literal["year", "month", "day"]
 _Qualifier: TypeAlias = Literal["exact", "more_than", "at_least", "about", "up_to"]
 _Span: TypeAlias = tuple[int, int]
 _DateLike: TypeAlias = str | datetime.date
+_Bytes: TypeAlias = bytes | bytearray | memoryview
 
 class PressParseError(ValueError): ...
 
@@ -192,6 +194,8 @@ class Document:
     def signatory_total(self) -> SignatoryCount | None: ...
     @property
     def text(self) -> str | None: ...
+    @property
+    def truncated(self) -> bool: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, *, pretty: bool = False) -> str: ...
     @classmethod
@@ -202,10 +206,24 @@ class Document:
 
 @final
 class Extractor:
-    def __new__(cls, *, reference_date: _DateLike | None = None) -> Self: ...
+    def __new__(
+        cls,
+        *,
+        reference_date: _DateLike | None = None,
+        lossy: bool = False,
+        max_input_bytes: int | None = 67108864,
+        max_records: int | None = 10000,
+    ) -> Self: ...
     @property
     def reference_date(self) -> str | None: ...
+    @property
+    def lossy(self) -> bool: ...
+    @property
+    def max_input_bytes(self) -> int | None: ...
+    @property
+    def max_records(self) -> int | None: ...
     def extract(self, text: str, /, *, id: str | None = None) -> Document: ...
+    def extract_bytes(self, data: _Bytes, /, *, id: str | None = None) -> Document: ...
     def extract_html(self, html: str, /, *, id: str | None = None) -> Document: ...
     @overload
     def extract_many(
@@ -213,7 +231,7 @@ class Extractor:
         texts: Iterable[str],
         /,
         *,
-        ids: Sequence[str | None] | None = None,
+        ids: Iterable[str | None] | None = None,
         threads: int | None = None,
         on_error: Literal["raise"] = "raise",
     ) -> list[Document]: ...
@@ -223,41 +241,79 @@ class Extractor:
         texts: Iterable[str],
         /,
         *,
-        ids: Sequence[str | None] | None = None,
+        ids: Iterable[str | None] | None = None,
         threads: int | None = None,
         on_error: Literal["collect"],
     ) -> list[Document | PressParseError]: ...
     def __eq__(self, other: object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
-    def __reduce__(self) -> tuple[Any, tuple[str | None]]: ...
+    def __reduce__(
+        self,
+    ) -> tuple[Any, tuple[str | None, bool, int | None, int | None]]: ...
     @classmethod
-    def _from_state(cls, reference_date: _DateLike | None) -> Self: ...
+    def _from_state(
+        cls,
+        reference_date: _DateLike | None,
+        lossy: bool = False,
+        max_input_bytes: int | None = 67108864,
+        max_records: int | None = 10000,
+    ) -> Self: ...
 
 def extract(
-    text: str, /, *, id: str | None = None, reference_date: _DateLike | None = None
+    text: str,
+    /,
+    *,
+    id: str | None = None,
+    reference_date: _DateLike | None = None,
+    lossy: bool = False,
+    max_input_bytes: int | None = 67108864,
+    max_records: int | None = 10000,
+) -> Document: ...
+def extract_bytes(
+    data: _Bytes,
+    /,
+    *,
+    id: str | None = None,
+    reference_date: _DateLike | None = None,
+    lossy: bool = False,
+    max_input_bytes: int | None = 67108864,
+    max_records: int | None = 10000,
 ) -> Document: ...
 def extract_html(
-    html: str, /, *, id: str | None = None, reference_date: _DateLike | None = None
+    html: str,
+    /,
+    *,
+    id: str | None = None,
+    reference_date: _DateLike | None = None,
+    lossy: bool = False,
+    max_input_bytes: int | None = 67108864,
+    max_records: int | None = 10000,
 ) -> Document: ...
 @overload
 def extract_many(
     texts: Iterable[str],
     /,
     *,
-    ids: Sequence[str | None] | None = None,
+    ids: Iterable[str | None] | None = None,
     threads: int | None = None,
     reference_date: _DateLike | None = None,
     on_error: Literal["raise"] = "raise",
+    lossy: bool = False,
+    max_input_bytes: int | None = 67108864,
+    max_records: int | None = 10000,
 ) -> list[Document]: ...
 @overload
 def extract_many(
     texts: Iterable[str],
     /,
     *,
-    ids: Sequence[str | None] | None = None,
+    ids: Iterable[str | None] | None = None,
     threads: int | None = None,
     reference_date: _DateLike | None = None,
     on_error: Literal["collect"],
+    lossy: bool = False,
+    max_input_bytes: int | None = 67108864,
+    max_records: int | None = 10000,
 ) -> list[Document | PressParseError]: ...
 def _cli_main(argv: list[str]) -> int: ...
 def _disable_parallelism() -> None: ...

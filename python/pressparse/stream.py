@@ -85,7 +85,9 @@ def _read_text(path: Path) -> str:
 def _read(path: Path, pair_id: str, on_error: str) -> Iterator[MaybePair]:
     try:
         text: str | PressParseError = _read_text(path)
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeError) as exc:
+        # UnicodeError: a text that is not UTF-8, or a path that the file
+        # system encoding cannot encode (a lone surrogate in a str path).
         err = _failed(on_error, str(path), exc)
         if err is None:
             return
@@ -177,6 +179,8 @@ def iter_files(
     [('release-1', 'One.')]
     """
     _check_on_error(on_error)
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError(f"paths must be an iterable of paths, not {type(paths).__name__}")
 
     def pairs() -> Generator[MaybePair, None, None]:
         for p in paths:

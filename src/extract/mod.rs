@@ -39,6 +39,7 @@ pub(crate) fn run(model: &TextModel<'_>, reference_date: Option<Date>) -> Docume
         boilerplate: boilerplate_spans(model),
         signatory_total,
         text: None,
+        truncated: false,
     }
 }
 

@@ -1,4 +1,4 @@
-//! Conversions shared by every class: text arguments, spans, enum names,
+//! Conversions shared by every class: spans, enum names,
 //! JSON and dicts (both from the one serde model), and short reprs.
 
 use pyo3::prelude::*;
@@ -7,7 +7,7 @@ use pyo3::types::PyString;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::error::{invalid, wrong_type};
+use super::error::invalid;
 use crate::Span;
 
 /// Longest text shown in a `__repr__` before it is cut with "...".
@@ -17,19 +17,6 @@ const REPR_TEXT_CHARS: usize = 40;
 /// (every Document reaching Python went through `Document::to_char_offsets`).
 pub(crate) fn span_tuple(span: Span) -> (usize, usize) {
     (span.start, span.end)
-}
-
-/// An owned copy of a `str` argument; anything else (bytes, None) is a
-/// `TypeError` that names `str`. `what` names the argument, and `index` its
-/// position in a batch ("texts[3]"), formatted only on error.
-pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &str, index: Option<usize>) -> PyResult<String> {
-    match obj.cast::<PyString>() {
-        Ok(s) => Ok(s.to_str()?.to_owned()),
-        Err(_) => Err(match index {
-            Some(i) => wrong_type(&format!("{what}[{i}]"), "str", obj),
-            None => wrong_type(what, "str", obj),
-        }),
-    }
 }
 
 /// The lower-case name serde gives an enum value (`direct`, `more_than`),

@@ -5,6 +5,7 @@ use pyo3::types::PyType;
 
 use super::convert::{from_json, repr_opt, to_dict, to_json, to_json_pretty};
 use super::error::invalid;
+use super::input::{self, Arg};
 use super::records::{PyDateMention, PyDateline, PyDemand, PySignatoryCount};
 use super::speech::{PyQuote, PySpeaker};
 use crate::Document;
@@ -132,11 +133,20 @@ impl PyDocument {
         self.inner.signatory_total.clone().map(|inner| PySignatoryCount { inner })
     }
 
-    /// Only for HTML input: the text derived from the markup, which the
-    /// spans index; None for plain text.
+    /// The text the spans index when it is not the input as given: for
+    /// HTML input, the text derived from the markup; for bytes decoded with
+    /// ``lossy=True`` that replaced anything, the decoded text. Otherwise
+    /// None.
     #[getter]
     fn text(&self) -> Option<&str> {
         self.inner.text.as_deref()
+    }
+
+    /// True when records may be missing because a limit was reached: a
+    /// record list was cut at the extractor's ``max_records``.
+    #[getter]
+    fn truncated(&self) -> bool {
+        self.inner.truncated
     }
 
     /// The document as SPEC.md's JSON object, parsed (``json.loads`` of
@@ -160,8 +170,9 @@ impl PyDocument {
     /// CLI). Raises :class:`PressParseError` when the JSON is not a valid
     /// document.
     #[classmethod]
-    fn from_json(_cls: &Bound<'_, PyType>, json: &str) -> PyResult<Self> {
-        let inner: Document = from_json(json, "document")?;
+    fn from_json(_cls: &Bound<'_, PyType>, json: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let json = input::plain_text(json, Arg::named("json"), false)?;
+        let inner: Document = from_json(&json, "document")?;
         check(&inner).map_err(|e| invalid(format!("invalid document json: {e}")))?;
         Ok(PyDocument { inner })
     }
@@ -169,7 +180,7 @@ impl PyDocument {
     fn __repr__(&self, py: Python<'_>) -> String {
         let d = &self.inner;
         format!(
-            "Document(id={}, title={}, speakers={}, quotes={}, demands={}, dates={}, signatories={}, boilerplate={})",
+            "Document(id={}, title={}, speakers={}, quotes={}, demands={}, dates={}, signatories={}, boilerplate={}",
             repr_opt(py, d.id.as_deref()),
             repr_opt(py, d.title.as_deref()),
             d.speakers.len(),
@@ -178,7 +189,7 @@ impl PyDocument {
             d.dates.len(),
             d.signatories.len(),
             d.boilerplate.len()
-        )
+        ) + if d.truncated { ", truncated=True)" } else { ")" }
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {

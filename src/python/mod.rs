@@ -4,7 +4,8 @@
 //! Layout: `error` (the one place errors cross over), `convert` (spans,
 //! enum names, JSON and dicts from the serde model), `speech` (`Speaker`,
 //! `Quote`), `records` (`Demand`, `DateMention`, `SignatoryCount`,
-//! `Dateline`), `document`, `extractor` (`Extractor`, `extract`,
+//! `Dateline`), `document`, `input` (arguments to owned
+//! Rust values), `extractor` (`Extractor`, `extract`, `extract_bytes`,
 //! `extract_many`), `columns` (columnar tables for pandas, Arrow and
 //! polars) and `cli`.
 //! The core never mentions Python; nothing outside this folder does either.
@@ -15,6 +16,7 @@ mod convert;
 mod document;
 mod error;
 mod extractor;
+mod input;
 mod records;
 mod speech;
 
@@ -48,7 +50,7 @@ mod _pressparse {
     #[pymodule_export]
     use super::error::PressParseError;
     #[pymodule_export]
-    use super::extractor::{extract, extract_html, extract_many, extract_rust_only, PyExtractor};
+    use super::extractor::{extract, extract_bytes, extract_html, extract_many, extract_rust_only, PyExtractor};
     #[pymodule_export]
     use super::records::{PyDateMention, PyDateline, PyDemand, PySignatoryCount};
     #[pymodule_export]

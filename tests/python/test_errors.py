@@ -103,7 +103,9 @@ def test_odd_inputs_never_fail() -> None:
         assert doc.to_dict() is not None
 
 
-def test_lone_surrogate_is_a_python_error() -> None:
-    # Not valid UTF-8: CPython refuses to encode it; that must not crash.
-    with pytest.raises(UnicodeEncodeError):
+def test_lone_surrogate_is_a_pressparse_error() -> None:
+    # Not encodable as UTF-8: a PressParseError naming its code-point
+    # offset, never a UnicodeEncodeError from inside the binding (more in
+    # test_hardening.py).
+    with pytest.raises(pressparse.PressParseError, match="lone surrogate at code point 4"):
         pressparse.extract("bad \udc80 surrogate")

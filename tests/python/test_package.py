@@ -16,9 +16,9 @@ def test_public_names() -> None:
         [
             "DateMention", "Dateline", "Demand", "Document", "Extractor",
             "PressParseError", "Quote", "SignatoryCount", "Speaker", "__version__",
-            "extract", "extract_html", "extract_many", "extract_stream", "iter_files",
-            "iter_jsonl", "read_dir", "to_arrow", "to_columns", "to_frames", "to_pandas",
-            "to_polars", "to_records",
+            "extract", "extract_bytes", "extract_html", "extract_many", "extract_stream",
+            "iter_files", "iter_jsonl", "read_dir", "to_arrow", "to_columns", "to_frames",
+            "to_pandas", "to_polars", "to_records",
         ]
     )  # fmt: skip
     for name in pressparse.__all__:
