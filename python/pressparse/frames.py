@@ -4,7 +4,8 @@ Six tables, one per record kind, every row keyed by ``doc_id`` (the
 Document's id):
 
 - ``documents``: one row per Document (title, published date, dateline,
-  signatory total, and how many records of each kind it has);
+  signatory total, how many records of each kind it has, and whether
+  a limit truncated it);
 - ``speakers``: ``speaker_id`` is the speaker's index in its Document;
 - ``quotes``: with the speaker's ``speaker_id``, ``speaker_name``,
   ``speaker_role`` and ``speaker_organization`` as columns;
@@ -44,7 +45,7 @@ TableName = Literal["documents", "speakers", "quotes", "demands", "dates", "sign
 RecordKind = Literal["speakers", "quotes", "demands", "dates", "signatories"]
 Backend = Literal["pandas", "arrow", "polars"]
 
-# Column types, in column order: "str", "int", "float", "list[str]"; a
+# Column types, in column order: "str", "int", "float", "bool", "list[str]"; a
 # trailing "?" marks a column that may hold None. The column names are
 # those that Rust fills (a test checks that both agree).
 SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
@@ -65,6 +66,7 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("n_dates", "int"),
         ("n_signatories", "int"),
         ("n_boilerplate", "int"),
+        ("truncated", "bool"),
     ),
     "speakers": (
         ("doc_id", "str?"),
@@ -222,6 +224,7 @@ def _arrow(pa: Any, name: str, cols: dict[str, list[Any]]) -> Any:
         "str": pa.string(),
         "int": pa.int64(),
         "float": pa.float64(),
+        "bool": pa.bool_(),
         "list[str]": pa.list_(pa.string()),
     }
     schema = pa.schema(
@@ -232,7 +235,7 @@ def _arrow(pa: Any, name: str, cols: dict[str, list[Any]]) -> Any:
 
 def _pandas(pd: Any, name: str, cols: dict[str, list[Any]]) -> Any:
     # Strings and lists are left to pandas (object, or pandas 3's str).
-    dtypes = {"int": "int64", "int?": "Int64", "float": "float64", "float?": "float64"}
+    dtypes = {"int": "int64", "int?": "Int64", "float": "float64", "float?": "float64", "bool": "bool"}
     return pd.DataFrame({col: pd.Series(cols[col], dtype=dtypes.get(t)) for col, t in SCHEMA[name]})
 
 
@@ -241,6 +244,7 @@ def _polars(pl: Any, name: str, cols: dict[str, list[Any]]) -> Any:
         "str": pl.String,
         "int": pl.Int64,
         "float": pl.Float64,
+        "bool": pl.Boolean,
         "list[str]": pl.List(pl.String),
     }
     return pl.DataFrame(cols, schema={col: types[t.rstrip("?")] for col, t in SCHEMA[name]})

@@ -8,7 +8,7 @@
 //! Document's id is one string shared by all its rows.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyFloat, PyList, PyString};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
 use pyo3::{intern, IntoPyObjectExt};
 
 use super::convert::f32_as_json;
@@ -18,7 +18,7 @@ use crate::{DateKind, Document, Grain, Qualifier, QuoteKind, SignatoryCount, Spe
 
 /// Column names of every table, in order. `frames.py` pairs each with its
 /// type; a Python test checks that both agree.
-const DOCUMENTS: [&str; 16] = [
+const DOCUMENTS: [&str; 17] = [
     "doc_id",
     "title",
     "published",
@@ -35,6 +35,7 @@ const DOCUMENTS: [&str; 16] = [
     "n_dates",
     "n_signatories",
     "n_boilerplate",
+    "truncated",
 ];
 const SPEAKERS: [&str; 7] = ["doc_id", "speaker_id", "name", "kind", "role", "organization", "n_mentions"];
 const QUOTES: [&str; 11] = [
@@ -108,6 +109,10 @@ impl<'py> Cells<'py> {
         n.map_or_else(|| Ok(self.none()), |n| self.int(n))
     }
 
+    fn bool(&self, b: bool) -> Bound<'py, PyAny> {
+        PyBool::new(self.py, b).to_owned().into_any()
+    }
+
     fn float(&self, x: f64) -> Bound<'py, PyAny> {
         PyFloat::new(self.py, x).into_any()
     }
@@ -167,7 +172,7 @@ fn qualifier(py: Python<'_>, q: Qualifier) -> Bound<'_, PyAny> {
 /// The six tables, filled one Document at a time.
 struct Tables<'py> {
     c: Cells<'py>,
-    documents: Table<'py, 16>,
+    documents: Table<'py, 17>,
     speakers: Table<'py, 7>,
     quotes: Table<'py, 11>,
     demands: Table<'py, 8>,
@@ -210,6 +215,7 @@ impl<'py> Tables<'py> {
             c.int(d.dates.len())?,
             c.int(d.signatories.len())?,
             c.int(d.boilerplate.len())?,
+            c.bool(d.truncated),
         ]);
         for s in &d.speakers {
             self.speakers.push([

@@ -97,6 +97,7 @@ def _expected_rows(doc: dict[str, Any], table: str) -> list[dict[str, Any]]:
                 "signatory_total_qualifier": tot.get("qualifier"),
                 "signatory_total_unit": tot.get("unit"),
                 **{f"n_{k}": len(doc[k]) for k in [*TABLES[1:], "boilerplate"]},
+                "truncated": doc.get("truncated", False),
             }
         ]
     rows = []
