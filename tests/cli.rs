@@ -329,3 +329,22 @@ fn nested_folders_are_walked_in_sorted_order() {
     assert_eq!(ids, ["x", "y", "a", "z", "c"]);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[cfg(unix)]
+#[test]
+fn names_that_are_not_utf8_are_walked_in_byte_order() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("byte-names");
+    for name in [&b"b.txt"[..], b"\xff.txt", b"a.txt", b"\xfe\xfe.txt"] {
+        std::fs::write(dir.join(std::ffi::OsStr::from_bytes(name)), "The talks ended on April 20, 2018.")
+            .expect("write");
+    }
+    let out = bin().arg("extract").arg(&dir).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["id"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(ids, ["a", "b", "\u{fffd}\u{fffd}", "\u{fffd}"]);
+    std::fs::remove_dir_all(&dir).ok();
+}

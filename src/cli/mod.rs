@@ -33,6 +33,7 @@
 mod batch;
 mod input;
 mod interrupt;
+mod listing;
 mod output;
 mod walk;
 

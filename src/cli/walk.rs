@@ -7,11 +7,11 @@
 //! cycle would never end); links to files are read like files. A folder
 //! that cannot be listed is one error in the stream, and the walk goes on.
 
-use std::ffi::OsStr;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::input::{is_release_file, Input};
+use super::input::Input;
+use super::listing::Listing;
 use crate::Error;
 
 /// Iterator over the inputs named by the command-line arguments.
@@ -23,16 +23,11 @@ pub(super) struct Walk {
     stack: Vec<Frame>,
 }
 
-/// A folder being walked: its remaining entries, in order.
+/// A folder being walked: its entries, and the next one to visit.
 struct Frame {
     dir: PathBuf,
-    entries: std::vec::IntoIter<Entry>,
-}
-
-/// A name to visit: boxed, since a folder of 100 000 files holds 100 000.
-struct Entry {
-    name: Box<OsStr>,
-    is_dir: bool,
+    listing: Listing,
+    next: usize,
 }
 
 impl Walk {
@@ -43,8 +38,8 @@ impl Walk {
 
     /// Begin walking `dir`, or the error that stops it from being listed.
     fn enter(&mut self, dir: PathBuf) -> Result<(), Error> {
-        let entries = list(&dir)?;
-        self.stack.push(Frame { dir, entries: entries.into_iter() });
+        let listing = Listing::read(&dir)?;
+        self.stack.push(Frame { dir, listing, next: 0 });
         Ok(())
     }
 }
@@ -55,11 +50,12 @@ impl Iterator for Walk {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             if let Some(frame) = self.stack.last_mut() {
-                let Some(entry) = frame.entries.next() else {
+                let Some(entry) = frame.listing.get(frame.next) else {
                     self.stack.pop();
                     continue;
                 };
-                let path = frame.dir.join(&*entry.name);
+                frame.next += 1;
+                let path = frame.dir.join(frame.listing.name(entry));
                 if !entry.is_dir {
                     return Some(Ok(Input::file(&self.root, path)));
                 }
@@ -84,22 +80,4 @@ impl Iterator for Walk {
             }
         }
     }
-}
-
-/// The entries of `dir` that a walk visits (real folders, and release
-/// files by their extension), sorted by name.
-fn list(dir: &Path) -> Result<Vec<Entry>, Error> {
-    let mut entries = Vec::new();
-    for entry in fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
-        // The type read with the entry does not follow links: a link to a
-        // folder is not a folder here.
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        let name = entry.file_name();
-        if is_dir || is_release_file(Path::new(&name)) {
-            entries.push(Entry { name: name.into_boxed_os_str(), is_dir });
-        }
-    }
-    entries.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-    Ok(entries)
 }
