@@ -348,3 +348,31 @@ fn names_that_are_not_utf8_are_walked_in_byte_order() {
     assert_eq!(ids, ["a", "b", "\u{fffd}\u{fffd}", "\u{fffd}"]);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn inputs_over_the_size_limit_are_refused_by_name_and_records_cut_at_the_record_limit() {
+    let dir = scratch("limits");
+    std::fs::write(dir.join("big.txt"), "The talks ended on April 20, 2018. ".repeat(100)).expect("write");
+    std::fs::write(dir.join("small.txt"), "On April 20, 2018 and May 1, 2019 and June 2, 2020.").expect("write");
+    let out = bin().args(["extract", "--max-input-bytes", "1000"]).arg(&dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.lines().any(|l| l.contains("big.txt") && l.contains("3500")), "{stderr}");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["id"], "small");
+    assert!(lines[0].get("truncated").is_none());
+
+    let cut = bin().args(["extract", "--max-records", "2"]).arg(dir.join("small.txt")).output().expect("runs");
+    assert!(cut.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&cut.stdout).expect("JSON");
+    assert_eq!(doc["dates"].as_array().map(Vec::len), Some(2));
+    assert_eq!(doc["truncated"], true);
+
+    let unlimited = bin().args(["extract", "--max-input-bytes", "0"]).arg(dir.join("big.txt")).output().expect("runs");
+    assert!(unlimited.status.success());
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -114,7 +114,7 @@ impl Batch<'_> {
         }
         let run = || {
             check(input)?;
-            let text = read_input(input, self.options.lossy)?;
+            let text = read_input(input, self.options.lossy, self.extractor.max_input_bytes())?;
             let doc = if self.options.html || input.is_html_file() {
                 self.extractor.extract_html_guarded(&text)
             } else {

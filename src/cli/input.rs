@@ -56,17 +56,38 @@ pub(super) fn is_release_file(path: &Path) -> bool {
     has_extension(path, &["txt", "html", "htm"])
 }
 
-pub(super) fn read_input(input: &Input, lossy: bool) -> Result<String, Error> {
+/// Read one input and decode it with the library's decoder (strict, or
+/// lossy with `--lossy`). An input longer than `limit` bytes is refused
+/// before it is read whole: a file by its size on disk, standard input after
+/// `limit + 1` bytes, so a stray multi-gigabyte file costs no memory.
+pub(super) fn read_input(input: &Input, lossy: bool, limit: Option<usize>) -> Result<String, Error> {
+    let name = input.name();
+    let too_large = |size: usize, limit: usize| Error::input_too_large(size, limit).with_input(&name);
     let mut bytes = Vec::new();
     match &input.path {
-        None => {
-            io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io("<stdin>", e))?;
+        None => read_capped(io::stdin().lock(), limit, &mut bytes).map_err(|e| Error::io("<stdin>", e))?,
+        Some(p) => {
+            let file = fs::File::open(p).map_err(|e| Error::io(p, e))?;
+            let size = file.metadata().map_err(|e| Error::io(p, e))?.len();
+            if let Some(limit) = limit {
+                if size > limit as u64 {
+                    return Err(too_large(usize::try_from(size).unwrap_or(usize::MAX), limit));
+                }
+            }
+            read_capped(file, limit, &mut bytes).map_err(|e| Error::io(p, e))?;
         }
-        Some(p) => bytes = fs::read(p).map_err(|e| Error::io(p, e))?,
     }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(Error::invalid_utf8(e.utf8_error().valid_up_to()).with_input(&input.name())),
+    if let Some(limit) = limit {
+        if bytes.len() > limit {
+            return Err(too_large(bytes.len(), limit));
+        }
     }
+    crate::decode_utf8_owned(bytes, lossy).map_err(|e| e.with_input(&name))
+}
+
+/// Read `source` to its end, or to one byte past `limit` (enough to know it
+/// is too long).
+fn read_capped(source: impl Read, limit: Option<usize>, out: &mut Vec<u8>) -> io::Result<()> {
+    let cap = limit.map_or(u64::MAX, |limit| limit as u64 + 1);
+    source.take(cap).read_to_end(out).map(drop)
 }

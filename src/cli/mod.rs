@@ -21,7 +21,11 @@
 //! A file that cannot be read or is not UTF-8 gets a one-line error on
 //! standard error naming it; every other file is still processed, and the
 //! exit status is 1 at the end. `--lossy` decodes invalid UTF-8 with
-//! replacement characters instead. A progress count is drawn on standard
+//! replacement characters instead (through [`crate::decode_utf8_owned`], the
+//! library's one decoder). A file longer than `--max-input-bytes` (default
+//! 64 MiB, `0` for no limit) is refused by its size before it is read; a
+//! Document whose record lists reach `--max-records` (default 10 000) is cut
+//! and carries `"truncated": true`. A progress count is drawn on standard
 //! error when it is a terminal and the batch may have more than one file.
 //!
 //! Folders are walked lazily and processed in chunks, so memory stays flat
@@ -99,6 +103,13 @@ struct Options {
     /// Read every input as HTML (files ending in .html or .htm always are).
     #[arg(long)]
     html: bool,
+    /// Refuse inputs longer than this many bytes (0: no limit).
+    #[arg(long, value_name = "BYTES", default_value_t = Extractor::DEFAULT_MAX_INPUT_BYTES)]
+    max_input_bytes: usize,
+    /// Keep at most this many entries in each record list of a Document,
+    /// marking it `"truncated": true` when cut (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = Extractor::DEFAULT_MAX_RECORDS)]
+    max_records: usize,
     /// Replace output files that already exist.
     #[arg(long, visible_alias = "force")]
     overwrite: bool,
@@ -235,7 +246,11 @@ fn write_line(out: &mut impl Write, name: &str, text: &str, doc: &crate::Documen
 }
 
 fn build_extractor(options: &Options) -> Result<Extractor, Error> {
-    let mut b = Extractor::builder();
+    let no_limit_if_zero = |n: usize| (n > 0).then_some(n);
+    let mut b = Extractor::builder()
+        .lossy(options.lossy)
+        .max_input_bytes(no_limit_if_zero(options.max_input_bytes))
+        .max_records(no_limit_if_zero(options.max_records));
     if let Some(d) = &options.reference_date {
         b = b.reference_date(d.clone());
     }
