@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
+
 use crate::lexicon::{entries, pairs, WordSet};
 use crate::text::tokens::{text_of, Tok};
 
@@ -53,6 +55,94 @@ static OTHER: LazyLock<HashMap<String, Part>> = LazyLock::new(|| {
 static CONNECTORS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/number_connectors.txt"))));
 
+/// What a scan of a sentence's text (before tokenising it) says about the
+/// numbers it may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberHint {
+    /// No number in any language: no digit and no number word starts a
+    /// word.
+    None,
+    /// Only a number word of another language, or a compound, may start a
+    /// word ("un", "once", "zweihundert"): a number only when the sentence
+    /// is read as foreign (`Lang::Any`).
+    Foreign,
+    /// A digit or an English number word starts a word.
+    Any,
+}
+
+/// The starts of number words: every table entry and connector, cut before
+/// its first non-ASCII character and matched as a plain substring
+/// (ignoring ASCII case); `whole[i]` is true when pattern `i` is an
+/// English entry, which (in English sentences) is a number only as a whole
+/// word or before a hyphen.
+struct WordStarts {
+    ac: AhoCorasick,
+    whole: Vec<bool>,
+}
+
+static WORD_STARTS: LazyLock<Option<WordStarts>> = LazyLock::new(|| {
+    let english = ENGLISH.keys().map(|k| (k.as_str(), true));
+    let other = OTHER.keys().map(|k| (k.as_str(), false));
+    // A compound may open with a connector of two letters or more
+    // (`split_compound`); elsewhere a connector only follows a number word.
+    let connectors =
+        entries(include_str!("../../lexicon/data/number_connectors.txt")).filter(|c| c.len() > 1).map(|c| (c, false));
+    let mut pats: Vec<(String, bool)> = Vec::new();
+    for (key, english) in english.chain(other).chain(connectors) {
+        let ascii: String = key.chars().take_while(char::is_ascii).collect::<String>().to_ascii_lowercase();
+        if ascii.is_empty() || english && ascii.len() != key.len() {
+            // An entry starting with a non-ASCII letter, or an English one
+            // that is not all ASCII (none in the data): no filter.
+            return None;
+        }
+        match pats.iter_mut().find(|(p, _)| *p == ascii) {
+            Some((_, whole)) => *whole |= english,
+            None => pats.push((ascii, english)),
+        }
+    }
+    // A DFA: one table lookup per byte, the cheapest overlapping search.
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(pats.iter().map(|(p, _)| p))
+        .ok()?;
+    Some(WordStarts { ac, whole: pats.into_iter().map(|(_, w)| w).collect() })
+});
+
+/// A cheap scan of sentence text `s` for where a number may start: a
+/// word (a character after no letter or digit) that starts with an ASCII
+/// digit, or with a number word (`number_at` reads a token only from such
+/// a start; "a dozen" needs the number word after "a"). Exact in the
+/// sense that `NumberHint::None` means no token of `s` starts a number
+/// in any language, and `Foreign` that none does in English.
+pub(crate) fn number_hint(s: &str) -> NumberHint {
+    let Some(starts) = WORD_STARTS.as_ref() else {
+        return NumberHint::Any;
+    };
+    // The Kelvin sign and the dotted capital I lower-case to ASCII letters:
+    // the ASCII patterns would miss them.
+    if s.contains(['\u{212a}', '\u{130}']) {
+        return NumberHint::Any;
+    }
+    let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+    let bytes = s.as_bytes();
+    if (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i)) {
+        return NumberHint::Any;
+    }
+    let mut hint = NumberHint::None;
+    for m in starts.ac.find_overlapping_iter(s) {
+        if !word_start(m.start()) {
+            continue;
+        }
+        let ends_word = s.get(m.end()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+        if ends_word && starts.whole.get(m.pattern().as_usize()).copied().unwrap_or(true) {
+            return NumberHint::Any;
+        }
+        hint = NumberHint::Foreign;
+    }
+    hint
+}
+
 /// A number read from tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Number {
@@ -78,10 +168,35 @@ fn lookup(word: &str, lang: Lang) -> Option<Part> {
     })
 }
 
+/// Bit sets of the ASCII first letters of the number words: English
+/// entries, and (for `Lang::Any`) every entry and every connector that
+/// may open a compound.
+static FIRST_LETTERS: LazyLock<(u128, u128)> = LazyLock::new(|| {
+    let bit = |w: &str| w.bytes().next().filter(u8::is_ascii).map_or(0, |b| 1u128 << b.to_ascii_lowercase());
+    let english = ENGLISH.keys().fold(0, |set, k| set | bit(k));
+    let connectors = entries(include_str!("../../lexicon/data/number_connectors.txt")).filter(|c| c.len() > 1);
+    let any = OTHER.keys().map(String::as_str).chain(connectors).fold(english, |set, k| set | bit(k));
+    (english, any)
+});
+
+/// False when `word` starts with an ASCII letter that starts no number
+/// word of `lang` (most words): `word_parts` finds nothing in it.
+fn may_start_number_word(word: &str, lang: Lang) -> bool {
+    let Some(&b) = word.as_bytes().first().filter(|b| b.is_ascii()) else {
+        return true;
+    };
+    let (english, any) = *FIRST_LETTERS;
+    let set = if lang == Lang::English { english } else { any };
+    set & (1u128 << b.to_ascii_lowercase()) != 0
+}
+
 /// The parts of one written word: the word itself, its hyphen-joined
 /// pieces ("fifty-two", "quatre-vingt-dix"), or (other languages) a
 /// compound split greedily ("zweihundertfünfzig").
 fn word_parts(word: &str, lang: Lang) -> Option<Vec<Part>> {
+    if !may_start_number_word(word, lang) {
+        return None;
+    }
     if word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
         // "UN", "ONE": acronyms and shouting are not number words.
         return None;
@@ -217,8 +332,9 @@ pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Optio
     // Number words, possibly several joined by connectors.
     let mut parts: Vec<Part> = Vec::new();
     let mut j = i;
-    let lower = written.to_lowercase();
-    if lower == "a" || lower == "an" {
+    // Only "a" and "an" lower-case to "a" and "an".
+    let article = written.eq_ignore_ascii_case("a") || written.eq_ignore_ascii_case("an");
+    if article {
         // "a dozen", "a hundred"
         let n = toks.get(i + 1)?;
         match word_parts(text_of(text, n), lang)?.first() {
@@ -247,7 +363,7 @@ pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Optio
         }
         break;
     }
-    if parts.is_empty() || parts.iter().all(|p| matches!(p, Part::Mul(_))) && lower != "a" && lower != "an" {
+    if parts.is_empty() || parts.iter().all(|p| matches!(p, Part::Mul(_))) && !article {
         return None;
     }
     Some(Number { value: evaluate(&parts)?, next: last_ok })
@@ -300,6 +416,26 @@ mod tests {
         assert_eq!(read("zweihundertfünfzig Organisationen", Lang::Any), Some(250));
         assert_eq!(read("einundzwanzig", Lang::Any), Some(21));
         assert_eq!(read("duzentas e cinquenta", Lang::Any), Some(250));
+    }
+
+    #[test]
+    fn hints_before_tokenising() {
+        use NumberHint::{Any, Foreign, None};
+        let hint = number_hint;
+        assert_eq!(hint("signed by 52 groups"), Any);
+        assert_eq!(hint("Twelve senators wrote"), Any);
+        assert_eq!(hint("fifty-two groups"), Any);
+        assert_eq!(hint("a dozen groups"), Any);
+        assert_eq!(hint("(1,200) groups"), Any);
+        // Digits and number words inside a word start no number.
+        assert_eq!(hint("G20 members: someone often phoned"), None);
+        assert_eq!(hint("the groups signed"), None);
+        // Another language's words, and compounds, need `Lang::Any`.
+        assert_eq!(hint("Once upon a time"), Foreign);
+        assert_eq!(hint("zweihundertfünfzig Organisationen"), Foreign);
+        assert_eq!(hint("tenants united"), Foreign);
+        assert_eq!(hint("\u{212a}ilo"), Any);
+        assert_eq!(hint(""), None);
     }
 
     #[test]
