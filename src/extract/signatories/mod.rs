@@ -123,15 +123,14 @@ static ENGLISH_MARKERS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(["the", "of", "and", "by", "with", "which", "from", "their", "is", "are", "were"]));
 
 /// Whether sentence text `s` may hold a number that `count::find` reads:
-/// a digit or an English number word starts a word, or a word of another
-/// language does and the sentence is not surely English (it holds an
-/// English marker word between spaces, which makes it `Lang::English` in
-/// `in_sentence`).
+/// a digit or an English number word starts a word, or the sentence is not
+/// surely English (an English marker word between spaces makes it
+/// `Lang::English` in `in_sentence`), so that words of other languages may
+/// be numbers.
 fn may_hold_number(s: &str) -> bool {
     match numbers::number_hint(s) {
         NumberHint::Any => true,
         NumberHint::Foreign => !s.split(char::is_whitespace).any(|w| ENGLISH_MARKERS.contains(w)),
-        NumberHint::None => false,
     }
 }
 

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::lexicon::{entries, pairs, WordSet};
 use crate::text::tokens::{text_of, Tok};
@@ -59,69 +59,45 @@ static CONNECTORS: LazyLock<WordSet> =
 /// numbers it may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NumberHint {
-    /// No number in any language: no digit and no number word starts a
-    /// word.
-    None,
-    /// Only a number word of another language, or a compound, may start a
-    /// word ("un", "once", "zweihundert"): a number only when the sentence
-    /// is read as foreign (`Lang::Any`).
+    /// No digit and no English number word starts a word: a number only
+    /// when the sentence is read as foreign (`Lang::Any`: "un", "once",
+    /// "zweihundert").
     Foreign,
     /// A digit or an English number word starts a word.
     Any,
 }
 
-/// The starts of number words: every table entry and connector, cut before
-/// its first non-ASCII character and matched as a plain substring
-/// (ignoring ASCII case); `whole[i]` is true when pattern `i` is an
-/// English entry, which (in English sentences) is a number only as a whole
-/// word or before a hyphen.
-struct WordStarts {
-    ac: AhoCorasick,
-    whole: Vec<bool>,
-}
-
-static WORD_STARTS: LazyLock<Option<WordStarts>> = LazyLock::new(|| {
-    let english = ENGLISH.keys().map(|k| (k.as_str(), true));
-    let other = OTHER.keys().map(|k| (k.as_str(), false));
-    // A compound may open with a connector of two letters or more
-    // (`split_compound`); elsewhere a connector only follows a number word.
-    let connectors =
-        entries(include_str!("../../lexicon/data/number_connectors.txt")).filter(|c| c.len() > 1).map(|c| (c, false));
-    let mut pats: Vec<(String, bool)> = Vec::new();
-    for (key, english) in english.chain(other).chain(connectors) {
-        let ascii: String = key.chars().take_while(char::is_ascii).collect::<String>().to_ascii_lowercase();
-        if ascii.is_empty() || english && ascii.len() != key.len() {
-            // An entry starting with a non-ASCII letter, or an English one
-            // that is not all ASCII (none in the data): no filter.
-            return None;
-        }
-        match pats.iter_mut().find(|(p, _)| *p == ascii) {
-            Some((_, whole)) => *whole |= english,
-            None => pats.push((ascii, english)),
-        }
+/// The English number words, leftmost-longest: they are letters only, so
+/// no match reaches across the start of a word, and the longest match at
+/// the start of a word is the word when it is an entry; a non-overlapping
+/// search finds every English number word that is a whole word or the
+/// first piece of a hyphenated one.
+static ENGLISH_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    if !ENGLISH.keys().all(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic())) {
+        // Not expected in the data: no filter.
+        return None;
     }
-    // A DFA: one table lookup per byte, the cheapest overlapping search.
-    let ac = AhoCorasickBuilder::new()
+    AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(pats.iter().map(|(p, _)| p))
-        .ok()?;
-    Some(WordStarts { ac, whole: pats.into_iter().map(|(_, w)| w).collect() })
+        .build(ENGLISH.keys())
+        .ok()
 });
 
-/// A cheap scan of sentence text `s` for where a number may start: a
-/// word (a character after no letter or digit) that starts with an ASCII
-/// digit, or with a number word (`number_at` reads a token only from such
-/// a start; "a dozen" needs the number word after "a"). Exact in the
-/// sense that `NumberHint::None` means no token of `s` starts a number
-/// in any language, and `Foreign` that none does in English.
+/// A cheap scan of sentence text `s` for where a number may start in an
+/// English reading: a word (a character after no letter or digit) that
+/// starts with an ASCII digit, or an English number word as a whole word
+/// or before a hyphen (`number_at` reads a token only from such a start;
+/// "a dozen" needs the number word after "a"). `NumberHint::Foreign`
+/// means that no token of `s` starts a number in English.
 pub(crate) fn number_hint(s: &str) -> NumberHint {
-    let Some(starts) = WORD_STARTS.as_ref() else {
+    let Some(english) = ENGLISH_WORDS.as_ref() else {
         return NumberHint::Any;
     };
     // The Kelvin sign and the dotted capital I lower-case to ASCII letters:
     // the ASCII patterns would miss them.
-    if s.contains(['\u{212a}', '\u{130}']) {
+    if s.contains('\u{212a}') || s.contains('\u{130}') {
         return NumberHint::Any;
     }
     let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
@@ -129,18 +105,14 @@ pub(crate) fn number_hint(s: &str) -> NumberHint {
     if (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i)) {
         return NumberHint::Any;
     }
-    let mut hint = NumberHint::None;
-    for m in starts.ac.find_overlapping_iter(s) {
-        if !word_start(m.start()) {
-            continue;
-        }
-        let ends_word = s.get(m.end()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric());
-        if ends_word && starts.whole.get(m.pattern().as_usize()).copied().unwrap_or(true) {
-            return NumberHint::Any;
-        }
-        hint = NumberHint::Foreign;
+    let whole_word = |m: aho_corasick::Match| {
+        word_start(m.start()) && s.get(m.end()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric())
+    };
+    if english.find_iter(s).any(whole_word) {
+        NumberHint::Any
+    } else {
+        NumberHint::Foreign
     }
-    hint
 }
 
 /// A number read from tokens.
@@ -420,7 +392,7 @@ mod tests {
 
     #[test]
     fn hints_before_tokenising() {
-        use NumberHint::{Any, Foreign, None};
+        use NumberHint::{Any, Foreign};
         let hint = number_hint;
         assert_eq!(hint("signed by 52 groups"), Any);
         assert_eq!(hint("Twelve senators wrote"), Any);
@@ -428,14 +400,16 @@ mod tests {
         assert_eq!(hint("a dozen groups"), Any);
         assert_eq!(hint("(1,200) groups"), Any);
         // Digits and number words inside a word start no number.
-        assert_eq!(hint("G20 members: someone often phoned"), None);
-        assert_eq!(hint("the groups signed"), None);
-        // Another language's words, and compounds, need `Lang::Any`.
+        assert_eq!(hint("G20 members: someone often phoned"), Foreign);
+        assert_eq!(hint("the groups signed"), Foreign);
+        // "ten" is no whole word in "tenants"; "SEVEN" is.
+        assert_eq!(hint("tenants united"), Foreign);
+        assert_eq!(hint("SEVEN."), Any);
+        // Another language's words need `Lang::Any`.
         assert_eq!(hint("Once upon a time"), Foreign);
         assert_eq!(hint("zweihundertfünfzig Organisationen"), Foreign);
-        assert_eq!(hint("tenants united"), Foreign);
         assert_eq!(hint("\u{212a}ilo"), Any);
-        assert_eq!(hint(""), None);
+        assert_eq!(hint(""), Foreign);
     }
 
     #[test]
