@@ -201,9 +201,10 @@ fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)
 
 /// The signatory counts of one sentence.
 fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
+    // Foreign markers matter only without an English one.
     let english = toks.iter().any(|t| t.word && ENGLISH_MARKERS.contains(text_of(text, t)));
-    let foreign = toks.iter().any(|t| t.word && FOREIGN_MARKERS.contains(text_of(text, t)));
-    let lang = if foreign && !english { Lang::Any } else { Lang::English };
+    let foreign = !english && toks.iter().any(|t| t.word && FOREIGN_MARKERS.contains(text_of(text, t)));
+    let lang = if foreign { Lang::Any } else { Lang::English };
     let found = count::find(text, toks, lang);
     if found.is_empty() {
         return Vec::new();
