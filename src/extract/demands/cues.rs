@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
 
@@ -30,39 +30,54 @@ pub(crate) static CUES: LazyLock<PhraseMatcher> =
 pub(crate) static DISCLAIMERS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt"))));
 
-/// Each cue's first word (matched as a plain substring, ignoring ASCII
-/// case) with the words that must follow it, separated by whitespace only
-/// ("has" + "to"). Sentence tokens are separated by whitespace or are
-/// punctuation, so a sentence in which no head is followed by its tail
-/// holds no cue, whatever its tokens.
-struct CueHeads {
-    /// The heads.
+/// Each cue's longest word, its anchor (matched ignoring ASCII case), with
+/// the words that must come before and after it, separated by whitespace
+/// only ("is obliged to": "is" + "obliged" + "to"). Cues are matched on
+/// whole tokens, so an anchor is a whole word of the sentence (no letter
+/// or digit on either side), and the other words of its cue sit next to it
+/// with whitespace between (two tokens with nothing between them would be
+/// one): a sentence with no anchor so placed holds no cue, whatever its
+/// tokens. The longest word is the rarest ("obliged", not "is").
+struct CueAnchors {
+    /// The anchors, leftmost-longest: an anchor that is a whole word is the
+    /// longest match at its start, and no match (letters only) reaches
+    /// across the start of a word, so a non-overlapping search finds every
+    /// anchor that is a whole word.
     ac: AhoCorasick,
-    /// For each head, the tails of its cues (an empty tail: the head alone).
-    tails: Vec<Vec<Vec<&'static str>>>,
+    /// For each anchor, the words before it (nearest first) and after it
+    /// of each of its cues.
+    around: Vec<Vec<(Vec<&'static str>, Vec<&'static str>)>>,
 }
 
-static CUE_HEADS: LazyLock<Option<CueHeads>> = LazyLock::new(|| {
-    let mut heads: Vec<&'static str> = Vec::new();
-    let mut tails: Vec<Vec<Vec<&'static str>>> = Vec::new();
+static CUE_ANCHORS: LazyLock<Option<CueAnchors>> = LazyLock::new(|| {
+    let mut anchors: Vec<&'static str> = Vec::new();
+    let mut around: Vec<Vec<(Vec<&'static str>, Vec<&'static str>)>> = Vec::new();
     for (phrase, _) in pairs(include_str!("../../lexicon/data/demand_cues.txt")) {
-        let mut words = phrase.split_whitespace();
-        let Some(first) = words.next() else { continue };
-        if !first.is_ascii() {
+        let words: Vec<&'static str> = phrase.split_whitespace().collect();
+        // The first longest word.
+        let Some(a) = (0..words.len()).rev().max_by_key(|&i| words[i].len()) else { continue };
+        let anchor = words[a];
+        if !anchor.bytes().all(|b| b.is_ascii_alphabetic()) {
             // Not expected in the data; keep the filter exact by letting
             // every text through.
             return None;
         }
-        let tail: Vec<&'static str> = words.collect();
-        if let Some(i) = heads.iter().position(|h| h.eq_ignore_ascii_case(first)) {
-            tails[i].push(tail);
+        let before: Vec<&'static str> = words[..a].iter().rev().copied().collect();
+        let after: Vec<&'static str> = words[a + 1..].to_vec();
+        if let Some(i) = anchors.iter().position(|h| h.eq_ignore_ascii_case(anchor)) {
+            around[i].push((before, after));
         } else {
-            heads.push(first);
-            tails.push(vec![tail]);
+            anchors.push(anchor);
+            around.push(vec![(before, after)]);
         }
     }
-    let ac = AhoCorasickBuilder::new().ascii_case_insensitive(true).build(&heads).ok()?;
-    Some(CueHeads { ac, tails })
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&anchors)
+        .ok()?;
+    Some(CueAnchors { ac, around })
 });
 
 /// Does `rest` start with the words of `tail`, each after whitespace?
@@ -81,14 +96,37 @@ fn tail_follows(rest: &str, tail: &[&str]) -> bool {
     true
 }
 
+/// Does `head` end with the words of `words` (nearest first), each
+/// before whitespace?
+fn words_precede(head: &str, words: &[&str]) -> bool {
+    let mut head = head;
+    for w in words {
+        let trimmed = head.trim_end();
+        if trimmed.len() == head.len() {
+            return false;
+        }
+        match trimmed.len().checked_sub(w.len()).and_then(|at| trimmed.get(at..).map(|t| (at, t))) {
+            Some((at, t)) if t.eq_ignore_ascii_case(w) => head = &trimmed[..at],
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Whether `text` may hold a demand cue (a cheap test before tokenising).
 pub(crate) fn may_hold_cue(text: &str) -> bool {
-    let Some(heads) = CUE_HEADS.as_ref() else {
+    let Some(anchors) = CUE_ANCHORS.as_ref() else {
         return true;
     };
-    heads.ac.find_overlapping_iter(text).any(|m| {
+    let wordy = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    anchors.ac.find_iter(text).any(|m| {
+        let head = text.get(..m.start()).unwrap_or("");
         let rest = text.get(m.end()..).unwrap_or("");
-        heads.tails.get(m.pattern().as_usize()).is_some_and(|ts| ts.iter().any(|t| tail_follows(rest, t)))
+        !wordy(head.chars().next_back())
+            && !wordy(rest.chars().next())
+            && anchors.around.get(m.pattern().as_usize()).is_some_and(|cues| {
+                cues.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
+            })
     })
 }
 
@@ -395,6 +433,16 @@ mod tests {
         assert!(!may_hold_cue("it hasé to have"));
         assert!(may_hold_cue("it has\u{a0}to"));
         assert!(!may_hold_cue("ought"));
+        // Heads are whole words: not inside "this", "phase" or "asks".
+        assert!(!may_hold_cue("this phase has-been; he needsto"));
+        assert!(may_hold_cue("She asks them to act"));
+        assert!(may_hold_cue("(Must) they?"));
+        assert!(!may_hold_cue("mustard and 2must"));
+        // The words before the longest one: "is obliged to", "made demands that".
+        assert!(may_hold_cue("The state IS\n obliged  to pay"));
+        assert!(!may_hold_cue("The state was obliged to pay"));
+        assert!(!may_hold_cue("obliged to pay"));
+        assert!(may_hold_cue("We have made demands that"));
     }
 
     #[test]

@@ -59,12 +59,11 @@ mod phrase;
 mod records;
 mod verbs;
 
-use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use crate::text::tokens::{self as words, text_of, Tok};
 use cues::CueKind;
-use phrase::{quote_mark, trim_end, Range};
+use phrase::{quote_mark, trim_end, ProperNames, Range};
 
 use crate::document::{Demand, Quote, Speaker};
 use crate::span::Span;
@@ -86,21 +85,29 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
     // Sentences are tokenised on first use, once for every extractor
     // (`TextModel::sentence_tokens`): most hold no cue at all
     // (`cues::may_hold_cue`), and only the ones that do, their
-    // neighbours and (when a capitalised subject needs it) the proper
-    // names of the whole release are ever read as tokens.
-    let reader = Reader { model, proper: OnceCell::new(), speakers, quotes };
+    // neighbours and (when a capitalised subject at the start of a
+    // sentence needs it) the sentences holding that word elsewhere are
+    // ever read as tokens.
+    let reader = Reader { model, proper: ProperNames::new(model), speakers, quotes };
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     for (bi, block) in model.content_blocks() {
-        if block.caption || cues::DISCLAIMERS.find_iter(model.block_text(block)).next().is_some() {
+        if block.caption {
             continue;
         }
+        // Whether the block is a legal disclaimer, asked only once a
+        // sentence of it may hold a cue (most blocks hold none).
+        let mut disclaimer = None;
         for si in block.sentences.clone() {
             if consumed.contains(&si) {
                 continue;
             }
             if !reader.may_hold_cue(si) {
                 continue;
+            }
+            if *disclaimer.get_or_insert_with(|| cues::DISCLAIMERS.find_iter(model.block_text(block)).next().is_some())
+            {
+                break;
             }
             let last = si + 1 == block.sentences.end;
             // "urged the authorities to take the following steps:" before a
@@ -171,13 +178,13 @@ enum Subject {
 
 struct Reader<'m, 'a> {
     model: &'m TextModel<'a>,
-    /// Words seen capitalised inside sentences, made on first use.
-    proper: OnceCell<HashSet<String>>,
+    /// Words seen capitalised inside sentences, asked word by word.
+    proper: ProperNames<'m, 'a>,
     speakers: &'m [Speaker],
     quotes: &'m [Quote],
 }
 
-impl Reader<'_, '_> {
+impl<'m, 'a> Reader<'m, 'a> {
     /// The input text.
     pub(super) fn text(&self) -> &str {
         self.model.text
@@ -189,9 +196,8 @@ impl Reader<'_, '_> {
     }
 
     /// Words seen capitalised inside the release's sentences.
-    pub(super) fn proper(&self) -> &HashSet<String> {
-        self.proper
-            .get_or_init(|| phrase::proper_words(self.text(), (0..self.model.sentences.len()).map(|si| self.toks(si))))
+    pub(super) fn proper(&self) -> &ProperNames<'m, 'a> {
+        &self.proper
     }
 
     /// Whether sentence `si` may hold a demand cue: false when no cue's

@@ -2,10 +2,8 @@
 //! undertake …", "it must secure …", and passive modals with an agent
 //! ("must be discontinued immediately by WTO MC 13").
 
-use std::collections::HashSet;
-
 use super::cues::{self, NEGATIONS};
-use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, Range};
+use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, ProperNames, Range};
 use super::{Found, Reader};
 use crate::text::tokens::{capitalized, text_of, Tok};
 
@@ -290,7 +288,7 @@ fn appositive_start(text: &str, toks: &[Tok], ci: usize, floor: usize) -> usize 
 /// A subject with a relative clause: "Countries that have not ratified
 /// the treaty should": the party before "that", "who" or "which", with
 /// the clause, when no punctuation intervenes.
-fn relative_subject(text: &str, toks: &[Tok], ci: usize, floor: usize, proper: &HashSet<String>) -> Option<Range> {
+fn relative_subject(text: &str, toks: &[Tok], ci: usize, floor: usize, proper: &ProperNames<'_, '_>) -> Option<Range> {
     for k in (floor..ci).rev().take(20) {
         let t = &toks[k];
         let w = text_of(text, t).to_lowercase();

@@ -4,13 +4,15 @@
 //! clause stops (before ", Human Rights Watch said"), and whether a noun
 //! phrase names a party that can be asked to act.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use super::cues::{
     ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
     SUBJECT_PRONOUNS,
 };
 use crate::text::tokens::{acronym, capitalized, text_of, Tok};
+use crate::text::TextModel;
 
 /// A run of tokens `[start, end)`.
 pub(crate) type Range = (usize, usize);
@@ -113,26 +115,79 @@ pub(crate) fn head(text: &str, toks: &[Tok], np: Range) -> Option<usize> {
     last
 }
 
-/// Words seen capitalised inside sentences (not first): proper names of the
-/// release, so that a sentence-initial "India" or "Kim" is known as one.
-pub(crate) fn proper_words<'t>(text: &str, sentences: impl IntoIterator<Item = &'t [Tok]>) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for toks in sentences {
-        for (k, t) in toks.iter().enumerate() {
-            if k == 0 || !t.word {
-                continue;
-            }
-            let prev = text_of(text, &toks[k - 1]);
-            if !toks[k - 1].word && (quote_mark(prev) || matches!(prev, ":" | "(" | "•" | "-" | "–" | "—")) {
-                continue;
-            }
-            let w = text_of(text, t);
-            if capitalized(w) && !w.chars().all(|c| !c.is_lowercase()) {
-                out.insert(w.to_owned());
-            }
-        }
+/// Words seen capitalised inside a sentence of the release (not first,
+/// and not right after an opening quote, a colon, a bracket, a bullet or a
+/// dash): proper names, so that a sentence-initial "India" or "Kim" is
+/// known as one. Answered per word when asked, from the word's
+/// occurrences in the text, so that only the sentences holding one are
+/// tokenised; each answer is kept.
+pub(crate) struct ProperNames<'m, 'a> {
+    model: &'m TextModel<'a>,
+    known: RefCell<HashMap<String, bool>>,
+}
+
+impl<'m, 'a> ProperNames<'m, 'a> {
+    /// No word asked yet.
+    pub(crate) fn new(model: &'m TextModel<'a>) -> Self {
+        ProperNames { model, known: RefCell::new(HashMap::new()) }
     }
-    out
+
+    /// Is `w` a word token, capitalised and not all capitals, that some
+    /// sentence holds after its first token (not after a quote mark, ":",
+    /// "(", "•" or a dash)?
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        if !capitalized(w) || w.chars().all(|c| !c.is_lowercase()) {
+            return false;
+        }
+        if let Some(&known) = self.known.borrow().get(w) {
+            return known;
+        }
+        let text = self.model.text;
+        let mut from = 0;
+        let mut found = false;
+        // Every occurrence, overlapping ones included.
+        while let Some(at) = text.get(from..).and_then(|t| t.find(w)).map(|i| from + i) {
+            if self.inside_sentence(at, at + w.len()) {
+                found = true;
+                break;
+            }
+            from = at + w.chars().next().map_or(1, char::len_utf8);
+        }
+        self.known.borrow_mut().insert(w.to_owned(), found);
+        found
+    }
+
+    /// Is `[start, end)` a word token of its sentence, not the first, and
+    /// not right after an opening mark?
+    fn inside_sentence(&self, start: usize, end: usize) -> bool {
+        let text = self.model.text;
+        // A token starts after no letter or digit and ends before none
+        // (cheap rejections before the sentence is tokenised).
+        let before = text.get(..start).and_then(|h| h.chars().next_back());
+        let after = text.get(end..).and_then(|t| t.chars().next());
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let Some(si) = self.model.sentence_at(start) else {
+            return false;
+        };
+        let Some(sentence) = self.model.sentences.get(si) else {
+            return false;
+        };
+        if end > sentence.span.end || text.get(sentence.span.start..start).is_none_or(|h| h.trim_start().is_empty()) {
+            return false;
+        }
+        let toks = self.model.sentence_tokens(si);
+        let k = toks.partition_point(|t| t.span.start < start);
+        let (Some(t), Some(prev)) = (toks.get(k), k.checked_sub(1).and_then(|p| toks.get(p))) else {
+            return false;
+        };
+        if t.span.start != start || t.span.end != end || !t.word {
+            return false;
+        }
+        let p = text_of(text, prev);
+        prev.word || !(quote_mark(p) || matches!(p, ":" | "(" | "•" | "-" | "–" | "—"))
+    }
 }
 
 /// Does the noun phrase name a party that can be asked to act? Pronouns,
@@ -140,7 +195,7 @@ pub(crate) fn proper_words<'t>(text: &str, sentences: impl IntoIterator<Item = &
 /// ("Kim", "President Biden") and acronyms ("WTO") do; abstract heads
 /// ("rules", "any security discussion", "International cooperation") do
 /// not.
-pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &HashSet<String>) -> bool {
+pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &ProperNames<'_, '_>) -> bool {
     let Some(h) = head(text, toks, np) else {
         return false;
     };

@@ -542,3 +542,22 @@ fn adverbs_end_the_actor() {
     let d = one("The General Assembly calls on member states to ratify the convention.");
     assert_eq!(d.actor.as_deref(), Some("The General Assembly"));
 }
+
+#[test]
+fn proper_names_are_words_seen_inside_sentences() {
+    let text =
+        "Kim met us. We thank Kim’s aides and “Lee”. Aid (Kimberly) went to Kim. The GAVI board. Lee: Park\nin Seoul.";
+    let model = TextModel::new(text);
+    let proper = phrase::ProperNames::new(&model);
+    // Inside a sentence; asked twice, answered from what is kept.
+    assert!(proper.contains("Kim") && proper.contains("Kim"));
+    assert!(proper.contains("Seoul"));
+    // Only first, after a quote mark, a bracket or a colon, or within a word.
+    assert!(!proper.contains("Lee") && !proper.contains("Kimberly") && !proper.contains("Park"));
+    assert!(!proper.contains("Aid") && !proper.contains("Ki"));
+    // Not capitalised, or all capitals.
+    assert!(!proper.contains("met") && !proper.contains("GAVI") && !proper.contains(""));
+    // The first sentence's modal target is known by name from the last.
+    let d = one("Kim should act now. The delegates asked Kim about it.");
+    assert_eq!(d.target.as_deref(), Some("Kim"));
+}

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 
 use super::numbers::{number_at, Lang};
 use crate::document::Qualifier;
@@ -51,7 +51,7 @@ static UNIT_HEADS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .collect();
     heads.sort();
     heads.dedup();
-    AhoCorasickBuilder::new().ascii_case_insensitive(true).build(heads).ok()
+    AhoCorasickBuilder::new().ascii_case_insensitive(true).kind(Some(AhoCorasickKind::DFA)).build(heads).ok()
 });
 
 /// Whether `text` may hold a count phrase (a cheap test before

@@ -34,8 +34,9 @@
 //! organizations"), nor counts whose unit is not a party (victims, dollars,
 //! years, countries, percentages). Boilerplate blocks are skipped.
 //!
-//! A sentence in which no unit noun's head occurs (`count::may_hold_count`)
-//! is not tokenised.
+//! A sentence in which no unit noun's head occurs (`count::may_hold_count`),
+//! or in which no word starts a number (`numbers::number_hint`), is not
+//! tokenised.
 //!
 //! `signatory_total`, the signers of the release's own letter or
 //! statement, is the largest count that signed (signing words other than
@@ -51,7 +52,7 @@ pub(crate) mod numbers;
 use std::sync::LazyLock;
 
 use count::{CountPhrase, UnitClass};
-use numbers::Lang;
+use numbers::{Lang, NumberHint};
 
 use crate::document::SignatoryCount;
 use crate::lexicon::{entries, PhraseMatcher, WordSet};
@@ -121,6 +122,18 @@ static FOREIGN_MARKERS: LazyLock<WordSet> = LazyLock::new(|| {
 static ENGLISH_MARKERS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(["the", "of", "and", "by", "with", "which", "from", "their", "is", "are", "were"]));
 
+/// Whether sentence text `s` may hold a number that `count::find` reads:
+/// a digit or an English number word starts a word, or the sentence is not
+/// surely English (an English marker word between spaces makes it
+/// `Lang::English` in `in_sentence`), so that words of other languages may
+/// be numbers.
+fn may_hold_number(s: &str) -> bool {
+    match numbers::number_hint(s) {
+        NumberHint::Any => true,
+        NumberHint::Foreign => !s.split(char::is_whitespace).any(|w| ENGLISH_MARKERS.contains(w)),
+    }
+}
+
 /// Find signatory counts and the release's own total.
 ///
 /// ```
@@ -142,8 +155,9 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             }
         }
         for (si, sentence) in block.sentences.clone().zip(model.sentences_in(block)) {
-            // Most sentences name no unit of signers: skip tokenising them.
-            if !sentence.span.slice(text).is_some_and(count::may_hold_count) {
+            // Most sentences name no unit of signers, or hold no number:
+            // skip tokenising them.
+            if !sentence.span.slice(text).is_some_and(|s| count::may_hold_count(s) && may_hold_number(s)) {
                 continue;
             }
             out.extend(in_sentence(text, model.sentence_tokens(si)));
@@ -187,9 +201,10 @@ fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)
 
 /// The signatory counts of one sentence.
 fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
+    // Foreign markers matter only without an English one.
     let english = toks.iter().any(|t| t.word && ENGLISH_MARKERS.contains(text_of(text, t)));
-    let foreign = toks.iter().any(|t| t.word && FOREIGN_MARKERS.contains(text_of(text, t)));
-    let lang = if foreign && !english { Lang::Any } else { Lang::English };
+    let foreign = !english && toks.iter().any(|t| t.word && FOREIGN_MARKERS.contains(text_of(text, t)));
+    let lang = if foreign { Lang::Any } else { Lang::English };
     let found = count::find(text, toks, lang);
     if found.is_empty() {
         return Vec::new();

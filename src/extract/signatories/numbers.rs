@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
 use crate::lexicon::{entries, pairs, WordSet};
 use crate::text::tokens::{text_of, Tok};
 
@@ -53,6 +55,66 @@ static OTHER: LazyLock<HashMap<String, Part>> = LazyLock::new(|| {
 static CONNECTORS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/number_connectors.txt"))));
 
+/// What a scan of a sentence's text (before tokenising it) says about the
+/// numbers it may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberHint {
+    /// No digit and no English number word starts a word: a number only
+    /// when the sentence is read as foreign (`Lang::Any`: "un", "once",
+    /// "zweihundert").
+    Foreign,
+    /// A digit or an English number word starts a word.
+    Any,
+}
+
+/// The English number words, leftmost-longest: they are letters only, so
+/// no match reaches across the start of a word, and the longest match at
+/// the start of a word is the word when it is an entry; a non-overlapping
+/// search finds every English number word that is a whole word or the
+/// first piece of a hyphenated one.
+static ENGLISH_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    if !ENGLISH.keys().all(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic())) {
+        // Not expected in the data: no filter.
+        return None;
+    }
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(ENGLISH.keys())
+        .ok()
+});
+
+/// A cheap scan of sentence text `s` for where a number may start in an
+/// English reading: a word (a character after no letter or digit) that
+/// starts with an ASCII digit, or an English number word as a whole word
+/// or before a hyphen (`number_at` reads a token only from such a start;
+/// "a dozen" needs the number word after "a"). `NumberHint::Foreign`
+/// means that no token of `s` starts a number in English.
+pub(crate) fn number_hint(s: &str) -> NumberHint {
+    let Some(english) = ENGLISH_WORDS.as_ref() else {
+        return NumberHint::Any;
+    };
+    // The Kelvin sign and the dotted capital I lower-case to ASCII letters:
+    // the ASCII patterns would miss them.
+    if s.contains('\u{212a}') || s.contains('\u{130}') {
+        return NumberHint::Any;
+    }
+    let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+    let bytes = s.as_bytes();
+    if (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i)) {
+        return NumberHint::Any;
+    }
+    let whole_word = |m: aho_corasick::Match| {
+        word_start(m.start()) && s.get(m.end()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric())
+    };
+    if english.find_iter(s).any(whole_word) {
+        NumberHint::Any
+    } else {
+        NumberHint::Foreign
+    }
+}
+
 /// A number read from tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Number {
@@ -78,10 +140,35 @@ fn lookup(word: &str, lang: Lang) -> Option<Part> {
     })
 }
 
+/// Bit sets of the ASCII first letters of the number words: English
+/// entries, and (for `Lang::Any`) every entry and every connector that
+/// may open a compound.
+static FIRST_LETTERS: LazyLock<(u128, u128)> = LazyLock::new(|| {
+    let bit = |w: &str| w.bytes().next().filter(u8::is_ascii).map_or(0, |b| 1u128 << b.to_ascii_lowercase());
+    let english = ENGLISH.keys().fold(0, |set, k| set | bit(k));
+    let connectors = entries(include_str!("../../lexicon/data/number_connectors.txt")).filter(|c| c.len() > 1);
+    let any = OTHER.keys().map(String::as_str).chain(connectors).fold(english, |set, k| set | bit(k));
+    (english, any)
+});
+
+/// False when `word` starts with an ASCII letter that starts no number
+/// word of `lang` (most words): `word_parts` finds nothing in it.
+fn may_start_number_word(word: &str, lang: Lang) -> bool {
+    let Some(&b) = word.as_bytes().first().filter(|b| b.is_ascii()) else {
+        return true;
+    };
+    let (english, any) = *FIRST_LETTERS;
+    let set = if lang == Lang::English { english } else { any };
+    set & (1u128 << b.to_ascii_lowercase()) != 0
+}
+
 /// The parts of one written word: the word itself, its hyphen-joined
 /// pieces ("fifty-two", "quatre-vingt-dix"), or (other languages) a
 /// compound split greedily ("zweihundertfünfzig").
 fn word_parts(word: &str, lang: Lang) -> Option<Vec<Part>> {
+    if !may_start_number_word(word, lang) {
+        return None;
+    }
     if word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
         // "UN", "ONE": acronyms and shouting are not number words.
         return None;
@@ -217,8 +304,9 @@ pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Optio
     // Number words, possibly several joined by connectors.
     let mut parts: Vec<Part> = Vec::new();
     let mut j = i;
-    let lower = written.to_lowercase();
-    if lower == "a" || lower == "an" {
+    // Only "a" and "an" lower-case to "a" and "an".
+    let article = written.eq_ignore_ascii_case("a") || written.eq_ignore_ascii_case("an");
+    if article {
         // "a dozen", "a hundred"
         let n = toks.get(i + 1)?;
         match word_parts(text_of(text, n), lang)?.first() {
@@ -247,7 +335,7 @@ pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Optio
         }
         break;
     }
-    if parts.is_empty() || parts.iter().all(|p| matches!(p, Part::Mul(_))) && lower != "a" && lower != "an" {
+    if parts.is_empty() || parts.iter().all(|p| matches!(p, Part::Mul(_))) && !article {
         return None;
     }
     Some(Number { value: evaluate(&parts)?, next: last_ok })
@@ -300,6 +388,28 @@ mod tests {
         assert_eq!(read("zweihundertfünfzig Organisationen", Lang::Any), Some(250));
         assert_eq!(read("einundzwanzig", Lang::Any), Some(21));
         assert_eq!(read("duzentas e cinquenta", Lang::Any), Some(250));
+    }
+
+    #[test]
+    fn hints_before_tokenising() {
+        use NumberHint::{Any, Foreign};
+        let hint = number_hint;
+        assert_eq!(hint("signed by 52 groups"), Any);
+        assert_eq!(hint("Twelve senators wrote"), Any);
+        assert_eq!(hint("fifty-two groups"), Any);
+        assert_eq!(hint("a dozen groups"), Any);
+        assert_eq!(hint("(1,200) groups"), Any);
+        // Digits and number words inside a word start no number.
+        assert_eq!(hint("G20 members: someone often phoned"), Foreign);
+        assert_eq!(hint("the groups signed"), Foreign);
+        // "ten" is no whole word in "tenants"; "SEVEN" is.
+        assert_eq!(hint("tenants united"), Foreign);
+        assert_eq!(hint("SEVEN."), Any);
+        // Another language's words need `Lang::Any`.
+        assert_eq!(hint("Once upon a time"), Foreign);
+        assert_eq!(hint("zweihundertfünfzig Organisationen"), Foreign);
+        assert_eq!(hint("\u{212a}ilo"), Any);
+        assert_eq!(hint(""), Foreign);
     }
 
     #[test]

@@ -160,3 +160,14 @@ fn unit_prefilter() {
     assert!(!count::may_hold_count("The company reported sales in 2024."));
     assert!(!count::may_hold_count(""));
 }
+
+#[test]
+fn number_prefilter() {
+    assert!(may_hold_number("signed by 52 organizations"));
+    // A Spanish number word counts in a sentence that is not surely English.
+    assert!(may_hold_number("firmada por doscientas organizaciones"));
+    assert_eq!(one("La carta fue firmada por doscientas organizaciones."), (200, Qualifier::Exact));
+    // "once" is a word of an English sentence ("the" between spaces).
+    assert!(!may_hold_number("Once the groups signed the letter"));
+    assert!(!may_hold_number("The groups signed the letter."));
+}

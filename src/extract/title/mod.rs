@@ -20,9 +20,26 @@
 
 mod furniture;
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use furniture::Furniture;
 
 use crate::text::{Block, BlockKind, TextModel};
+
+/// "for immediate release", ignoring ASCII case: the same blocks as
+/// lower-casing each block and searching it (no other character lower-cases
+/// into these letters and spaces), without a copy of every block.
+static IMMEDIATE_RELEASE: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).build(["for immediate release"]).ok());
+
+/// Whether `s` says "for immediate release" (any case).
+fn says_immediate_release(s: &str) -> bool {
+    match IMMEDIATE_RELEASE.as_ref() {
+        Some(ac) => ac.is_match(s),
+        None => s.to_lowercase().contains("for immediate release"),
+    }
+}
 
 /// How many content blocks from the top are read at most.
 const MAX_BLOCKS: usize = 20;
@@ -44,10 +61,7 @@ pub fn find(model: &TextModel<'_>) -> Option<String> {
     if let Some(b) = blocks.iter().take(MARKDOWN_BLOCKS).find(|b| is_markdown_heading(model, b)) {
         return Some(without_site_name(model.block_text(b)).to_owned());
     }
-    let release = blocks
-        .iter()
-        .take(MAX_BLOCKS / 2)
-        .position(|b| model.block_text(b).to_lowercase().contains("for immediate release"));
+    let release = blocks.iter().take(MAX_BLOCKS / 2).position(|b| says_immediate_release(model.block_text(b)));
     let Some(release) = release else {
         return first_headline(model, &blocks);
     };
@@ -158,6 +172,14 @@ fn without_site_name(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn immediate_release_in_any_case() {
+        assert!(says_immediate_release("FOR IMMEDIATE RELEASE"));
+        assert!(says_immediate_release("Contact: x — For Immediate Release: May 1"));
+        assert!(!says_immediate_release("For immediate\nrelease"));
+        assert!(!says_immediate_release("For release"));
+    }
 
     fn title(text: &str) -> Option<String> {
         find(&TextModel::new(text))
