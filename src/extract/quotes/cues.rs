@@ -2,7 +2,7 @@
 //! prepositional cues ("according to") found in a span of text, outside
 //! quotation marks. Adjacent verbs ("explains says") merge into one cue.
 
-use super::lexicon::{SPEECH_PREPS, SPEECH_VERBS};
+use super::lexicon::{CUE_INDEX, SPEECH_PREPS, SPEECH_VERBS};
 use crate::lexicon::with_lowercase;
 use crate::span::Span;
 
@@ -83,6 +83,22 @@ pub(super) fn passive(text: &str, cue: Span) -> bool {
     })
 }
 
+/// Verb and prepositional cue phrases of `s` on word boundaries, verbs
+/// first: `(start, end, reports, prep)`.
+fn candidates(s: &str) -> Vec<(usize, usize, bool, bool)> {
+    let mut found = Vec::new();
+    if CUE_INDEX.scan(s, &mut found) {
+        let verbs = found.iter().filter(|f| f.0 == 0).map(|&(_, a, b, v)| (a, b, v.contains('i'), false));
+        let preps = found.iter().filter(|f| f.0 == 1).map(|&(_, a, b, _)| (a, b, true, true));
+        return verbs.chain(preps).collect();
+    }
+    // A phrase of several words starts inside a word: only the automaton
+    // knows which matches it swallows.
+    let verbs = SPEECH_VERBS.find_iter(s).map(|m| (m.start, m.end, m.value.contains('i'), false));
+    let preps = SPEECH_PREPS.find_iter(s).map(|m| (m.start, m.end, true, true));
+    verbs.chain(preps).collect()
+}
+
 /// The cues inside `span` of `text` that lie outside every span of `masks`
 /// (quotations, sorted and not overlapping), in order.
 pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
@@ -90,9 +106,7 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
         return Vec::new();
     };
     let mut out: Vec<Cue> = Vec::new();
-    let verbs = SPEECH_VERBS.find_iter(s).map(|m| (m.start, m.end, m.value.contains('i'), false));
-    let preps = SPEECH_PREPS.find_iter(s).map(|m| (m.start, m.end, true, true));
-    let mut all: Vec<_> = verbs.chain(preps).collect();
+    let mut all = candidates(s);
     all.sort_unstable_by_key(|c| c.0);
     for (a, b, reports, prep) in all {
         let cs = Span::new(span.start + a, span.start + b);

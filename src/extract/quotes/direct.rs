@@ -45,9 +45,7 @@ pub(super) fn outer(q: &QuotePair) -> Span {
     Span::new(q.open.map_or(q.inner.start, |o| o.start), q.close.map_or(q.inner.end, |c| c.end))
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
-}
+use super::{word_count, word_count_upto};
 
 const SMALL_WORDS: &[&str] =
     &["of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "by", "with", "&", "–", "-", "—", "or"];
@@ -57,14 +55,17 @@ const SMALL_WORDS: &[&str] =
 /// punctuation.
 fn is_title(s: &str) -> bool {
     let t = s.trim();
-    let ws: Vec<&str> = t.split_whitespace().filter(|w| !SMALL_WORDS.contains(w)).collect();
-    let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    let (mut words, mut caps) = (0, 0);
+    for w in t.split_whitespace().filter(|w| !SMALL_WORDS.contains(w)) {
+        words += 1;
+        caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    }
     // Short spans need every word capitalised ("Blame Game"); longer ones
     // most ("Our World is not for Sale: WTO – Shrink or Sink!").
     // A span ending in a comma or full stop reads as a sentence unless
     // nearly every word is capitalised ("Beyond Genetics – … Prevention,").
     let share = if t.ends_with([',', '.']) { 9 } else { 7 };
-    !ws.is_empty() && if ws.len() <= 3 { caps == ws.len() } else { caps * 10 >= ws.len() * share }
+    words > 0 && if words <= 3 { caps == words } else { caps * 10 >= words * share }
 }
 
 /// Words after which a quoted span is a name or title, not speech ("the
@@ -125,10 +126,11 @@ fn after_work_noun(model: &TextModel<'_>, q: &QuotePair) -> bool {
 /// or more) and read as a sentence of its own: it ends with sentence
 /// punctuation, or it fills most of its sentence rather than sitting in it
 /// as a noun phrase.
-fn reads_as_speech(model: &TextModel<'_>, q: &QuotePair) -> bool {
+/// `n` is the word count of the pair's inner text and `title` whether it
+/// reads as a title.
+fn reads_as_speech(model: &TextModel<'_>, q: &QuotePair, n: usize, title: bool) -> bool {
     let inner = model.slice(q.inner);
-    let n = word_count(inner);
-    if n < 8 || is_title(inner) || np_embedded(model, q) {
+    if n < 8 || title || np_embedded(model, q) {
         return false;
     }
     if inner.trim_end().ends_with(['.', '!', '?', ',', '…']) || q.close.is_none() || q.continued {
@@ -173,6 +175,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
             if n == 0 {
                 continue;
             }
+            let title = is_title(inner);
             let mut attr = own_sentence(model, reg, pairs, qi, &masks);
             if attr.is_none() && qi == 0 && sentence_like(inner) {
                 if let Some((m, cue, _)) = intro.as_ref().filter(|(_, _, b)| Some(*b) == prev_block) {
@@ -204,7 +207,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
             }
             // "in his recent op-ed, “The Demonization of Israel: …”": a
             // work's title, even next to a cue.
-            if is_title(inner) && after_work_noun(model, q) {
+            if title && after_work_noun(model, q) {
                 continue;
             }
             let keep = match attr {
@@ -213,10 +216,10 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
                 // elsewhere in the sentence governs it (a scare quote).
                 Some(a) if a.own => {
                     let closed = inner.trim_end().ends_with([',', '.', '!', '?', '…']);
-                    a.adjacent || n >= 3 && !is_title(inner) && (n >= 6 || closed)
+                    a.adjacent || n >= 3 && !title && (n >= 6 || closed)
                 }
-                Some(_) => n >= 4 && !is_title(inner) && (reads_as_speech(model, q) || sentence_like(inner)),
-                None => reads_as_speech(model, q),
+                Some(_) => n >= 4 && !title && (reads_as_speech(model, q, n, title) || sentence_like(inner)),
+                None => reads_as_speech(model, q, n, title),
             };
             if !keep {
                 continue;
@@ -471,7 +474,7 @@ fn trailer(model: &TextModel<'_>, bi: usize) -> Option<Mention> {
     }
     let (ni, next) = model.next_content_block(bi)?;
     let s = model.block_text(next).trim_end();
-    if !next.quotes.is_empty() || word_count(s) > 12 || s.ends_with(['.', '!', '?', ';', ':']) {
+    if !next.quotes.is_empty() || word_count_upto(s, 13) > 12 || s.ends_with(['.', '!', '?', ';', ':']) {
         return None;
     }
     // A header followed by a quote names the next speaker, not this one.
@@ -506,12 +509,15 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     }
     // "X said:" or a sentence broken off before its quote ("…, and noted
     // that civil society groups").
+    // Whether the block holds a cue, found once when first asked.
+    let mut has_cue = None;
+    let mut block_has_cue = || *has_cue.get_or_insert_with(|| !cues::find(text, block.span, &[]).is_empty());
     let last_word = s.rsplit(char::is_whitespace).next().unwrap_or("");
     let open_ended = !s.ends_with(['.', '!', '?', ';', '"', '”', '’', ')'])
         && block.kind != crate::text::BlockKind::ListItem
-        && word_count(s) >= 6
+        && word_count_upto(s, 6) >= 6
         && last_word.starts_with(char::is_lowercase);
-    if s.ends_with(':') || open_ended && !cues::find(text, block.span, &[]).is_empty() {
+    if s.ends_with(':') || open_ended && block_has_cue() {
         let sent = model.sentences_in(block).last()?.span;
         let end = Span::new(sent.start, if s.ends_with(':') { sent.end.saturating_sub(1) } else { sent.end });
         if let Some(&c) = cues::find(text, end, &[]).last() {
@@ -525,7 +531,7 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     // James, facilitator of Our World Is Not for Sale (OWINFS) global
     // network:").
     // (Cheapest test first: most paragraphs end with a full stop.)
-    if !s.ends_with(['.', '!', '?', ';']) && word_count(s) <= 30 && cues::find(text, block.span, &[]).is_empty() {
+    if !s.ends_with(['.', '!', '?', ';']) && word_count_upto(s, 31) <= 30 && !block_has_cue() {
         let span = Span::new(block.span.start, block.span.start + s.trim_end_matches(':').len());
         if let Some(m) = names::header(text, span) {
             return Some((m, None));

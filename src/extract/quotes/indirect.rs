@@ -88,9 +88,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
 /// The most speech cues read in one sentence.
 const MAX_CUES: usize = 8;
 
-fn words(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
-}
+use super::word_count as words;
 
 /// Byte length of a dateline that opens a clause ("WASHINGTON ", "NEW
 /// YORK – "): upper-case words followed by more text.

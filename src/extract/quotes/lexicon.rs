@@ -4,12 +4,22 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::phrase_index::PhraseIndex;
 use crate::lexicon::{entries, pairs, table, PhraseMatcher, WordSet};
 
 /// Speech verbs and phrases ("said", "told reporters", "a déclaré"); the
 /// value is "d" (direct quotes only) or "di" (also reported speech).
 pub(super) static SPEECH_VERBS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::with_values(pairs(include_str!("../../lexicon/data/speech_verbs.txt"))));
+
+/// [`SPEECH_VERBS`] (list 0) and [`SPEECH_PREPS`] (list 1) indexed for a
+/// scan of word starts.
+pub(super) static CUE_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| {
+    PhraseIndex::new(vec![
+        pairs(include_str!("../../lexicon/data/speech_verbs.txt")).collect(),
+        entries(include_str!("../../lexicon/data/speech_preps.txt")).map(|p| (p, "")).collect(),
+    ])
+});
 
 /// Prepositional cues whose speaker follows ("according to").
 pub(super) static SPEECH_PREPS: LazyLock<PhraseMatcher> =
@@ -83,6 +93,11 @@ mod tests {
         assert!(SPEECH_VERBS.is_exactly("said"));
         assert!(SPEECH_VERBS.is_exactly("told reporters"));
         assert!(SPEECH_PREPS.is_exactly("According to"));
+        // The word-start index stands in for the automata on these lists.
+        let mut found = Vec::new();
+        assert!(CUE_INDEX.scan("Bonjour, a déclaré Marie, y añadió Juan según él", &mut found));
+        let lists: Vec<usize> = found.iter().map(|f| f.0).collect();
+        assert_eq!(lists, [0, 0, 1]);
         assert!(HONORIFICS.contains("Dr"));
         assert!(CREDENTIALS.contains("MD"));
         assert!(ROLE_WORDS.contains("Director"));

@@ -69,6 +69,7 @@ mod direct;
 mod indirect;
 mod lexicon;
 mod names;
+mod phrase_index;
 mod speakers;
 mod trailing;
 
@@ -87,6 +88,33 @@ pub const CONF_CONTINUED: f32 = 0.75;
 pub const CONF_PRONOUN: f32 = 0.6;
 /// Confidence of a quote nobody is said to have spoken.
 pub const CONF_NONE: f32 = 0.3;
+
+/// The number of whitespace-separated words of `s` that hold a letter or
+/// digit (`s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()`,
+/// in one pass without splitting).
+pub(super) fn word_count(s: &str) -> usize {
+    word_count_upto(s, usize::MAX)
+}
+
+/// [`word_count`], but counting stops at `limit` (for tests like "more
+/// than 30 words" on long paragraphs).
+pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
+    let mut n = 0;
+    // The current word has been counted.
+    let mut counted = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            n += 1;
+            if n >= limit {
+                break;
+            }
+            counted = true;
+        }
+    }
+    n
+}
 
 /// Find speakers and their direct and indirect quotes, in text order.
 pub fn extract(model: &TextModel<'_>) -> (Vec<Speaker>, Vec<Quote>) {
@@ -208,6 +236,12 @@ mod tests {
     }
     use proptest::prelude::*;
 
+    #[test]
+    fn word_count_counts_words_with_letters_or_digits() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  — “Act now,” said 3 people –\u{a0}é\n"), 6);
+    }
+
     fn check(text: &str) {
         let model = TextModel::new(text);
         let (speakers, quotes) = extract(&model);
@@ -259,6 +293,13 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn word_count_is_split_and_filter(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\n\t-]{0,60}") {
+            let words = t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            prop_assert_eq!(word_count(&t), words);
+            prop_assert_eq!(word_count_upto(&t, 3), words.min(3));
+        }
+
         #[test]
         fn any_text_is_safe(t in "[ a-zA-Z.,:;“”\"'‘’«»—\n-]{0,120}") {
             check(&t);

@@ -52,7 +52,13 @@ struct Word {
     end: usize,
 }
 
-const TRIM: &[char] = &['(', ')', '“', '”', '"', '‘', '\'', '[', ']', ',', ';', ':', '.', '!', '?', '’', '«', '»'];
+/// Punctuation trimmed from both ends of a word.
+fn is_trim(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')' | '“' | '”' | '"' | '‘' | '\'' | '[' | ']' | ',' | ';' | ':' | '.' | '!' | '?' | '’' | '«' | '»'
+    )
+}
 
 fn words(text: &str, span: Span) -> Vec<Word> {
     let s = span.slice(text).unwrap_or("");
@@ -62,10 +68,10 @@ fn words(text: &str, span: Span) -> Vec<Word> {
         if c.is_whitespace() {
             if let Some(st) = start.take() {
                 let w = &s[st..i];
-                let lead = w.len() - w.trim_start_matches(TRIM).len();
-                let core = w.trim_start_matches(TRIM);
+                let core = w.trim_start_matches(is_trim);
+                let lead = w.len() - core.len();
                 // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
-                let trimmed = core.trim_end_matches(TRIM);
+                let trimmed = core.trim_end_matches(is_trim);
                 let mut end = lead + trimmed.len();
                 if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
                     end += 1;
@@ -103,8 +109,14 @@ fn capitalised(w: &str) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 const CONNECTORS: &[&str] = &[
@@ -117,6 +129,11 @@ static POSSESSIVE_TITLES: std::sync::LazyLock<crate::lexicon::WordSet> = std::sy
 
 /// Do two words make a title with a possessive in it ("State's Attorney")?
 fn is_possessive_title(text: &str, first: Word, second: Word) -> bool {
+    // Every entry has an apostrophe (see the test): most pairs of words
+    // are ruled out without building the pair.
+    if ![first, second].iter().any(|&w| wtext(text, w).contains(['\'', '’'])) {
+        return false;
+    }
     let pair = format!("{} {}", wtext(text, first), wtext(text, second)).replace('’', "'").to_lowercase();
     POSSESSIVE_TITLES.contains(&pair)
 }
@@ -126,15 +143,22 @@ const NAME_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "da", "dos", "la", "le", "bin", "al"];
 
 fn is_role_word(w: &str) -> bool {
+    // German compounds ("Handelsexperte", "Pressesprecherin").
+    const COMPOUND_ENDS: [&str; 8] =
+        ["experte", "expertin", "referent", "referentin", "sprecher", "sprecherin", "leiter", "leiterin"];
     let b = bare(w);
     if ROLE_WORDS.contains(b) || b.len() > 4 && b.ends_with('s') && ROLE_WORDS.contains(&b[..b.len() - 1]) {
         return true;
     }
-    // German compounds ("Handelsexperte", "Pressesprecherin").
+    // ASCII words are compared in place (`to_lowercase` keeps their
+    // length); others are lower-cased first.
+    if b.is_ascii() {
+        return COMPOUND_ENDS
+            .iter()
+            .any(|x| b.len() > x.len() + 2 && b.as_bytes()[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()));
+    }
     let l = b.to_lowercase();
-    ["experte", "expertin", "referent", "referentin", "sprecher", "sprecherin", "leiter", "leiterin"]
-        .iter()
-        .any(|x| l.len() > x.len() + 2 && l.ends_with(x))
+    COMPOUND_ENDS.iter().any(|x| l.len() > x.len() + 2 && l.ends_with(x))
 }
 
 fn is_org_word(w: &str) -> bool {
@@ -1114,6 +1138,12 @@ pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -
 /// health and other civil society organizations") to the noun, with a
 /// following "and" + capitalised words.
 pub(super) fn antecedent(text: &str, span: Span, head: &str) -> Option<Mention> {
+    // A word equal to `head` needs `head` in the text: spans run from the
+    // start of the release, and most hold no such word.
+    let h = head.as_bytes();
+    if h.is_empty() || !span.slice(text)?.as_bytes().windows(h.len()).any(|w| w.eq_ignore_ascii_case(h)) {
+        return None;
+    }
     let ws = words(text, span);
     for (i, &w) in ws.iter().enumerate() {
         if !wtext(text, w).eq_ignore_ascii_case(head) {
@@ -1383,6 +1413,22 @@ pub(super) fn sentence_subject(text: &str, span: Span) -> Option<Mention> {
     mention_from(text, tt, head)
 }
 
+/// The first " – " of `s`, or else the first " — ", or else the first
+/// " - ": its start and end. (One pass over the spaces of `s`, instead of
+/// a substring search per dash.)
+fn first_dash(s: &str) -> Option<(usize, usize)> {
+    const DASHES: [&str; 3] = [" – ", " — ", " - "];
+    let mut first = [None; 3];
+    for (i, _) in s.match_indices(' ') {
+        for (k, d) in DASHES.iter().enumerate() {
+            if first[k].is_none() && s[i..].starts_with(d) {
+                first[k] = Some((i, i + d.len()));
+            }
+        }
+    }
+    first.into_iter().flatten().next()
+}
+
 /// A header line that only names a speaker ("Africa Kiiza, African Trade
 /// Network, Uganda"): the person and their appositions.
 pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
@@ -1391,7 +1437,7 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
     // (MP-Green Party-Switzerland)": a dash or a bracket instead of a comma.
     if parts.len() < 2 {
         let s = span.slice(text)?;
-        let split = [" – ", " — ", " - "].iter().find_map(|d| s.find(d).map(|i| (i, i + d.len()))).or_else(|| {
+        let split = first_dash(s).or_else(|| {
             let i = s.find('(')?;
             (i > 0).then_some((i, i))
         });
@@ -1446,6 +1492,38 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_dash_prefers_the_en_dash() {
+        assert_eq!(first_dash("A - B – C — D"), Some((5, 10)));
+        assert_eq!(first_dash("A - B — C"), Some((5, 10)));
+        assert_eq!(first_dash("A - B"), Some((1, 4)));
+        assert_eq!(first_dash("A-B –C"), None);
+    }
+
+    #[test]
+    fn every_possessive_title_has_an_apostrophe() {
+        let data = include_str!("../../lexicon/data/possessive_titles.txt");
+        for e in crate::lexicon::entries(data) {
+            assert!(e.replace('’', "'").contains('\''), "{e}");
+        }
+        let t = "Cook County State’s Attorney Eileen Burke";
+        let ws = words(t, Span::new(0, t.len()));
+        assert!(is_possessive_title(t, ws[2], ws[3]));
+        assert!(!is_possessive_title(t, ws[1], ws[2]));
+    }
+
+    #[test]
+    fn role_words_and_acronyms() {
+        for w in ["Director", "directors", "Handelsexperte", "PRESSESPRECHERIN", "Sprecherin", "Ökonomieexpertin"] {
+            assert!(is_role_word(w), "{w}");
+        }
+        for w in ["Sprechen", "Adams", "Expertise", "Tester"] {
+            assert!(!is_role_word(w), "{w}");
+        }
+        assert!(is_acronym("U.S.") && is_acronym("OWINFS") && is_acronym("ÖVP"));
+        assert!(!is_acronym("A") && !is_acronym("BullionStar") && !is_acronym("12"));
+    }
 
     #[test]
     fn two_people_first_named() {

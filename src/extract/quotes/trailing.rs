@@ -19,9 +19,7 @@ pub(super) struct Final {
     pub speakers: Vec<Mention>,
 }
 
-fn words(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
-}
+use super::word_count as words;
 
 /// First words of a comma part that continue the quote after an
 /// interrupting attribution ("…, said U.S. Attorney Leonardo, we will …").
