@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 use super::lines::Line;
+use super::scan::{chars_upto, words_upto};
 use crate::span::Span;
 
 /// What a block is.
@@ -130,7 +131,7 @@ pub(crate) fn looks_like_body(s: &str) -> bool {
     // number needed, so a long paragraph is not walked word by word.
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
     let needed = if t.ends_with(['.', '!', '?', '…']) { 12 } else { 40 };
-    s.split_whitespace().take(needed).count() >= needed
+    words_upto(s, needed) >= needed
 }
 
 fn starts_lower(line: &str) -> bool {
@@ -138,8 +139,9 @@ fn starts_lower(line: &str) -> bool {
 }
 
 fn is_all_caps(line: &str) -> bool {
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 3 && !line.chars().any(char::is_lowercase)
+    // The lower-case test first: it stops at the first lower-case letter,
+    // which in most lines is the second character.
+    !line.chars().any(char::is_lowercase) && line.chars().filter(|c| c.is_alphabetic()).take(3).count() >= 3
 }
 
 /// Extra indentation (in bytes of leading whitespace) that marks a centred
@@ -180,7 +182,7 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
     for k in run.start..run.end.saturating_sub(1) {
         let cur = line_text(k);
         let next = line_text(k + 1);
-        if !ends_sentence(cur) && (cur.trim().chars().count() >= 40 || starts_lower(next)) {
+        if !ends_sentence(cur) && (chars_upto(cur.trim(), 40) >= 40 || starts_lower(next)) {
             soft += 1;
         }
     }
@@ -206,7 +208,7 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
                 (is_all_caps(cur) && !is_all_caps(nxt))
                     || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
                     || indent(nxt) >= indent(cur) + CENTRED
-                    || (indent(cur) >= indent(nxt) + CENTRED && cur.trim().chars().count() < 40)
+                    || (indent(cur) >= indent(nxt) + CENTRED && chars_upto(cur.trim(), 40) < 40)
             }
         };
         if end_here {
@@ -336,7 +338,7 @@ fn looks_like_heading(s: &str) -> bool {
     if t.ends_with(['.', ',', ';', ':', '“', '"', '”', '’', '»']) {
         return false;
     }
-    let words = s.split_whitespace().take(LONG_HEADING_WORDS + 1).count();
+    let words = words_upto(s, LONG_HEADING_WORDS + 1);
     if words == 0 || s.contains('\n') && words > 12 {
         return false;
     }

@@ -17,23 +17,28 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::with_capacity(text.len() / 60 + 1);
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' | b'\r' => {
-                push(text, &mut lines, start, i);
-                if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                i += 1;
-                start = i;
-            }
-            _ => i += 1,
+    loop {
+        i = find_break(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
+        push(text, &mut lines, start, i);
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i += 1;
+        }
+        i += 1;
+        start = i;
     }
     if start < bytes.len() {
         push(text, &mut lines, start, bytes.len());
     }
     lines
+}
+
+/// The offset of the first `\n` or `\r` at or after `from` (`bytes.len()`
+/// when none).
+fn find_break(bytes: &[u8], from: usize) -> usize {
+    super::scan::find_any(bytes, from, [b'\n', b'\r'])
 }
 
 fn push(text: &str, lines: &mut Vec<Line>, start: usize, end: usize) {

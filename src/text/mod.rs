@@ -22,6 +22,7 @@ pub mod boilerplate;
 pub(crate) mod dateline;
 mod lines;
 mod quotes;
+pub(crate) mod scan;
 mod sentence_bounds;
 mod sentences;
 pub(crate) mod tokens;
@@ -76,6 +77,14 @@ impl<'a> TextModel<'a> {
             (Some(cell), Some(s)) => cell.get_or_init(|| tokens::tokens(self.text, s.span)),
             _ => &[],
         }
+    }
+
+    /// Make the tokens of every sentence now (as the extractors reading
+    /// words would on first use) and return how many there are; for
+    /// timing the tokenizer on its own (`examples/profile.rs`).
+    #[doc(hidden)]
+    pub fn tokenize_all(&self) -> usize {
+        (0..self.sentences.len()).map(|i| self.sentence_tokens(i).len()).sum()
     }
 
     /// The text a byte span covers ("" when out of range).

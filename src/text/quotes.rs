@@ -121,15 +121,27 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
     }
     let mut pairs = Vec::new();
     let mut virtual_closed = false;
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only the bytes that can start a quotation mark are looked at: '"',
+    // '\'', and the lead bytes C2 (« »), E2 (the curly marks, ‹ ›) and E3
+    // (「 」 『 』); every other byte is skipped without decoding.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    loop {
+        i = crate::text::scan::find_any(bytes, i, [b'"', b'\'', 0xC2, 0xE2, 0xE3]);
+        if i >= bytes.len() {
+            break;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        let width = c.len_utf8();
         if !is_quote_mark(c) {
-            // Most characters are not marks: skip the context reading.
-            prev = Some(c);
+            i += width;
             continue;
         }
-        let next = iter.peek().map(|&(_, n)| n);
+        let prev = s.get(..i).and_then(|r| r.chars().next_back());
+        let next = s.get(i + width..).and_then(|r| r.chars().next());
         let at = span.start + i;
         let opening = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
         let closing = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
@@ -225,7 +237,7 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
             }
             Act::None => {}
         }
-        prev = Some(c);
+        i += width;
     }
     let mut ended_open = false;
     if let Some(o) = stack.first() {

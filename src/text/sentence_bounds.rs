@@ -120,6 +120,32 @@ fn is_trigger(c: char) -> bool {
     TRIGGERS.get(i).is_some_and(|&(lo, _)| lo <= u)
 }
 
+/// The UTF-8 lead bytes of the non-ASCII characters in [`TRIGGERS`]: any
+/// other non-ASCII byte is skipped without decoding a character.
+const TRIGGER_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let (lo, hi) = TRIGGERS[i];
+        let mut c = lo;
+        while c <= hi {
+            let lead = if c < 0x80 {
+                c
+            } else if c < 0x800 {
+                0xC0 | (c >> 6)
+            } else if c < 0x1_0000 {
+                0xE0 | (c >> 12)
+            } else {
+                0xF0 | (c >> 18)
+            };
+            t[lead as usize] = true;
+            c += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// The byte offsets (ascending, all in `1..text.len()`) where
 /// `text.split_sentence_bound_indices()` starts a new piece, written into
 /// `out` (cleared first); `triggers` is scratch space. Linear in the length
@@ -129,23 +155,42 @@ pub(super) fn piece_starts(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<
     out.clear();
     triggers.clear();
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let hit = if b.is_ascii() {
-            matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r')
-        } else {
-            // Only lead bytes start a character; continuation bytes are skipped.
-            b >= 0xC0 && text.get(i..).and_then(|s| s.chars().next()).is_some_and(is_trigger)
+    let mut i = 0;
+    loop {
+        // The ASCII triggers, and every lead byte of a character from U+0080
+        // on (C2 and up); most bytes are neither.
+        #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: the search is vectorised
+        let candidate = |b: u8| (b == b'.') | (b == b'!') | (b == b'?') | (b == b'\n') | (b == b'\r') | (b >= 0xC2);
+        i = super::scan::find_byte(bytes, i, candidate);
+        let Some(&b) = bytes.get(i) else {
+            break;
         };
+        // Only lead bytes of a trigger start one; other characters are
+        // skipped.
+        let hit = b.is_ascii()
+            || (TRIGGER_LEADS[usize::from(b)] && text.get(i..).and_then(|s| s.chars().next()).is_some_and(is_trigger));
         if hit {
             triggers.push(i);
         }
+        i += 1;
     }
     let char_end = |at: usize| at + text.get(at..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8);
     for (k, &p) in triggers.iter().enumerate() {
         // Look-behind: from the start of the trigger's word (SB7 needs the
         // letter before a full stop), but never before the previous trigger.
         let floor = if k == 0 { 0 } else { triggers[k - 1] };
-        let start = text.get(floor..p).and_then(|s| s.rfind([' ', '\t'])).map_or(floor, |i| floor + i + 1);
+        // When the character before the trigger is ASCII, the window may
+        // start there instead: only the category of that one character
+        // reaches the rules deciding the breaks after the trigger (SB7), as
+        // every rule reading further back (SB8–SB11) stops at the trigger.
+        let start = match p.checked_sub(1).filter(|&b| b >= floor).and_then(|b| bytes.get(b)) {
+            Some(b' ' | b'\t') => p,
+            Some(b) if b.is_ascii() => p - 1,
+            _ => bytes
+                .get(floor..p)
+                .and_then(|s| s.iter().rposition(|&b| b == b' ' || b == b'\t'))
+                .map_or(floor, |i| floor + i + 1),
+        };
         // Look-ahead: every rule deciding a boundary after this trigger's
         // run stops at the first letter (SB6–SB8a) or at the next trigger, so
         // the window ends just past whichever comes first. An ASCII letter is
@@ -159,12 +204,167 @@ pub(super) fn piece_starts(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<
         let Some(window) = text.get(start..end) else {
             continue;
         };
-        for (off, _) in window.split_sentence_bound_indices() {
+        let mut push = |off: usize| {
             let b = start + off;
             // Boundaries at or before the trigger belong to earlier windows;
             // one at the window's end is only the window's end.
             if b > p && b < end && out.last().is_none_or(|&last| b > last) {
                 out.push(b);
+            }
+        };
+        if window.is_ascii() {
+            ascii::breaks(window.as_bytes(), &mut push);
+        } else {
+            for (off, _) in window.split_sentence_bound_indices() {
+                push(off);
+            }
+        }
+    }
+}
+
+/// The sentence breaks of an ASCII text, computed as `unicode-segmentation`
+/// computes them (the same state machine, ported rule for rule) but on
+/// bytes, with the categories of the 128 ASCII characters in a table: most
+/// windows around a full stop are ASCII, and running the general segmenter
+/// on each was the costliest part of sentence splitting.
+mod ascii {
+    /// `Sentence_Break` categories that ASCII characters have.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Cat {
+        Any,
+        Cr,
+        Lf,
+        Sp,
+        Lower,
+        Upper,
+        Numeric,
+        ATerm,
+        STerm,
+        Close,
+        SContinue,
+    }
+
+    /// The category of an ASCII byte (`SentenceBreakProperty.txt`).
+    fn cat(b: u8) -> Cat {
+        match b {
+            b'\r' => Cat::Cr,
+            b'\n' => Cat::Lf,
+            b'\t' | 0x0b | 0x0c | b' ' => Cat::Sp,
+            b'a'..=b'z' => Cat::Lower,
+            b'A'..=b'Z' => Cat::Upper,
+            b'0'..=b'9' => Cat::Numeric,
+            b'.' => Cat::ATerm,
+            b'!' | b'?' => Cat::STerm,
+            b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Cat::Close,
+            b',' | b'-' | b':' | b';' => Cat::SContinue,
+            _ => Cat::Any,
+        }
+    }
+
+    /// What the last characters were (the segmenter's `StatePart`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Part {
+        Sot,
+        Other,
+        Cr,
+        Lf,
+        ATerm,
+        UpperLower,
+        ClosePlus,
+        SpPlus,
+        STerm,
+    }
+
+    fn next(parts: [Part; 4], cat: Cat) -> [Part; 4] {
+        match (parts[3], cat) {
+            (Part::ClosePlus, Cat::Close) | (Part::SpPlus, Cat::Sp) => parts,
+            _ => [
+                parts[1],
+                parts[2],
+                parts[3],
+                match cat {
+                    Cat::Cr => Part::Cr,
+                    Cat::Lf => Part::Lf,
+                    Cat::ATerm => Part::ATerm,
+                    Cat::Upper | Cat::Lower => Part::UpperLower,
+                    Cat::Close => Part::ClosePlus,
+                    Cat::Sp => Part::SpPlus,
+                    Cat::STerm => Part::STerm,
+                    _ => Part::Other,
+                },
+            ],
+        }
+    }
+
+    /// SB8: `ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower`.
+    fn sb8(parts: [Part; 4], ahead: &[u8]) -> bool {
+        let mut idx = if parts[3] == Part::SpPlus { 2 } else { 3 };
+        if parts[idx] == Part::ClosePlus {
+            idx -= 1;
+        }
+        if parts[idx] != Part::ATerm {
+            return false;
+        }
+        for &b in ahead {
+            match cat(b) {
+                Cat::Lower => return true,
+                Cat::Upper | Cat::Cr | Cat::Lf | Cat::STerm | Cat::ATerm => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// `SATerm Close* Sp*` before this point (rules `SB8a` and `SB10`).
+    fn sb8a(parts: [Part; 4]) -> bool {
+        let mut idx = if parts[3] == Part::SpPlus { 2 } else { 3 };
+        if parts[idx] == Part::ClosePlus {
+            idx -= 1;
+        }
+        matches!(parts[idx], Part::STerm | Part::ATerm)
+    }
+
+    /// `SATerm Close*` before this point (SB9).
+    fn sb9(parts: [Part; 4]) -> bool {
+        let idx = if parts[3] == Part::ClosePlus { 2 } else { 3 };
+        matches!(parts[idx], Part::STerm | Part::ATerm)
+    }
+
+    /// `SATerm Close* Sp* ParaSep?` before this point (SB11).
+    fn sb11(parts: [Part; 4]) -> bool {
+        let mut idx = if matches!(parts[3], Part::Cr | Part::Lf) { 2 } else { 3 };
+        if parts[idx] == Part::SpPlus {
+            idx -= 1;
+        }
+        if parts[idx] == Part::ClosePlus {
+            idx -= 1;
+        }
+        matches!(parts[idx], Part::STerm | Part::ATerm)
+    }
+
+    /// Call `found` with every break inside `text` (ASCII), after its start
+    /// and before its end, in order.
+    pub(super) fn breaks(text: &[u8], found: &mut impl FnMut(usize)) {
+        let mut state = [Part::Sot; 4];
+        for (pos, &b) in text.iter().enumerate() {
+            let before = state;
+            let c = cat(b);
+            state = next(state, c);
+            let split = match c {
+                _ if before[3] == Part::Sot => false,
+                Cat::Lf if before[3] == Part::Cr => false,
+                _ if matches!(before[3], Part::Cr | Part::Lf) => true,
+                Cat::Numeric if before[3] == Part::ATerm => false,
+                Cat::Upper if before[2] == Part::UpperLower && before[3] == Part::ATerm => false,
+                _ if sb8(before, &text[pos..]) => false,
+                // SB8a and SB10 (the segmenter tests SB9 between them; all
+                // three say "no break", so their order does not matter).
+                Cat::SContinue | Cat::STerm | Cat::ATerm | Cat::Sp | Cat::Cr | Cat::Lf if sb8a(before) => false,
+                Cat::Close | Cat::Sp | Cat::Cr | Cat::Lf if sb9(before) => false,
+                _ => sb11(before),
+            };
+            if split {
+                found(pos);
             }
         }
     }
@@ -224,7 +424,49 @@ mod tests {
         }
     }
 
+    #[test]
+    fn ascii_breaks_match_the_segmenter() {
+        // Every ASCII character in contexts that tell the categories apart.
+        let before = ["", "a", "a.", "a. ", "a.)", "a.) ", "a?", "A. ", "a.\r", "a. \n", "x(", "U.S"];
+        let after = ["", "b", " b", "B", " B", "1", ".", ")", ",", "\n", " (b", "- b"];
+        let mut text = String::new();
+        for c in (0u8..128).map(char::from) {
+            for b in before {
+                for a in after {
+                    text.clear();
+                    text.push_str(b);
+                    text.push(c);
+                    text.push_str(a);
+                    let mut ours = Vec::new();
+                    ascii::breaks(text.as_bytes(), &mut |i| ours.push(i));
+                    assert_eq!(
+                        ours,
+                        reference(&text).into_iter().filter(|&i| i < text.len()).collect::<Vec<_>>(),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn same_ascii_boundaries_as_the_segmenter(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "b", "A", "Z", "1", ".", "!", "?", " ", "  ", "\t", "\r", "\n", "\r\n", "\"", "'", "(", ")", "[",
+                "]", "{", "}", ",", "-", ":", ";", "#", "_", "/", "U.S.", "Dr. ", "said. ", "e.g. this", "...",
+            ]),
+            0..40,
+        )) {
+            let text: String = parts.concat();
+            prop_assert_eq!(ours(&text), reference(&text));
+            let mut direct = Vec::new();
+            ascii::breaks(text.as_bytes(), &mut |i| direct.push(i));
+            let whole: Vec<usize> = reference(&text).into_iter().filter(|&i| i < text.len()).collect();
+            prop_assert_eq!(direct, whole);
+        }
+
         #[test]
         fn same_boundaries_as_the_segmenter(parts in proptest::collection::vec(
             proptest::sample::select(vec![

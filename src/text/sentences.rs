@@ -6,6 +6,7 @@
 //! removed.
 
 use super::blocks::Block;
+use super::scan::find_any;
 use super::sentence_bounds::piece_starts;
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
 use crate::span::Span;
@@ -31,16 +32,18 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
         // Line breaks would end sentences under UAX #29; read them as spaces
         // (same byte length, so offsets are unchanged).
         // (Byte searches: both are ASCII, so every cut is a char boundary.)
-        let is_break = |b: &u8| *b == b'\n' || *b == b'\r';
-        let src: &str = if s.as_bytes().iter().any(is_break) {
+        let first_break = find_any(s.as_bytes(), 0, [b'\n', b'\r']);
+        let src: &str = if first_break < s.len() {
             flat.clear();
-            let mut rest = s;
-            while let Some(i) = rest.as_bytes().iter().position(is_break) {
-                flat.push_str(rest.get(..i).unwrap_or(""));
+            let mut from = 0;
+            let mut at = first_break;
+            while at < s.len() {
+                flat.push_str(s.get(from..at).unwrap_or(""));
                 flat.push(' ');
-                rest = rest.get(i + 1..).unwrap_or("");
+                from = at + 1;
+                at = find_any(s.as_bytes(), from, [b'\n', b'\r']);
             }
-            flat.push_str(rest);
+            flat.push_str(s.get(from..).unwrap_or(""));
             &flat
         } else {
             s
@@ -84,7 +87,6 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
         return !next.trim_start().starts_with(|c: char| c.is_lowercase());
     };
     let word = stem.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
-    let next_word: String = next.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_starts_lower = next.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     if next_starts_lower {
         return false;
@@ -107,7 +109,10 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
         return false;
     }
     if WEAK_ABBREVIATIONS.contains(word) {
-        return SENTENCE_OPENERS.contains(&next_word);
+        // The word that opens `next` (its letters and digits).
+        let after = next.trim_start();
+        let end = after.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(after.len(), |(i, _)| i);
+        return SENTENCE_OPENERS.contains(after.get(..end).unwrap_or(""));
     }
     true
 }

@@ -29,48 +29,58 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok> {
         return Vec::new();
     };
     let base = span.start;
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // About one token per five bytes of press text.
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let bytes = s.as_bytes();
+    // The character at byte `i` (an ASCII byte is read as is; only other
+    // characters are decoded). Every `i` used is a character boundary.
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    };
     let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    while let Some(c) = at(i) {
+        let width = c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i += width;
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Tok { span: Span::new(base + at, base + at + c.len_utf8()), word: false });
-            i += 1;
+            out.push(Tok { span: Span::new(base + i, base + i + width), word: false });
+            i += width;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
+        // A word: letters and digits, and joiners between two of them.
+        let mut prev = c;
+        let mut j = i + width;
+        while let Some(c) = at(j) {
+            let w = c.len_utf8();
             if c.is_alphanumeric() {
-                j += 1;
+                prev = c;
+                j += w;
                 continue;
             }
-            let next_ok = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-            let prev = chars[j - 1].1;
-            let ok = joiner(c)
-                && next_ok
-                && match c {
-                    ',' => prev.is_ascii_digit() && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit()),
-                    '.' => {
-                        // "U.S.", "1.2", but not "end.Next" between words of
-                        // two sentences written without a space.
-                        prev.is_ascii_digit() || prev.is_uppercase()
-                    }
-                    _ => true,
-                };
-            if ok {
-                j += 1;
-            } else {
+            if !joiner(c) {
                 break;
             }
+            let Some(next) = at(j + w).filter(|n| n.is_alphanumeric()) else {
+                break;
+            };
+            let ok = match c {
+                ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                // "U.S.", "1.2", but not "end.Next" between words of two
+                // sentences written without a space.
+                '.' => prev.is_ascii_digit() || prev.is_uppercase(),
+                _ => true,
+            };
+            if !ok {
+                break;
+            }
+            prev = c;
+            j += w;
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
-        out.push(Tok { span: Span::new(base + at, base + end), word: true });
+        out.push(Tok { span: Span::new(base + i, base + j), word: true });
         i = j;
     }
     out

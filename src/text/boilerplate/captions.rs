@@ -7,18 +7,18 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::{entries, PhraseMatcher};
+use crate::text::scan;
 
 static OPENERS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_markers.txt"))));
 /// The first bytes (ASCII lower case) of the caption openers: a cheap test
 /// before the automaton is asked.
-static OPENER_FIRST: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    let mut v: Vec<u8> = entries(include_str!("../../lexicon/data/caption_markers.txt"))
-        .filter_map(|e| e.bytes().next().map(|b| b.to_ascii_lowercase()))
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+static OPENER_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for b in entries(include_str!("../../lexicon/data/caption_markers.txt")).filter_map(|e| e.bytes().next()) {
+        t[usize::from(b.to_ascii_lowercase())] = true;
+    }
+    t
 });
 static CREDITS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_credits.txt"))));
@@ -29,9 +29,13 @@ const MAX_WORDS: usize = 80;
 /// True when the block is a photo caption or credit.
 pub(super) fn is_caption(s: &str) -> bool {
     let t = s.trim().trim_start_matches('\u{feff}');
-    if t.split_whitespace().nth(MAX_WORDS).is_some() {
-        return false;
-    }
+    // Counting words walks most of the block: ask only when the block has
+    // the marks of a caption (the answer is the same in either order).
+    has_caption_marks(t) && scan::words_upto(t, MAX_WORDS + 1) <= MAX_WORDS
+}
+
+/// The evidence of a caption, whatever the block's length.
+fn has_caption_marks(t: &str) -> bool {
     // A markdown image: its alt text describes the picture.
     if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
         return true;
@@ -39,7 +43,9 @@ pub(super) fn is_caption(s: &str) -> bool {
     if t.contains('ⓒ') {
         return true;
     }
-    if t.contains('©') && !t.to_lowercase().contains("all rights reserved") {
+    // (The phrase has no "i" before an "m" or "g" and no "k", so comparing
+    // ASCII case alone gives the answer of a full lower-casing.)
+    if t.contains('©') && !scan::contains_ignore_ascii_case(t, "all rights reserved") {
         return true;
     }
     // "Photo: …", "… (Photo by …)", "… . Photo credit: …".
@@ -51,14 +57,12 @@ pub(super) fn is_caption(s: &str) -> bool {
     // marks and spaces (not a scan of the whole block).
     let mut at = Some(0);
     while let Some(start) = at {
-        let may_open = t.as_bytes().get(start).is_some_and(|b| OPENER_FIRST.contains(&b.to_ascii_lowercase()));
+        let may_open = t.as_bytes().get(start).is_some_and(|b| OPENER_FIRST[usize::from(b.to_ascii_lowercase())]);
         if may_open && OPENERS.match_at(t, start).is_some() && opener_here(start) {
             return true;
         }
-        at = t.get(start..).and_then(|r| r.find(['.', '(', '|', '–', '-', '—'])).map(|k| {
-            let after = start + k + t.get(start + k..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
-            after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len())
-        });
+        at = next_mark(t.as_bytes(), start)
+            .map(|after| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
     }
     // A credit that closes the caption: "… / Reuters", "… Getty Images".
     let tail_from = t.len().saturating_sub(40);
@@ -69,6 +73,23 @@ pub(super) fn is_caption(s: &str) -> bool {
         after.is_empty() && tail.get(..m.start).is_some_and(|b| b.trim_end().ends_with(['/', '(', '©', '-', '–', ':']))
     });
     ends_with_credit
+}
+
+/// The byte offset just after the first mark that may precede a caption
+/// opener ('.', '(', '|', '-', '–', '—') at or after `from`: a byte search
+/// (the dashes are E2 80 93 and E2 80 94 in UTF-8).
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i = scan::find_any(bytes, i, [b'.', b'(', b'|', b'-', 0xE2]);
+        match bytes.get(i)? {
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) => {
+                return Some(i + 3)
+            }
+            0xE2 => i += 1,
+            _ => return Some(i + 1),
+        }
+    }
 }
 
 /// True when `s`, the block just above the paragraph that opens with the

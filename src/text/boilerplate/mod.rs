@@ -69,7 +69,7 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // In the header, a long unflagged heading is the headline, not a menu
     // item: it ends the run ("Home ⏎ News ⏎ <headline> ⏎ Share ⏎ Twitter").
     for k in 0..first_body.min(n) {
-        let words = texts[k].split_whitespace().count();
+        let words = crate::text::scan::words_upto(texts[k], HEADLINE_WORDS);
         if !evidence[k] && words >= HEADLINE_WORDS && model.blocks[k].kind == BlockKind::Heading {
             menu[k] = false;
         }
@@ -108,7 +108,7 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         runs::flag_run(start..i, &evidence, first_body, last_body, &mut flags);
     }
 
-    runs::sweep_footer(&texts, last_body, &mut flags);
+    runs::sweep_footer(&texts, &anchor, last_body, &mut flags);
     let headings: Vec<bool> = model.blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
     links::flag_trailing_links(&texts, &headings, first_body, last_body, &mut flags);
 

@@ -22,6 +22,15 @@ const MAX_PREFIX_WORDS: usize = 30;
 /// `s` without surrounding whitespace, leading bullets or bars, and trailing
 /// ":", "|", "›", "»", ">>".
 pub(super) fn normalise(s: &str) -> &str {
+    // Most blocks open and close with an ASCII character that none of the
+    // trims below removes ("The … said."): nothing to do. This runs several
+    // times on every block.
+    let untouched = |b: Option<&u8>, trimmed: &[u8]| {
+        b.is_some_and(|&b| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b && !trimmed.contains(&b))
+    };
+    if untouched(s.as_bytes().first(), b"|") && untouched(s.as_bytes().last(), b":|>,") {
+        return s;
+    }
     s.trim()
         .trim_start_matches(['•', '|', '·', '\u{feff}'])
         .trim()
@@ -32,7 +41,7 @@ pub(super) fn normalise(s: &str) -> &str {
 /// The number of words of `t`, counted up to `max + 1` at most: enough to
 /// compare with `max` without walking a whole paragraph.
 pub(super) fn words_upto(t: &str, max: usize) -> usize {
-    t.split_whitespace().take(max + 1).count()
+    crate::text::scan::words_upto(t, max + 1)
 }
 
 /// True when the whole block is a chrome phrase ("Share", "Twitter",

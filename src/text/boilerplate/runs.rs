@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{phrases, shapes};
+use super::phrases;
 use crate::lexicon::{entries, PhraseMatcher};
 use crate::text::blocks::looks_like_body;
 
@@ -68,11 +68,13 @@ pub(super) fn flag_run(run: Range<usize>, evidence: &[bool], first_body: usize, 
 /// ("Your tax deductible gift …", "Related content", "Tags") makes the
 /// blocks after it chrome, until the release's own furniture ("About …",
 /// "Media contact") or running text comes back.
-pub(super) fn sweep_footer(texts: &[&str], last_body: usize, flags: &mut [bool]) {
+/// `anchor` says which blocks are the release's own furniture
+/// ([`super::shapes::is_release_anchor`], read once per block by the caller).
+pub(super) fn sweep_footer(texts: &[&str], anchor: &[bool], last_body: usize, flags: &mut [bool]) {
     let mut sweeping = false;
     for k in last_body..texts.len() {
         let s = texts[k];
-        if shapes::is_release_anchor(s) {
+        if anchor[k] {
             sweeping = false;
         } else if flags[k] && FOOTER.match_at(phrases::normalise(s), 0).is_some() {
             sweeping = true;

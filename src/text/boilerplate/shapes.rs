@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::phrases::{normalise, words_upto};
 use crate::lexicon::entries;
+use crate::text::scan;
 
 /// Words a menu item may have at most.
 pub(super) const MENU_MAX_WORDS: usize = 12;
@@ -53,18 +54,22 @@ pub(super) fn is_menu_like(s: &str) -> bool {
 pub(super) fn is_release_anchor(s: &str) -> bool {
     let t = s.trim();
     // Only the start of a block can make it an anchor, and this runs on
-    // every block: compare ASCII openings in place, and lower-case a short
-    // head only for a short block.
+    // every block: compare ASCII openings in place, and only those whose
+    // first byte matches.
+    let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     let opens = |(p, space): &(&str, bool)| {
         t.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
             && (!space || t.as_bytes().get(p.len()).is_some_and(u8::is_ascii_whitespace))
     };
     let release = || {
-        let head_end = t.char_indices().nth(80).map_or(t.len(), |(i, _)| i);
-        t.get(..head_end).unwrap_or(t).to_lowercase().contains("for immediate release")
+        // The first 80 characters. (The phrase holds no "k" and its "i"s
+        // are followed by "m": comparing ASCII case alone gives the answer
+        // of a full lower-casing.)
+        let head_end = scan::char_offset(t, 80);
+        scan::contains_ignore_ascii_case(t.get(..head_end).unwrap_or(t), "for immediate release")
     };
     (t.len() < 300 && release())
-        || ANCHOR_OPENINGS.iter().any(opens)
+        || ANCHOR_OPENINGS.iter().any(|a| a.0.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first) && opens(a))
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
         || is_date_line(t)
@@ -80,21 +85,26 @@ static ANCHOR_OPENINGS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
 });
 
 /// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
-/// at most six words, a month name, a number, nothing else.
+/// two to six words, a month name, a number, nothing else.
 fn is_date_line(t: &str) -> bool {
     use crate::text::dateline::date_word_kind;
     // Six words of a date fit in well under 80 bytes, and a date has a number.
     if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let month = words.iter().any(|w| date_word_kind(w) == Some("month"));
-    let number = t.chars().any(|c| c.is_ascii_digit());
-    let only_date = words.iter().all(|w| {
+    let (mut words, mut month) = (0, false);
+    for w in t.split_whitespace() {
+        words += 1;
+        let kind = date_word_kind(w);
+        month |= kind == Some("month");
         let w = w.trim_matches([',', '.', '(', ')']);
-        date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w)
-    });
-    (2..=6).contains(&words.len()) && month && number && only_date
+        let date_word =
+            date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w);
+        if words > 6 || !date_word {
+            return false;
+        }
+    }
+    words >= 2 && month
 }
 
 /// A contact line: an e-mail address or a telephone number.

@@ -11,13 +11,15 @@ pub(crate) fn date_word_kind(word: &str) -> Option<&'static str> {
     if w.is_empty() || w.len() > 12 {
         return None;
     }
-    if LEXICON.month(w).is_some() {
-        Some("month")
-    } else if LEXICON.weekdays.contains_key(&w.to_lowercase()) {
-        Some("weekday")
-    } else {
-        None
-    }
+    crate::lexicon::with_lowercase(w, |w| {
+        if LEXICON.months.contains_key(w) {
+            Some("month")
+        } else if LEXICON.weekdays.contains_key(w) {
+            Some("weekday")
+        } else {
+            None
+        }
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,246 @@
+//! Byte-level helpers for the hot loops of the text model and the
+//! extractors: counting words and characters, and finding ASCII phrases
+//! ignoring case, without decoding every character or allocating.
+//!
+//! Each gives exactly the answer of the `str` method it replaces (named in
+//! its doc comment; the tests compare them on odd input).
+
+/// What a byte says about whitespace: part of a word (`WORD`), an ASCII
+/// space (`SPACE`, the ASCII characters `char::is_whitespace` accepts), or
+/// the lead byte of a character that may be whitespace (`LEAD`: U+0085,
+/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and
+/// U+3000 start with C2, E1, E2 or E3), which must be decoded.
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const LEAD: u8 = 2;
+
+const CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    t[b' ' as usize] = SPACE;
+    t[b'\t' as usize] = SPACE;
+    t[b'\n' as usize] = SPACE;
+    t[0x0b] = SPACE;
+    t[0x0c] = SPACE;
+    t[b'\r' as usize] = SPACE;
+    t[0xC2] = LEAD;
+    t[0xE1] = LEAD;
+    t[0xE2] = LEAD;
+    t[0xE3] = LEAD;
+    t
+};
+
+/// At byte `i` (not a [`WORD`] byte), the byte length of the whitespace
+/// character there, or 0 when the character there is not whitespace.
+fn space_len(s: &str, i: usize) -> usize {
+    match s.as_bytes().get(i).map(|&b| CLASS[usize::from(b)]) {
+        Some(SPACE) => 1,
+        Some(LEAD) => s.get(i..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+        _ => 0,
+    }
+}
+
+/// The number of whitespace-separated words of `s`, counted up to `max`:
+/// `s.split_whitespace().take(max).count()`, reading bytes (a word's bytes
+/// are skipped with one table lookup each).
+pub(crate) fn words_upto(s: &str, max: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    loop {
+        // Whitespace.
+        loop {
+            let n = space_len(s, i);
+            if n == 0 {
+                break;
+            }
+            i += n;
+        }
+        if i >= bytes.len() || count == max {
+            return count;
+        }
+        count += 1;
+        // A word: up to the next whitespace character.
+        loop {
+            while bytes.get(i).is_some_and(|&b| CLASS[usize::from(b)] == WORD) {
+                i += 1;
+            }
+            if i >= bytes.len() || space_len(s, i) > 0 {
+                break;
+            }
+            // A lead byte of a character that is not whitespace.
+            i += 1;
+        }
+    }
+}
+
+/// The offset of the first byte at or after `from` for which `hit` holds
+/// (`bytes.len()` when none). Sixteen bytes are tested at a time, which the
+/// compiler turns into vector compares for a `hit` made of comparisons, so
+/// a search for rare bytes costs well under one instruction per byte.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> usize {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if chunk.iter().fold(false, |found, &b| found | hit(b)) {
+            break;
+        }
+        i += 16;
+    }
+    bytes.get(i..).and_then(|rest| rest.iter().position(|&b| hit(b))).map_or(bytes.len(), |k| i + k)
+}
+
+/// The offset of the first of `needles` at or after `from` (`bytes.len()`
+/// when none): [`find_byte`] with a branch-free test, so that it is
+/// vectorised (a `matches!` or `||` test made the search several times
+/// slower).
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
+#[inline]
+pub(crate) fn find_any<const N: usize>(bytes: &[u8], from: usize, needles: [u8; N]) -> usize {
+    find_byte(bytes, from, |b| needles.iter().fold(false, |found, &n| found | (b == n)))
+}
+
+/// The number of characters of `s`, counted up to `max`:
+/// `s.chars().take(max).count()`, reading bytes.
+pub(crate) fn chars_upto(s: &str, max: usize) -> usize {
+    // Every character has one byte that is not a continuation byte.
+    if s.len() <= max {
+        return s.bytes().filter(|&b| b & 0xC0 != 0x80).count();
+    }
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        if b & 0xC0 != 0x80 {
+            if n == max {
+                return n;
+            }
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The byte offset of character `n` of `s` (`s.len()` when `s` has no
+/// more than `n` characters): `s.char_indices().nth(n)`, reading bytes.
+pub(crate) fn char_offset(s: &str, n: usize) -> usize {
+    if s.len() <= n {
+        return s.len();
+    }
+    let mut seen = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    s.len()
+}
+
+/// True when `hay` contains the ASCII `needle` ignoring ASCII case.
+///
+/// For a needle without `k` or `i` this is also `hay.to_lowercase()
+/// .contains(needle)` for a lower-case needle: the only non-ASCII
+/// characters that lower-case to ASCII letters are the Kelvin sign (`k`)
+/// and the dotted capital I (`i` and a combining dot, which no ASCII letter
+/// follows).
+pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    if h.len() < n.len() {
+        return false;
+    }
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    (0..=h.len() - n.len()).any(|i| (h[i] == lo || h[i] == up) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ODD: [&str; 12] = [
+        "",
+        " ",
+        "a",
+        "  two  words ",
+        "tab\tsep\nline\r\nend",
+        "nbsp\u{a0}joins\u{2003}em\u{3000}ideo\u{85}nel",
+        "\u{1680}ogham\u{2028}ls\u{2029}ps\u{202f}nn\u{205f}mm",
+        "é中ü\u{200b}zero-width stays",
+        "\u{1c}\u{1d}not space",
+        "© ⓒ – — “quotes”",
+        "김정은 위원장. 2018년",
+        "x\u{b}y\u{c}z",
+    ];
+
+    #[test]
+    fn words_as_split_whitespace() {
+        for s in ODD {
+            for max in [0, 1, 2, 3, 100] {
+                assert_eq!(words_upto(s, max), s.split_whitespace().take(max).count(), "{s:?} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn chars_as_chars() {
+        for s in ODD {
+            for max in [0, 1, 2, 5, 100] {
+                assert_eq!(chars_upto(s, max), s.chars().take(max).count(), "{s:?} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn char_offsets_as_char_indices() {
+        for s in ODD {
+            for n in [0, 1, 2, 5, 100] {
+                assert_eq!(char_offset(s, n), s.char_indices().nth(n).map_or(s.len(), |(i, _)| i), "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn finds_bytes() {
+        let text = "0123456789abcdef0123456789abcdef!x";
+        let b = text.as_bytes();
+        assert_eq!(find_byte(b, 0, |c| c == b'!'), 32);
+        assert_eq!(find_byte(b, 33, |c| c == b'!'), b.len());
+        assert_eq!(find_byte(b, 3, |c| c == b'a'), 10);
+        assert_eq!(find_byte(b, 11, |c| c == b'a'), 26);
+        assert_eq!(find_byte(b, 99, |c| c == b'a'), b.len());
+        assert_eq!(find_byte(b"", 0, |_| true), 0);
+        assert_eq!(find_any(b, 0, [b'!', b'c']), 12);
+        assert_eq!(find_any(b, 13, [b'!', b'x']), 32);
+        assert_eq!(find_any(b, 0, [b'#']), b.len());
+    }
+
+    #[test]
+    fn ascii_case_insensitive_search() {
+        assert!(contains_ignore_ascii_case("Photo © 2020. ALL Rights Reserved", "all rights reserved"));
+        assert!(!contains_ignore_ascii_case("all rights reserve", "all rights reserved"));
+        assert!(contains_ignore_ascii_case("x", ""));
+        assert!(!contains_ignore_ascii_case("", "x"));
+        assert!(!contains_ignore_ascii_case("FOR \u{130}MMEDIATE RELEASE", "for immediate release"));
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_std(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "B", " ", "  ", "\t", "\n", "\u{a0}", "\u{2003}", "\u{3000}", "\u{85}", "é", "中", "\u{200b}",
+                "all", "RIGHTS", "reserved", "\u{212a}", "\u{130}", "-", "—",
+            ]),
+            0..30,
+        ), max in 0usize..12) {
+            let s: String = parts.concat();
+            prop_assert_eq!(words_upto(&s, max), s.split_whitespace().take(max).count());
+            prop_assert_eq!(chars_upto(&s, max), s.chars().take(max).count());
+            prop_assert_eq!(char_offset(&s, max), s.char_indices().nth(max).map_or(s.len(), |(i, _)| i));
+            let needle = "all rights reserved";
+            prop_assert_eq!(contains_ignore_ascii_case(&s, needle), s.to_lowercase().contains(needle));
+        }
+    }
+}
