@@ -35,6 +35,8 @@
 //!   a map from the derived text back to the markup (`html::HtmlDocument`).
 //! - `python`: the Python binding (built by maturin; Rust users never need it).
 
+#[doc(hidden)]
+pub mod check;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod decode;

@@ -9,7 +9,9 @@
 //! the next letter or trigger (SB6–SB11). [`piece_starts`] therefore runs
 //! `unicode-segmentation` only on a short window around each trigger, and
 //! gives exactly the boundaries of `split_sentence_bound_indices` on the
-//! whole text (the tests check this against the crate). Sentence splitting
+//! whole text (the tests check this against the crate), except after a run
+//! of more than [`MAX_LOOKAHEAD`] bytes of closing marks and spaces, which
+//! no real text has. Sentence splitting
 //! was the costliest part of the text model; most characters are now read
 //! once, by a byte scan.
 
@@ -113,6 +115,9 @@ const TRIGGERS: &[(u32, u32)] = &[
     (0x1DA88, 0x1DA88),
 ];
 
+/// The longest look-ahead after a trigger, in bytes (see [`piece_starts`]).
+const MAX_LOOKAHEAD: usize = 256;
+
 /// True when `c` can trigger a sentence boundary.
 fn is_trigger(c: char) -> bool {
     let u = c as u32;
@@ -150,7 +155,8 @@ const TRIGGER_LEADS: [bool; 256] = {
 /// `text.split_sentence_bound_indices()` starts a new piece, written into
 /// `out` (cleared first); `triggers` is scratch space. Linear in the length
 /// of `text`: each window spans at most from the previous trigger to the
-/// next trigger.
+/// next trigger, and at most [`MAX_LOOKAHEAD`] bytes past its own (so a
+/// boundary after a longer run of closing marks and spaces is missed).
 pub(super) fn piece_starts(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<usize>) {
     out.clear();
     triggers.clear();
@@ -197,10 +203,21 @@ pub(super) fn piece_starts(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<
         // enough as a stop (it is Upper or Lower); stopping later is harmless.
         let next = triggers.get(k + 1).map_or(text.len(), |&n| char_end(n));
         let from = char_end(p).min(next);
-        let end = bytes
+        let mut end = bytes
             .get(from..next)
             .and_then(|s| s.iter().position(u8::is_ascii_alphabetic))
             .map_or(next, |i| from + i + 1);
+        // After a full stop, the segmenter rescans a run of closing marks
+        // and spaces from each of its characters (rule SB8 looks ahead for
+        // a lower-case letter), which is quadratic in the run's length. No
+        // real sentence has such a run; one longer than MAX_LOOKAHEAD bytes
+        // is cut there, and a boundary at its far end is not looked for.
+        if end - from > MAX_LOOKAHEAD {
+            end = from + MAX_LOOKAHEAD;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+        }
         let Some(window) = text.get(start..end) else {
             continue;
         };

@@ -86,8 +86,11 @@ pub(crate) fn find(model: &TextModel<'_>, raws: &[Raw]) -> Option<IsoParts> {
     None
 }
 
+/// The longest head, in bytes, that [`strip_label`] reads as a label.
+const LABEL_REACH: usize = 200;
+
 fn strip_label(head: &str) -> Option<&str> {
-    if head.len() > 200 {
+    if head.len() > LABEL_REACH {
         return Some(head);
     }
     let lower = head.to_lowercase();
@@ -113,13 +116,35 @@ fn strip_label(head: &str) -> Option<&str> {
 /// A date alone on its physical line, perhaps after a label or before a
 /// time or a place ("March 28, 2026. 15:00 West African Time").
 fn own_line(head: &str, tail: &str) -> bool {
-    let line_head = head.rsplit(['\n', '\r']).next().unwrap_or("");
+    if !blank_but_label(head) {
+        return false;
+    }
     let line_tail = tail.split(['\n', '\r']).next().unwrap_or("").trim();
-    let Some(h) = strip_label(line_head) else { return false };
-    h.trim().is_empty()
-        && line_tail.chars().count() <= 60
-        && !line_tail.contains(" said")
-        && !line_tail.contains(" will ")
+    line_tail.chars().count() <= 60 && !line_tail.contains(" said") && !line_tail.contains(" will ")
+}
+
+/// Is the last physical line of `head` empty but for a label? Reads back
+/// at most a label's length (past it, only through whitespace), so that
+/// the dates of one huge line do not each rescan the line from its start.
+fn blank_but_label(head: &str) -> bool {
+    let mut from = head.len().saturating_sub(LABEL_REACH + 1);
+    while !head.is_char_boundary(from) {
+        from -= 1;
+    }
+    let recent = &head[from..];
+    let line = match recent.rfind(['\n', '\r']) {
+        Some(i) => &recent[i + 1..],
+        None if from == 0 => head,
+        // A line longer than a label: blank only when all whitespace.
+        None => {
+            return head
+                .chars()
+                .rev()
+                .find(|c| !c.is_whitespace() || matches!(c, '\n' | '\r'))
+                .is_none_or(|c| matches!(c, '\n' | '\r'))
+        }
+    };
+    strip_label(line).is_some_and(|h| h.trim().is_empty())
 }
 
 /// Is a date with `head` before it and `tail` after it in block `text` the

@@ -344,6 +344,10 @@ fn own_sentence(
     before_quote(model, reg, q, masks)
 }
 
+/// How far back before a quote, in bytes, its sentence is searched for a
+/// cue: more than any cue-to-quote distance in the corpus (about 80 words).
+const LOOKBACK: usize = 500;
+
 /// Attribution from a cue before the quote in its sentence ("X said: “A”",
 /// "According to X, “A”", "Added X, “A”").
 fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks: &[Span]) -> Option<Attribution> {
@@ -352,14 +356,21 @@ fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks:
     let block = &model.blocks[q.block];
     let open_sent = model.sentence_at(o.start);
     let sent_start = open_sent.map_or(block.span.start, |i| model.sentences[i].span.start);
+    // Only the last LOOKBACK bytes of the sentence are read, so that a
+    // sentence that never ends (a page of quotes without a full stop) costs
+    // each quote the same instead of a rescan from its start.
+    let mut sent_start = sent_start.max(o.start.saturating_sub(LOOKBACK));
+    while !text.is_char_boundary(sent_start) {
+        sent_start += 1;
+    }
     let before = Span::new(sent_start, o.start);
     for c in cues::find(text, before, masks).iter().rev().take(3) {
-        let clause_start = masks
-            .iter()
-            .filter(|m| m.end <= c.span.start && m.start >= sent_start)
-            .map(|m| m.end)
-            .max()
-            .unwrap_or(sent_start);
+        // The clause starts after the last quotation that ends before the
+        // cue (masks are sorted and do not overlap).
+        let clause_start = masks[..masks.partition_point(|m| m.end <= c.span.start)]
+            .last()
+            .filter(|m| m.start >= sent_start)
+            .map_or(sent_start, |m| m.end);
         let m = if c.prep {
             names::after_cue(text, Span::new(c.span.end, before.end))
         } else if cues::passive(text, c.span) {
