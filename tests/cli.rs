@@ -358,10 +358,8 @@ fn inputs_over_the_size_limit_are_refused_by_name_and_records_cut_at_the_record_
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.lines().any(|l| l.contains("big.txt") && l.contains("3500")), "{stderr}");
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON"))
-        .collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["id"], "small");
     assert!(lines[0].get("truncated").is_none());

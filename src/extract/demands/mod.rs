@@ -88,7 +88,7 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
     // neighbours and (when a capitalised subject at the start of a
     // sentence needs it) the sentences holding that word elsewhere are
     // ever read as tokens.
-    let reader = Reader { model, proper: ProperNames::new(model), speakers, quotes };
+    let reader = Reader { model, proper: ProperNames::new(model), speakers, quotes, quote_ends: running_ends(quotes) };
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     for (bi, block) in model.content_blocks() {
@@ -182,6 +182,25 @@ struct Reader<'m, 'a> {
     proper: ProperNames<'m, 'a>,
     speakers: &'m [Speaker],
     quotes: &'m [Quote],
+    /// `quote_ends[i]`: the furthest end among `quotes[..=i]`, so that the
+    /// quote around a cue is found by binary search, not by a walk over
+    /// every quote for every demand (quadratic on huge inputs). Empty when
+    /// the quotes are not in start order (then the walk is used).
+    quote_ends: Vec<usize>,
+}
+
+/// The running maximum of quote ends, when the quotes are in start order.
+fn running_ends(quotes: &[Quote]) -> Vec<usize> {
+    if !quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
+        return Vec::new();
+    }
+    quotes
+        .iter()
+        .scan(0, |furthest, q| {
+            *furthest = q.span.end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect()
 }
 
 impl<'m, 'a> Reader<'m, 'a> {

@@ -59,7 +59,16 @@ impl Reader<'_, '_> {
 
     /// The speaker of the quote around `cue`, if the quote extractor named one.
     fn quote_speaker(&self, cue: Span) -> Option<String> {
-        let q = self.quotes.iter().find(|q| q.span.start <= cue.start && cue.end <= q.span.end)?;
+        let q = if self.quote_ends.len() == self.quotes.len() && !self.quotes.is_empty() {
+            // Quotes in start order: those starting at or before the cue are
+            // a prefix, and the first of them to reach the cue's end is the
+            // first index where the running maximum of ends reaches it.
+            let starts_before = self.quotes.partition_point(|q| q.span.start <= cue.start);
+            let first = self.quote_ends.partition_point(|&end| end < cue.end);
+            self.quotes[..starts_before].get(first)?
+        } else {
+            self.quotes.iter().find(|q| q.span.start <= cue.start && cue.end <= q.span.end)?
+        };
         let s = self.speakers.get(q.speaker?)?;
         Some(s.name.clone())
     }
