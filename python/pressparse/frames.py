@@ -235,7 +235,13 @@ def _arrow(pa: Any, name: str, cols: dict[str, list[Any]]) -> Any:
 
 def _pandas(pd: Any, name: str, cols: dict[str, list[Any]]) -> Any:
     # Strings and lists are left to pandas (object, or pandas 3's str).
-    dtypes = {"int": "int64", "int?": "Int64", "float": "float64", "float?": "float64", "bool": "bool"}
+    dtypes = {
+        "int": "int64",
+        "int?": "Int64",
+        "float": "float64",
+        "float?": "float64",
+        "bool": "bool",
+    }
     return pd.DataFrame({col: pd.Series(cols[col], dtype=dtypes.get(t)) for col, t in SCHEMA[name]})
 
 
