@@ -186,6 +186,29 @@ fn comma_parts(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// Byte offset of the first comma of `s` outside brackets: where
+/// `comma_parts` ends its first part.
+fn first_comma(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth -= 1,
+            b',' if depth <= 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The words of a header's head, when it can be a name: two to six words,
+/// each capitalised or an honorific.
+fn header_words(text: &str, head: Span) -> Option<Vec<Word>> {
+    let hw = words(text, head);
+    let name_like = |&w: &Word| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)));
+    ((2..=6).contains(&hw.len()) && hw.iter().all(name_like)).then_some(hw)
+}
+
 /// Drop a bracketed tail ("Jane Doe (D-N.Y.)") from a span.
 fn without_brackets(text: &str, span: Span) -> Span {
     let s = span.slice(text).unwrap_or("");
@@ -1432,7 +1455,19 @@ fn first_dash(s: &str) -> Option<(usize, usize)> {
 /// A header line that only names a speaker ("Africa Kiiza, African Trade
 /// Network, Uganda"): the person and their appositions.
 pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
-    let mut parts = comma_parts(text, span);
+    // The cheap tests first: when the line has a comma, its head is the
+    // text before the first one, tested before the line is split up.
+    let mut parts = match first_comma(span.slice(text)?) {
+        Some(i) => {
+            let head = crate::text::trim_span(text, Span::new(span.start, span.start + i));
+            if head.slice(text).is_some_and(|h| h.contains(':')) || header_words(text, head).is_none() {
+                return None;
+            }
+            comma_parts(text, span)
+        }
+        // What `comma_parts` makes of a line without a comma.
+        None => vec![crate::text::trim_span(text, span)],
+    };
     // "Anna Marriott – People’s Vaccine Alliance", "Nicolas Walder
     // (MP-Green Party-Switzerland)": a dash or a bracket instead of a comma.
     if parts.len() < 2 {
@@ -1457,13 +1492,7 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
     if head.slice(text).is_some_and(|h| h.contains(':')) || parts.len() < 2 {
         return None;
     }
-    let hw = words(text, head);
-    if hw.len() < 2
-        || hw.len() > 6
-        || !hw.iter().all(|&w| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w))))
-    {
-        return None;
-    }
+    let hw = header_words(text, head)?;
     // "Luke Chua CEO": a title after the name.
     let mut tail_role = None;
     let mut head = head;
