@@ -39,6 +39,27 @@ fn space_len(s: &str, i: usize) -> usize {
     }
 }
 
+/// ASCII letters and digits (`u8::is_ascii_alphanumeric`), as a table.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of ASCII letters and digits starting at byte `from`
+/// of `bytes` (`from` itself when there is none, or when out of range).
+pub(crate) fn ascii_alnum_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while bytes.get(i).is_some_and(|&b| ALNUM[usize::from(b)]) {
+        i += 1;
+    }
+    i
+}
+
 /// The number of whitespace-separated words of `s`, counted up to `max`:
 /// `s.split_whitespace().take(max).count()`, reading bytes (a word's bytes
 /// are skipped with one table lookup each).
@@ -215,6 +236,20 @@ mod tests {
         assert_eq!(find_any(b, 0, [b'!', b'c']), 12);
         assert_eq!(find_any(b, 13, [b'!', b'x']), 32);
         assert_eq!(find_any(b, 0, [b'#']), b.len());
+    }
+
+    #[test]
+    fn ascii_alnum_runs() {
+        for s in ODD {
+            let b = s.as_bytes();
+            for from in 0..=b.len() + 1 {
+                let want =
+                    from + b.get(from..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_alphanumeric()).count());
+                assert_eq!(ascii_alnum_end(b, from), want, "{s:?} {from}");
+            }
+        }
+        assert_eq!(ascii_alnum_end(b"ab1-c", 0), 3);
+        assert_eq!(ascii_alnum_end("é1".as_bytes(), 0), 0);
     }
 
     #[test]

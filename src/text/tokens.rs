@@ -54,17 +54,27 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok> {
         // A word: letters and digits, and joiners between two of them.
         let mut prev = c;
         let mut j = i + width;
-        while let Some(c) = at(j) {
-            let w = c.len_utf8();
+        loop {
+            // A run of ASCII letters and digits, the bulk of press text,
+            // read a byte at a time without decoding.
+            let end = super::scan::ascii_alnum_end(bytes, j);
+            if end > j {
+                j = end;
+                prev = bytes.get(j - 1).map_or(prev, |&b| char::from(b));
+            }
+            let Some(c) = at(j) else {
+                break;
+            };
+            let cw = c.len_utf8();
             if c.is_alphanumeric() {
                 prev = c;
-                j += w;
+                j += cw;
                 continue;
             }
             if !joiner(c) {
                 break;
             }
-            let Some(next) = at(j + w).filter(|n| n.is_alphanumeric()) else {
+            let Some(next) = at(j + cw).filter(|n| n.is_alphanumeric()) else {
                 break;
             };
             let ok = match c {
@@ -78,7 +88,7 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok> {
                 break;
             }
             prev = c;
-            j += w;
+            j += cw;
         }
         out.push(Tok { span: Span::new(base + i, base + j), word: true });
         i = j;
