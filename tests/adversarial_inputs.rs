@@ -9,6 +9,8 @@
 //! Sizes are chosen so that the whole file runs in well under a minute in
 //! a debug build; there are no timing assertions.
 
+mod common;
+
 use pressparse::{ErrorKind, Extractor};
 
 /// Extract once and check every invariant (for the big inputs).
@@ -27,18 +29,8 @@ fn holds_twice(name: &str, text: &str) -> pressparse::Document {
 
 /// The bundled example releases, each followed by a blank line.
 fn releases() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/releases");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/releases exists")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let mut out = String::new();
-    for p in paths {
-        out.push_str(&std::fs::read_to_string(p).expect("UTF-8"));
-        out.push_str("\n\n");
-    }
+    let mut out = common::example_releases().join("\n\n");
+    out.push_str("\n\n");
     assert!(out.len() > 20_000, "the example releases are missing");
     out
 }

@@ -9,6 +9,8 @@
 //! way scraped copies are damaged: quote marks inserted or lost, paragraphs
 //! shuffled, line ends and spaces changed, invisible characters scattered.
 
+mod common;
+
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
@@ -62,18 +64,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 }
 
 /// The bundled example releases, read once.
-static RELEASES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/releases");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/releases exists")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let texts: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).expect("UTF-8")).collect();
-    assert!(texts.len() >= 5, "the example releases are missing");
-    texts
-});
+static RELEASES: LazyLock<Vec<String>> = LazyLock::new(common::example_releases);
 
 /// Every quotation mark and apostrophe style the quote pairer knows.
 const MARKS: &[&str] =

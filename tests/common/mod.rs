@@ -1,5 +1,8 @@
-//! Shared helpers for the integration tests that score the crate against
-//! the project's own annotated TSV files.
+//! Shared helpers for the integration tests: the project's own annotated
+//! TSV files, and the bundled example releases.
+
+// Each test crate includes this module and uses a part of it.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 
@@ -50,4 +53,20 @@ pub fn load(tsv: &str) -> Vec<Annotated> {
         out.push(Annotated { file: file.to_owned(), text, gold });
     }
     out
+}
+
+/// The bundled example releases (`examples/releases/*.txt`), in file-name
+/// order; panics when they are missing, so that a broken checkout cannot
+/// pass silently.
+pub fn example_releases() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/releases");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("examples/releases exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).expect("UTF-8")).collect();
+    assert!(texts.len() >= 5, "the example releases are missing");
+    texts
 }
