@@ -117,6 +117,14 @@ fn scratch(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// The `id` of each JSON line in `stdout`, in order.
+fn ids_of(stdout: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["id"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
 /// Names in `dir`, sorted.
 fn names(dir: &std::path::Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -300,10 +308,7 @@ fn a_folder_of_bad_files_names_each_and_extracts_the_good_one() {
     assert!(stderr.lines().any(|l| l.contains("binary.txt") && l.contains("invalid UTF-8")), "{stderr}");
     assert!(stderr.lines().any(|l| l.contains("latin1.txt") && l.contains("invalid UTF-8")), "{stderr}");
     assert_eq!(stderr.contains("locked.txt"), expect_locked, "{stderr}");
-    let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["id"].as_str().unwrap_or("").to_owned())
-        .collect();
+    let ids = ids_of(&out.stdout);
     if expect_locked {
         assert_eq!(ids, ["good"]);
     } else {
@@ -322,10 +327,7 @@ fn nested_folders_are_walked_in_sorted_order() {
     }
     let out = bin().arg("extract").arg(&dir).output().expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["id"].as_str().unwrap_or("").to_owned())
-        .collect();
+    let ids = ids_of(&out.stdout);
     assert_eq!(ids, ["x", "y", "a", "z", "c"]);
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -341,10 +343,7 @@ fn names_that_are_not_utf8_are_walked_in_byte_order() {
     }
     let out = bin().arg("extract").arg(&dir).output().expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["id"].as_str().unwrap_or("").to_owned())
-        .collect();
+    let ids = ids_of(&out.stdout);
     assert_eq!(ids, ["a", "b", "\u{fffd}\u{fffd}", "\u{fffd}"]);
     std::fs::remove_dir_all(&dir).ok();
 }
