@@ -14,6 +14,10 @@
 //! there ("Xhas said" hides "said"). That needs a phrase with a space
 //! starting inside a word: the scan reports it and the caller falls back
 //! to the automaton for that slice.
+//!
+//! Words are found through a bit set of the slice's word bytes, built
+//! eight bytes at a time ([`WordBits`]): walking the bytes one by one, with
+//! a branch at every word's first and last byte, cost more than the lookups.
 
 /// One match: the index of its list, byte offsets in the scanned slice
 /// and the phrase's value.
@@ -49,6 +53,9 @@ pub(super) struct PhraseIndex {
     /// Indexes into `phrases` by `first byte * (MAX_HEAD + 1) + first word
     /// length` (ASCII lower-cased), longest phrase first.
     heads: Vec<Vec<usize>>,
+    /// Per first byte (ASCII lower-cased), a bit for each first-word length
+    /// that `heads` holds phrases for.
+    lengths: [u32; 256],
     /// Indexes of phrases with more than one word, by the last byte of
     /// their first word.
     multi: Vec<Vec<usize>>,
@@ -65,30 +72,6 @@ pub(super) struct PhraseIndex {
 /// True for the characters that `word_boundary` treats as word characters.
 fn wordy(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
-}
-
-/// Per byte: 0 for an ASCII byte outside words, 1 for an ASCII word byte,
-/// 2 for a byte of a non-ASCII character (to be decoded).
-static CLASS: [u8; 256] = {
-    let mut t = [2u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphanumeric() || c == b'_' { 1 } else { 0 };
-        b += 1;
-    }
-    t
-};
-
-/// Whether the character at byte `i` of `s` is a word character, and its
-/// byte length (false past the end).
-#[inline]
-fn wordy_at(s: &str, i: usize) -> (bool, usize) {
-    match s.as_bytes().get(i).map(|&b| CLASS[usize::from(b)]) {
-        Some(0) | None => (false, 1),
-        Some(1) => (true, 1),
-        Some(_) => s.get(i..).and_then(|t| t.chars().next()).map_or((false, 1), |c| (wordy(c), c.len_utf8())),
-    }
 }
 
 /// Byte length of the run of word characters at the start of `s`.
@@ -118,21 +101,43 @@ fn folded_key(word: &[u8]) -> u64 {
     x | upper >> 2
 }
 
-/// The end of the run of word characters from byte `j` of `s`.
+/// Two bit sets of up to 64 bytes: the word bytes ([`word_bytes`]) and
+/// the bytes of 0x80 and above. Eight bytes at a time, without branches.
 #[inline]
-fn word_end(s: &str, mut j: usize) -> usize {
-    let b = s.as_bytes();
-    while let Some(&c) = b.get(j) {
-        match CLASS[usize::from(c)] {
-            0 => break,
-            1 => j += 1,
-            _ => match wordy_at(s, j) {
-                (true, len) => j += len,
-                (false, _) => break,
-            },
-        }
-    }
-    j
+fn chunk_bits(chunk: &[u8]) -> (u64, u64) {
+    chunk.chunks(8).enumerate().fold((0, 0), |(words, highs), (k, eight)| {
+        let x = if let Ok(full) = <[u8; 8]>::try_from(eight) {
+            u64::from_le_bytes(full)
+        } else {
+            let mut buf = [0u8; 8];
+            buf[..eight.len()].copy_from_slice(eight);
+            u64::from_le_bytes(buf)
+        };
+        (words | u64::from(word_bytes(x)) << (8 * k), highs | u64::from(gather_high_bits(x)) << (8 * k))
+    })
+}
+
+/// The high bit of each byte of `x` gathered into one byte (byte `k` of `x`
+/// gives bit `k`).
+#[inline]
+fn gather_high_bits(x: u64) -> u8 {
+    (((x & 0x8080_8080_8080_8080) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+}
+
+/// One bit per byte of `x` (eight bytes, little-endian): set for an ASCII
+/// letter, digit or `_`, and for every byte of 0x80 and above.
+#[inline]
+fn word_bytes(x: u64) -> u8 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With the high bit of each byte cleared, `v + (0x80 - lo)` has its high
+    // bit set exactly when `v >= lo` (no carry crosses into the next byte).
+    let at_least = |v: u64, lo: u8| v + (0x80 - u64::from(lo)) * ONES;
+    let in_range = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1);
+    let low = x & !HIGH;
+    let folded = low | 0x2020_2020_2020_2020;
+    let ascii_word = in_range(folded, b'a', b'z') | in_range(low, b'0', b'9') | in_range(low, b'_', b'_');
+    gather_high_bits((ascii_word & !x) | x)
 }
 
 fn pair_bit(a: u8, b: u8) -> (usize, u64) {
@@ -147,6 +152,7 @@ impl PhraseIndex {
         let mut index = PhraseIndex {
             phrases: Vec::new(),
             heads: vec![Vec::new(); 256 * (MAX_HEAD + 1)],
+            lengths: [0; 256],
             multi: vec![Vec::new(); 256],
             multi_pairs: vec![0; 1024],
             usable: lists.len() <= MAX_LISTS,
@@ -177,6 +183,7 @@ impl PhraseIndex {
                     index.multi_pairs[w] |= bit;
                 }
                 index.heads[usize::from(first) * (MAX_HEAD + 1) + head].push(id);
+                index.lengths[usize::from(first)] |= 1 << head;
                 let key = folded_key(&bytes[..head]);
                 index.phrases.push(Phrase { bytes, head, key, value, list });
             }
@@ -214,30 +221,16 @@ impl PhraseIndex {
             return false;
         }
         let bytes = s.as_bytes();
+        let words = WordBits::new(s);
         // Per list, the end of its last match, valid or not: later words
         // inside it are swallowed, as in the automaton's non-overlapping
         // search.
         let mut pos = [0usize; MAX_LISTS];
-        let mut i = 0;
-        while i < bytes.len() {
-            match CLASS[usize::from(bytes[i])] {
-                0 => {
-                    i += 1;
-                    continue;
-                }
-                1 => {}
-                _ => {
-                    let (wordy, len) = wordy_at(s, i);
-                    if !wordy {
-                        i += len;
-                        continue;
-                    }
-                }
-            }
-            // A word starts at `i`.
-            let j = word_end(s, i);
-            let bucket = self.heads.get(usize::from(bytes[i].to_ascii_lowercase()) * (MAX_HEAD + 1) + (j - i));
-            if let Some(bucket) = bucket.filter(|v| !v.is_empty() && j - i <= MAX_HEAD) {
+        for (i, j) in words.words() {
+            // Most words start no phrase: their first byte and length say so.
+            let first = usize::from(bytes[i].to_ascii_lowercase());
+            if j - i <= MAX_HEAD && self.lengths[first] & 1 << (j - i) != 0 {
+                let bucket = &self.heads[first * (MAX_HEAD + 1) + (j - i)];
                 let key = folded_key(&bytes[i..j]);
                 // Lists that have had their longest phrase at `i`.
                 let mut done = 0u32;
@@ -255,7 +248,7 @@ impl PhraseIndex {
                     pos[phrase.list] = end;
                     // The phrase ends in a word character: it must not
                     // run on into a word.
-                    if end == j || !wordy_at(s, end).0 {
+                    if end == j || !words.is_word_byte(end) {
                         out.push((phrase.list, i, end, phrase.value));
                     }
                 }
@@ -263,9 +256,91 @@ impl PhraseIndex {
             if self.starts_inside(bytes, i, j) {
                 return false;
             }
-            i = j;
         }
         true
+    }
+}
+
+/// The word characters of a text as a bit set, one bit per byte (every byte
+/// of a word character is set), so that words are found by bit arithmetic
+/// rather than a branch per byte.
+struct WordBits {
+    bits: Vec<u64>,
+    len: usize,
+}
+
+impl WordBits {
+    fn new(s: &str) -> Self {
+        let bytes = s.as_bytes();
+        let mut words = WordBits { bits: Vec::with_capacity(bytes.len() / 64 + 1), len: bytes.len() };
+        // Bytes of 0x80 and above, per chunk of 64 (only while one is seen).
+        let mut highs: Vec<u64> = Vec::new();
+        for (c, chunk) in bytes.chunks(64).enumerate() {
+            let (word, high) = chunk_bits(chunk);
+            words.bits.push(word);
+            if high != 0 {
+                highs.resize(c + 1, 0);
+                highs[c] = high;
+            }
+        }
+        // Settle the non-ASCII characters: a letter or digit stays in its
+        // word, anything else ("“", "—", a no-break space) is cleared.
+        for (c, &high) in highs.iter().enumerate() {
+            let mut m = high;
+            while m != 0 {
+                let i = c * 64 + m.trailing_zeros() as usize;
+                m &= m - 1;
+                // Only a character's first byte (not a continuation byte).
+                let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) else {
+                    continue;
+                };
+                if !wordy(ch) {
+                    for k in i..i + ch.len_utf8() {
+                        words.bits[k / 64] &= !(1 << (k % 64));
+                    }
+                }
+            }
+        }
+        words
+    }
+
+    /// True when byte `i` belongs to a word character (false past the end).
+    fn is_word_byte(&self, i: usize) -> bool {
+        i < self.len && self.bits[i / 64] >> (i % 64) & 1 != 0
+    }
+
+    /// The first byte at or after `i` whose bit is `set`, or the length.
+    fn next(&self, i: usize, set: bool) -> usize {
+        let mut w = i / 64;
+        let Some(&first) = self.bits.get(w) else {
+            return self.len;
+        };
+        let flip = if set { 0 } else { u64::MAX };
+        let mut m = (first ^ flip) & (u64::MAX << (i % 64));
+        loop {
+            if m != 0 {
+                return (w * 64 + m.trailing_zeros() as usize).min(self.len);
+            }
+            w += 1;
+            match self.bits.get(w) {
+                Some(&b) => m = b ^ flip,
+                None => return self.len,
+            }
+        }
+    }
+
+    /// The words, as byte ranges `[start, end)`, in order.
+    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let start = self.next(at, true);
+            if start >= self.len {
+                return None;
+            }
+            let end = self.next(start, false);
+            at = end;
+            Some((start, end))
+        })
     }
 }
 
@@ -337,6 +412,32 @@ mod tests {
     fn a_phrase_list_it_cannot_index_always_falls_back() {
         let index = PhraseIndex::new(vec![vec![("—said", "d")]]);
         assert!(!index.scan("said", &mut Vec::new()));
+    }
+
+    #[test]
+    fn word_bytes_agree_with_a_byte_test() {
+        let word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'_';
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [b' '; 8];
+                eight[at] = b;
+                let x = u64::from_le_bytes(eight);
+                assert_eq!(word_bytes(x), u8::from(word(b)) << at, "{b} at {at}");
+                assert_eq!(gather_high_bits(x), u8::from(b >= 0x80) << at, "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_bits_settle_non_ascii_characters() {
+        let s = "“Ça dit” — naïve_x2\u{a0}é";
+        let words: Vec<&str> = WordBits::new(s).words().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(words, ["Ça", "dit", "naïve_x2", "é"]);
+        // Long enough to span several 64-byte chunks, a character across a
+        // chunk boundary included.
+        let long = format!("{}“said” {}", "a".repeat(63), "é".repeat(40));
+        let words: Vec<&str> = WordBits::new(&long).words().map(|(a, b)| &long[a..b]).collect();
+        assert_eq!(words, ["a".repeat(63), "said".to_owned(), "é".repeat(40)]);
     }
 
     #[test]
