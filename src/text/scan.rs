@@ -94,6 +94,70 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     }
 }
 
+/// The whitespace-separated words of `s` with their byte offsets:
+/// `s.split_whitespace()` with each word's offset, reading bytes (only the
+/// lead bytes of characters that may be whitespace are decoded).
+pub(crate) fn split_whitespace_at(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let n = space_len(s, i);
+            if n == 0 {
+                break;
+            }
+            i += n;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        loop {
+            while bytes.get(i).is_some_and(|&b| CLASS[usize::from(b)] == WORD) {
+                i += 1;
+            }
+            if i >= bytes.len() || space_len(s, i) > 0 {
+                break;
+            }
+            // A lead byte of a character that is not whitespace.
+            i += 1;
+        }
+        Some((start, &s[start..i]))
+    })
+}
+
+#[cfg(test)]
+mod split_whitespace_tests {
+    use super::split_whitespace_at;
+    use proptest::prelude::*;
+
+    fn std_words(s: &str) -> Vec<(usize, &str)> {
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect()
+    }
+
+    #[test]
+    fn same_words_as_the_std_split() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a b ",
+            "x\u{a0}y\u{2003}z\u{3000}w\u{85}v",
+            "“Act”\u{2014}now é\u{1680}ü\n\t",
+            "\u{e2}\u{20ac}",
+        ] {
+            assert_eq!(split_whitespace_at(s).collect::<Vec<_>>(), std_words(s), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn same_words_as_the_std_split_on_any_text(s in "[ a\u{a0}\u{85}\u{2000}-\u{2010}\u{202f}\u{3000}\u{e9}\u{201c}\n\t.]{0,40}") {
+            prop_assert_eq!(split_whitespace_at(&s).collect::<Vec<_>>(), std_words(&s));
+        }
+    }
+}
+
 /// The offset of the first byte at or after `from` for which `hit` holds
 /// (`bytes.len()` when none). Sixteen bytes are tested at a time, which the
 /// compiler turns into vector compares for a `hit` made of comparisons, so

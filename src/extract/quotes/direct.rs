@@ -56,7 +56,7 @@ const SMALL_WORDS: &[&str] =
 fn is_title(s: &str) -> bool {
     let t = s.trim();
     let (mut words, mut caps) = (0, 0);
-    for w in t.split_whitespace().filter(|w| !SMALL_WORDS.contains(w)) {
+    for (_, w) in crate::text::scan::split_whitespace_at(t).filter(|(_, w)| !SMALL_WORDS.contains(w)) {
         words += 1;
         caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
     }

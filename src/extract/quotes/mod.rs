@@ -90,8 +90,8 @@ pub const CONF_PRONOUN: f32 = 0.6;
 pub const CONF_NONE: f32 = 0.3;
 
 /// The number of whitespace-separated words of `s` that hold a letter or
-/// digit (`s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()`,
-/// in one pass without splitting).
+/// digit: `s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()`,
+/// reading bytes (only non-ASCII words are decoded).
 pub(super) fn word_count(s: &str) -> usize {
     word_count_upto(s, usize::MAX)
 }
@@ -100,17 +100,17 @@ pub(super) fn word_count(s: &str) -> usize {
 /// than 30 words" on long paragraphs).
 pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
     let mut n = 0;
-    // The current word has been counted.
-    let mut counted = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            counted = false;
-        } else if !counted && c.is_alphanumeric() {
+    for (_, w) in crate::text::scan::split_whitespace_at(s) {
+        let alnum = if w.is_ascii() {
+            w.bytes().any(|b| b.is_ascii_alphanumeric())
+        } else {
+            w.chars().any(char::is_alphanumeric)
+        };
+        if alnum {
             n += 1;
             if n >= limit {
                 break;
             }
-            counted = true;
         }
     }
     n

@@ -63,25 +63,17 @@ fn is_trim(c: char) -> bool {
 fn words(text: &str, span: Span) -> Vec<Word> {
     let s = span.slice(text).unwrap_or("");
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        if c.is_whitespace() {
-            if let Some(st) = start.take() {
-                let w = &s[st..i];
-                let core = w.trim_start_matches(is_trim);
-                let lead = w.len() - core.len();
-                // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
-                let trimmed = core.trim_end_matches(is_trim);
-                let mut end = lead + trimmed.len();
-                if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
-                    end += 1;
-                }
-                if end > lead {
-                    out.push(Word { start: span.start + st + lead, end: span.start + st + end });
-                }
-            }
-        } else if start.is_none() {
-            start = Some(i);
+    for (st, w) in crate::text::scan::split_whitespace_at(s) {
+        let core = w.trim_start_matches(is_trim);
+        let lead = w.len() - core.len();
+        // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
+        let trimmed = core.trim_end_matches(is_trim);
+        let mut end = lead + trimmed.len();
+        if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
+            end += 1;
+        }
+        if end > lead {
+            out.push(Word { start: span.start + st + lead, end: span.start + st + end });
         }
     }
     out

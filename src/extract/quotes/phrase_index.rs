@@ -101,20 +101,12 @@ fn folded_key(word: &[u8]) -> u64 {
     x | upper >> 2
 }
 
-/// Two bit sets of up to 64 bytes: the word bytes ([`word_bytes`]) and
-/// the bytes of 0x80 and above. Eight bytes at a time, without branches.
+/// Two bytes of bits for the eight bytes of `x` (little-endian): the word
+/// bytes ([`word_bytes`]) and the lead bytes of non-ASCII characters
+/// (`0b11xx_xxxx`), without branches.
 #[inline]
-fn chunk_bits(chunk: &[u8]) -> (u64, u64) {
-    chunk.chunks(8).enumerate().fold((0, 0), |(words, highs), (k, eight)| {
-        let x = if let Ok(full) = <[u8; 8]>::try_from(eight) {
-            u64::from_le_bytes(full)
-        } else {
-            let mut buf = [0u8; 8];
-            buf[..eight.len()].copy_from_slice(eight);
-            u64::from_le_bytes(buf)
-        };
-        (words | u64::from(word_bytes(x)) << (8 * k), highs | u64::from(gather_high_bits(x)) << (8 * k))
-    })
+fn eight_bits(x: u64) -> (u8, u8) {
+    (word_bytes(x), gather_high_bits(x & (x << 1)))
 }
 
 /// The high bit of each byte of `x` gathered into one byte (byte `k` of `x`
@@ -273,16 +265,35 @@ impl WordBits {
     fn new(s: &str) -> Self {
         let bytes = s.as_bytes();
         let mut words = WordBits { bits: Vec::with_capacity(bytes.len() / 64 + 1), len: bytes.len() };
-        // Bytes of 0x80 and above, per chunk of 64 (only while one is seen).
-        let mut highs: Vec<u64> = Vec::new();
-        for (c, chunk) in bytes.chunks(64).enumerate() {
-            let (word, high) = chunk_bits(chunk);
-            words.bits.push(word);
-            if high != 0 {
-                highs.resize(c + 1, 0);
-                highs[c] = high;
+        // Lead bytes of non-ASCII characters, per chunk of 64 (only while
+        // one is seen).
+        let mut leads: Vec<u64> = Vec::new();
+        let (mut word, mut lead) = (0u64, 0u64);
+        let mut eights = bytes.chunks_exact(8);
+        for (k, eight) in eights.by_ref().enumerate() {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(eight);
+            let (w, l) = eight_bits(u64::from_le_bytes(x));
+            word |= u64::from(w) << (8 * (k % 8));
+            lead |= u64::from(l) << (8 * (k % 8));
+            if k % 8 == 7 {
+                words.push_chunk(word, lead, &mut leads);
+                (word, lead) = (0, 0);
             }
         }
+        let rest = eights.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            let (w, l) = eight_bits(u64::from_le_bytes(last));
+            let shift = 8 * (bytes.len() / 8 % 8);
+            word |= u64::from(w) << shift;
+            lead |= u64::from(l) << shift;
+        }
+        if bytes.len() % 64 != 0 {
+            words.push_chunk(word, lead, &mut leads);
+        }
+        let highs = leads;
         // Settle the non-ASCII characters: a letter or digit stays in its
         // word, anything else ("“", "—", a no-break space) is cleared.
         for (c, &high) in highs.iter().enumerate() {
@@ -290,7 +301,6 @@ impl WordBits {
             while m != 0 {
                 let i = c * 64 + m.trailing_zeros() as usize;
                 m &= m - 1;
-                // Only a character's first byte (not a continuation byte).
                 let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) else {
                     continue;
                 };
@@ -302,6 +312,16 @@ impl WordBits {
             }
         }
         words
+    }
+
+    /// Append the word bits of the next 64 bytes, and note their lead bytes
+    /// of non-ASCII characters, if any, in `leads`.
+    fn push_chunk(&mut self, word: u64, lead: u64, leads: &mut Vec<u64>) {
+        if lead != 0 {
+            leads.resize(self.bits.len() + 1, 0);
+            leads[self.bits.len()] = lead;
+        }
+        self.bits.push(word);
     }
 
     /// True when byte `i` belongs to a word character (false past the end).
@@ -447,6 +467,31 @@ mod tests {
         assert_ne!(folded_key("É".as_bytes()), folded_key("é".as_bytes()));
         for b in 0..=255u8 {
             assert_eq!(folded_key(&[b]), u64::from(b.to_ascii_lowercase()), "{b}");
+        }
+    }
+
+    /// The words of `s` read a character at a time.
+    fn words_by_chars(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+            match (wordy(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(a)) => {
+                    out.push(&s[a..i]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn word_bits_find_the_words_read_a_character_at_a_time(s in "[a-zA-Z0-9_ ,.é“”—\u{a0}\u{ac00}\u{2028}\n]{0,300}") {
+            let words: Vec<&str> = WordBits::new(&s).words().map(|(a, b)| &s[a..b]).collect();
+            prop_assert_eq!(words, words_by_chars(&s));
         }
     }
 
