@@ -147,8 +147,10 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
     let mut out = Vec::new();
     // (speaker, block) of the last attributed quote, for continuation.
     let mut last: Option<(Option<usize>, usize)> = None;
-    // (speaker phrase, cue, block) of an intro or header line.
-    let mut intro: Option<(Mention, Option<Cue>, usize)> = None;
+    // The last block without quotes: an intro or header line there ("X
+    // said:") names the speaker of quotes opening the next block. It is read
+    // only when such a block follows (most blocks hold no quote).
+    let mut intro_block: Option<usize> = None;
     let mut prev_block: Option<usize> = None;
     // Blocks left in which an unclosed quote may still run on.
     let mut unclosed = 0u8;
@@ -161,9 +163,10 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
         // An intro line before quotes names its speaker even when the quote
         // carries its own cue (its role may be fuller there).
         let quote_led = pairs.first().is_some_and(|q| outer(q).start <= block.span.start + 1);
-        if !quote_led {
-            intro = None;
-        }
+        // (speaker phrase, cue, block) of the intro line before this block.
+        let intro: Option<(Mention, Option<Cue>, usize)> = intro_block
+            .filter(|&b| quote_led && Some(b) == prev_block)
+            .and_then(|b| intro_line(model, b).map(|(m, cue)| (m, cue, b)));
         if let Some((m, _, b)) = intro.as_ref() {
             if Some(*b) == prev_block && !matches!(m.kind, MentionKind::Pronoun(_)) {
                 reg.resolve(m);
@@ -245,7 +248,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
             });
         }
         if pairs.is_empty() {
-            intro = intro_line(model, bi).map(|(m, cue)| (m, cue, bi));
+            intro_block = Some(bi);
             // Paragraphs of a speech whose quote never closed (split by a
             // scraper) keep the speaker for the next quoted paragraph.
             if unclosed > 0 {
