@@ -59,10 +59,11 @@ pub(super) struct PhraseIndex {
     /// Indexes of phrases with more than one word, by the last byte of
     /// their first word.
     multi: Vec<Vec<usize>>,
-    /// Bit set of (last byte of the first word, byte after the separator)
-    /// of the phrases of several words, ASCII lower-cased: a word followed
-    /// by a pair not in it cannot end the first word of such a phrase.
-    multi_pairs: Vec<u64>,
+    /// Bit set of [`multi_key`]s (the last two bytes of the first word and
+    /// the two bytes after the separator) of the phrases of several words,
+    /// ASCII lower-cased: a word whose ending and following bytes give a key
+    /// not in it cannot end the first word of such a phrase.
+    multi_keys: Vec<u64>,
     /// False when a phrase does not start with a word (or its first word
     /// is very long, or a multi-word phrase has a single byte after it):
     /// the index cannot stand in for the automaton and every scan says so.
@@ -86,14 +87,34 @@ fn starts_with_folded(hay: &[u8], folded: &[u8]) -> bool {
 /// The first (up to) eight bytes of `word`, ASCII lower-cased, as a
 /// little-endian number (zeros past the end).
 fn folded_key(word: &[u8]) -> u64 {
+    folded_key_at(word, 0, word.len())
+}
+
+/// [`folded_key`] of the `len` bytes of `bytes` from `at`, read with one
+/// load where eight bytes are there to read (no copy of a short slice).
+#[inline]
+fn folded_key_at(bytes: &[u8], at: usize, len: usize) -> u64 {
+    let n = len.min(8);
+    let x = if let Some(eight) = bytes.get(at..at + 8) {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(eight);
+        let keep = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        u64::from_le_bytes(buf) & keep
+    } else {
+        let mut buf = [0u8; 8];
+        buf[..n].copy_from_slice(&bytes[at..at + n]);
+        u64::from_le_bytes(buf)
+    };
+    fold_ascii_case(x)
+}
+
+/// The eight bytes of `x` with ASCII capitals lower-cased.
+#[inline]
+fn fold_ascii_case(x: u64) -> u64 {
     // Set bit 5 of every byte in 'A'..='Z' (as `to_ascii_lowercase`),
     // eight bytes at a time.
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut buf = [0u8; 8];
-    let n = word.len().min(8);
-    buf[..n].copy_from_slice(&word[..n]);
-    let x = u64::from_le_bytes(buf);
     let low = x & LOW7;
     let ge_a = low + 0x3f3f_3f3f_3f3f_3f3f; // high bit set when >= b'A'
     let gt_z = low + 0x2525_2525_2525_2525; // high bit set when > b'Z'
@@ -132,9 +153,15 @@ fn word_bytes(x: u64) -> u8 {
     gather_high_bits((ascii_word & !x) | x)
 }
 
-fn pair_bit(a: u8, b: u8) -> (usize, u64) {
-    let k = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
-    (k >> 6, 1 << (k & 63))
+/// Words (of 64 bits) of the [`multi_key`] bit set.
+const MULTI_KEY_WORDS: usize = 1 << 10;
+
+/// The place in the multi-key bit set of four bytes (ASCII lower-cased):
+/// the last two bytes of a word and the two after the byte that follows it.
+fn multi_key(before: u8, last: u8, after: u8, next: u8) -> (usize, u64) {
+    let k = u32::from_le_bytes([before, last, after, next].map(|b| b.to_ascii_lowercase()));
+    let h = (k.wrapping_mul(0x9E37_79B1) >> 16) as usize;
+    (h >> 6 & (MULTI_KEY_WORDS - 1), 1 << (h & 63))
 }
 
 impl PhraseIndex {
@@ -146,7 +173,7 @@ impl PhraseIndex {
             heads: vec![Vec::new(); 256 * (MAX_HEAD + 1)],
             lengths: [0; 256],
             multi: vec![Vec::new(); 256],
-            multi_pairs: vec![0; 1024],
+            multi_keys: vec![0; MULTI_KEY_WORDS],
             usable: lists.len() <= MAX_LISTS,
         };
         for (list, pairs) in lists.into_iter().enumerate() {
@@ -166,13 +193,17 @@ impl PhraseIndex {
                 }
                 let id = index.phrases.len();
                 if head < bytes.len() {
-                    let Some(&after) = bytes.get(head + 1) else {
+                    let (Some(&after), Some(&next)) = (bytes.get(head + 1), bytes.get(head + 2)) else {
                         index.usable = false;
                         continue;
                     };
                     index.multi[usize::from(last)].push(id);
-                    let (w, bit) = pair_bit(last, after);
-                    index.multi_pairs[w] |= bit;
+                    // A first word of one byte may end a word after any byte.
+                    let befores = if head >= 2 { bytes[head - 2]..=bytes[head - 2] } else { 0..=u8::MAX };
+                    for before in befores {
+                        let (w, bit) = multi_key(before, last, after, next);
+                        index.multi_keys[w] |= bit;
+                    }
                 }
                 index.heads[usize::from(first) * (MAX_HEAD + 1) + head].push(id);
                 index.lengths[usize::from(first)] |= 1 << head;
@@ -190,11 +221,18 @@ impl PhraseIndex {
     /// True when a phrase of several words starts inside the word `[i, j)`
     /// of `s` (its first word is a proper suffix of the word).
     fn starts_inside(&self, bytes: &[u8], i: usize, j: usize) -> bool {
-        let (Some(&last), Some(&after)) = (bytes.get(j - 1), bytes.get(j + 1)) else {
+        // The first word (one byte or more) must be shorter than the word,
+        // and every such phrase has two bytes after its separator.
+        if j < i + 2 {
+            return false;
+        }
+        let (Some(&before), Some(&last), Some(&after), Some(&next)) =
+            (bytes.get(j - 2), bytes.get(j - 1), bytes.get(j + 1), bytes.get(j + 2))
+        else {
             return false;
         };
-        let (word, bit) = pair_bit(last, after);
-        if self.multi_pairs[word] & bit == 0 {
+        let (word, bit) = multi_key(before, last, after, next);
+        if self.multi_keys[word] & bit == 0 {
             return false;
         }
         self.multi[usize::from(last.to_ascii_lowercase())].iter().any(|&id| {
@@ -223,7 +261,7 @@ impl PhraseIndex {
             let first = usize::from(bytes[i].to_ascii_lowercase());
             if j - i <= MAX_HEAD && self.lengths[first] & 1 << (j - i) != 0 {
                 let bucket = &self.heads[first * (MAX_HEAD + 1) + (j - i)];
-                let key = folded_key(&bytes[i..j]);
+                let key = folded_key_at(bytes, i, j - i);
                 // Lists that have had their longest phrase at `i`.
                 let mut done = 0u32;
                 for &id in bucket {
