@@ -47,8 +47,30 @@ pub(super) fn outer(q: &QuotePair) -> Span {
 
 use super::{word_count, word_count_upto};
 
-const SMALL_WORDS: &[&str] =
-    &["of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "by", "with", "&", "–", "-", "—", "or"];
+/// Words a title leaves in lower case ("Our World is not for Sale"), which
+/// do not count for or against it. (A `match` rather than a list: this runs
+/// on every word of every quotation.)
+fn is_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "in"
+            | "on"
+            | "a"
+            | "an"
+            | "to"
+            | "at"
+            | "by"
+            | "with"
+            | "&"
+            | "–"
+            | "-"
+            | "—"
+            | "or"
+    )
+}
 
 /// True when a quoted span reads as a title ("Beyond Genetics – The New
 /// Science", “Safe Streets Act”): most words capitalised, no closing
@@ -56,7 +78,7 @@ const SMALL_WORDS: &[&str] =
 fn is_title(s: &str) -> bool {
     let t = s.trim();
     let (mut words, mut caps) = (0, 0);
-    for (_, w) in crate::text::scan::split_whitespace_at(t).filter(|(_, w)| !SMALL_WORDS.contains(w)) {
+    for (_, w) in crate::text::scan::split_whitespace_at(t).filter(|(_, w)| !is_small_word(w)) {
         words += 1;
         caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
     }

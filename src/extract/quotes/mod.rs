@@ -207,12 +207,20 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
             continue;
         }
         let short = sp.name.clone();
+        // Only blocks holding the name can hold its fuller form: find it
+        // once in the whole text (overlapping matches included, as a search
+        // of each block would find them) rather than in every block.
+        let at = occurrences(model.text, &short);
+        let holds = |b: &crate::text::Block| {
+            let k = at.partition_point(|&p| p < b.span.start);
+            at.get(k).is_some_and(|&p| p + short.len() <= b.span.end)
+        };
         // A surname is safer evidence than a first name ("Bayh" in "U.S.
         // Senator Evan Bayh" before "Bayh Co-Sponsors Bill").
         let found = [true, false].into_iter().find_map(|as_surname| {
             model
                 .content_blocks()
-                .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
+                .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading && holds(b))
                 .find_map(|(_, b)| names::full_name(model.text, b.span, &short, as_surname))
         });
         if let Some(m) = found {
@@ -221,9 +229,31 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
     }
 }
 
+/// The byte offsets of every occurrence of `needle` in `text`, overlapping
+/// ones included, in order.
+fn occurrences(text: &str, needle: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(step) = needle.chars().next().map(char::len_utf8) else {
+        return out;
+    };
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|rest| rest.find(needle)) {
+        out.push(from + i);
+        from += i + step;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_overlap() {
+        assert_eq!(occurrences("aaa", "aa"), [0, 1]);
+        assert_eq!(occurrences("é é", "é"), [0, 3]);
+        assert_eq!(occurrences("abc", ""), Vec::<usize>::new());
+    }
 
     #[test]
     fn a_bare_name_nobody_quotes_is_not_a_speaker() {
