@@ -72,22 +72,25 @@ fn is_small_word(w: &str) -> bool {
     )
 }
 
-/// True when a quoted span reads as a title ("Beyond Genetics – The New
-/// Science", “Safe Streets Act”): most words capitalised, no closing
-/// punctuation.
-fn is_title(s: &str) -> bool {
-    let t = s.trim();
-    let (mut words, mut caps) = (0, 0);
-    for (_, w) in crate::text::scan::split_whitespace_at(t).filter(|(_, w)| !is_small_word(w)) {
-        words += 1;
-        caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+/// The word count of a quoted span ([`word_count`]) and whether it reads as
+/// a title ("Beyond Genetics – The New Science", “Safe Streets Act”: most
+/// words capitalised, no closing punctuation), in one pass over its words.
+fn words_and_title(s: &str) -> (usize, bool) {
+    let (mut counted, mut words, mut caps) = (0, 0, 0);
+    for (_, w) in crate::text::scan::split_whitespace_at(s) {
+        counted += usize::from(super::has_alphanumeric(w));
+        if !is_small_word(w) {
+            words += 1;
+            caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+        }
     }
     // Short spans need every word capitalised ("Blame Game"); longer ones
     // most ("Our World is not for Sale: WTO – Shrink or Sink!").
     // A span ending in a comma or full stop reads as a sentence unless
     // nearly every word is capitalised ("Beyond Genetics – … Prevention,").
-    let share = if t.ends_with([',', '.']) { 9 } else { 7 };
-    words > 0 && if words <= 3 { caps == words } else { caps * 10 >= words * share }
+    let share = if s.trim_end().ends_with([',', '.']) { 9 } else { 7 };
+    let title = words > 0 && if words <= 3 { caps == words } else { caps * 10 >= words * share };
+    (counted, title)
 }
 
 /// Words after which a quoted span is a name or title, not speech ("the
@@ -196,11 +199,10 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
         }
         for (qi, q) in pairs.iter().enumerate() {
             let inner = model.slice(q.inner);
-            let n = word_count(inner);
+            let (n, title) = words_and_title(inner);
             if n == 0 {
                 continue;
             }
-            let title = is_title(inner);
             let mut attr = own_sentence(model, reg, pairs, qi, &masks);
             if attr.is_none() && qi == 0 && sentence_like(inner) {
                 if let Some((m, cue, _)) = intro.as_ref().filter(|(_, _, b)| Some(*b) == prev_block) {

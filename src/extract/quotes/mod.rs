@@ -101,12 +101,7 @@ pub(super) fn word_count(s: &str) -> usize {
 pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
     let mut n = 0;
     for (_, w) in crate::text::scan::split_whitespace_at(s) {
-        let alnum = if w.is_ascii() {
-            w.bytes().any(|b| b.is_ascii_alphanumeric())
-        } else {
-            w.chars().any(char::is_alphanumeric)
-        };
-        if alnum {
+        if has_alphanumeric(w) {
             n += 1;
             if n >= limit {
                 break;
@@ -114,6 +109,15 @@ pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
         }
     }
     n
+}
+
+/// True when `w` holds a letter or digit (reading bytes when it is ASCII).
+fn has_alphanumeric(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().any(|b| b.is_ascii_alphanumeric())
+    } else {
+        w.chars().any(char::is_alphanumeric)
+    }
 }
 
 /// Find speakers and their direct and indirect quotes, in text order.
