@@ -113,14 +113,19 @@ fn has_caption_marks(t: &str) -> bool {
 /// opener ('.', '(', '|', '-', '–', '—') at or after `from`: a byte search
 /// (the dashes are E2 80 93 and E2 80 94 in UTF-8).
 fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    // The dashes are found by their last byte (93 or 94, never an ASCII
+    // byte or a lead byte), so that the many other E2 characters (’ “ ”)
+    // do not stop the search.
     let mut i = from;
     loop {
-        i = scan::find_any(bytes, i, [b'.', b'(', b'|', b'-', 0xE2]);
+        i = scan::find_any(bytes, i, [b'.', b'(', b'|', b'-', 0x93, 0x94]);
         match bytes.get(i)? {
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) => {
-                return Some(i + 3)
+            0x93 | 0x94 => {
+                if i >= from + 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80 {
+                    return Some(i + 1);
+                }
+                i += 1;
             }
-            0xE2 => i += 1,
             _ => return Some(i + 1),
         }
     }
@@ -167,6 +172,21 @@ mod tests {
             "Historic Milestone of Founders Returning to Full Ownership Concludes Highly Successful Collaboration."
         ));
         assert!(!is_caption_above_dateline("“We will not be silenced,” said the delegates outside the venue."));
+    }
+
+    #[test]
+    fn openers_only_at_the_start_or_after_a_mark() {
+        assert!(is_caption("Crowds outside the venue. Photo by Jane Doe"));
+        assert!(is_caption("Crowds outside the venue —  photo: OWINFS"));
+        assert!(is_caption("(L-R) Jane Doe, John Roe"));
+        // "(l-r)" is one opener: its bracket is not a mark before "l-r:".
+        assert!(!is_caption("Crowds outside the venue (l-r) Jane, John"));
+        assert!(!is_caption("The team filed a photo: the court"));
+        assert!(!is_caption("Crowds outside the venue, photo by Jane Doe"));
+        // An opener must stand on its own ("photos by", not "photosynthesis").
+        assert!(!is_caption("Plants. Photosynthesis by leaves"));
+        // After a byte-order mark, a space is not the start.
+        assert!(!is_caption("\u{feff} Photo by Jane Doe"));
     }
 
     #[test]
