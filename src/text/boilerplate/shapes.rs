@@ -18,23 +18,30 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
     if t.is_empty() {
         return !s.trim().is_empty(); // a lone bullet or bar
     }
-    // Every shape but the bar needs a short block: count no further.
-    let words = words_upto(t, MENU_MAX_WORDS);
-    // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
-    if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
-        return true;
-    }
-    // Tag-list headers: "Region / Country", "Topic / Issue".
-    if (2..=4).contains(&words) && t.contains(" / ") && !t.chars().any(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    // A masthead label ending in "News" ("Justice News", "Latest News").
-    if words <= 3 && (t.ends_with(" News") || t.ends_with(" Newsroom")) {
-        return true;
-    }
-    // An image without alt text (a tracking pixel, a logo): "![](…)".
-    if t.starts_with("![](") && t.ends_with(')') && words == 1 {
-        return true;
+    // Every shape but the bar needs a short block and one of a few marks or
+    // endings: the words are counted only when those are there (most
+    // paragraphs have none: no "»" (C2 BB), ">" or "/").
+    let marks = scan::find_any(t.as_bytes(), 0, [0xBB, b'>', b'/']) < t.len();
+    let news = t.ends_with(" News") || t.ends_with(" Newsroom");
+    let image = t.starts_with("![](") && t.ends_with(')');
+    if marks || news || image {
+        let words = words_upto(t, MENU_MAX_WORDS);
+        // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
+        if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
+            return true;
+        }
+        // Tag-list headers: "Region / Country", "Topic / Issue".
+        if (2..=4).contains(&words) && t.contains(" / ") && !t.chars().any(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        // A masthead label ending in "News" ("Justice News", "Latest News").
+        if words <= 3 && news {
+            return true;
+        }
+        // An image without alt text (a tracking pixel, a logo): "![](…)".
+        if image && words == 1 {
+            return true;
+        }
     }
     // A footer line opening with a bar ("| 950 Pennsylvania Avenue, NW").
     s.trim_start().starts_with('|')
