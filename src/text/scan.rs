@@ -61,37 +61,35 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], from: usize) -> usize {
 }
 
 /// The number of whitespace-separated words of `s`, counted up to `max`:
-/// `s.split_whitespace().take(max).count()`, reading bytes (a word's bytes
-/// are skipped with one table lookup each).
+/// `s.split_whitespace().take(max).count()`, reading bytes.
+///
+/// Word starts (a byte that is not whitespace after one that is) are
+/// counted without a branch per byte; only the lead byte of a character
+/// that may be whitespace is decoded.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
 pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     let bytes = s.as_bytes();
     let mut count = 0;
+    let mut in_word = false;
     let mut i = 0;
-    loop {
-        // Whitespace.
-        loop {
-            let n = space_len(s, i);
-            if n == 0 {
-                break;
+    while let Some(&b) = bytes.get(i) {
+        let class = CLASS[usize::from(b)];
+        let (space, len) = if class == LEAD {
+            match space_len(s, i) {
+                0 => (false, 1),
+                n => (true, n),
             }
-            i += n;
+        } else {
+            (class == SPACE, 1)
+        };
+        count += usize::from(!space & !in_word);
+        if count > max {
+            return max;
         }
-        if i >= bytes.len() || count == max {
-            return count;
-        }
-        count += 1;
-        // A word: up to the next whitespace character.
-        loop {
-            while bytes.get(i).is_some_and(|&b| CLASS[usize::from(b)] == WORD) {
-                i += 1;
-            }
-            if i >= bytes.len() || space_len(s, i) > 0 {
-                break;
-            }
-            // A lead byte of a character that is not whitespace.
-            i += 1;
-        }
+        in_word = !space;
+        i += len;
     }
+    count
 }
 
 /// The whitespace-separated words of `s` with their byte offsets:
@@ -237,7 +235,20 @@ pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
         return false;
     }
     let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    (0..=h.len() - n.len()).any(|i| (h[i] == lo || h[i] == up) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    let last = h.len() - n.len();
+    // The candidates are found by a vectorised byte search, not a test at
+    // every offset.
+    let mut i = 0;
+    loop {
+        i = find_any(h, i, [lo, up]);
+        if i > last {
+            return false;
+        }
+        if h[i..i + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        i += 1;
+    }
 }
 
 #[cfg(test)]

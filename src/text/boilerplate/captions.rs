@@ -9,19 +9,46 @@ use std::sync::LazyLock;
 use crate::lexicon::{entries, PhraseMatcher};
 use crate::text::scan;
 
-static OPENERS: LazyLock<PhraseMatcher> =
-    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_markers.txt"))));
-/// The first bytes (ASCII lower case) of the caption openers: a cheap test
-/// before the automaton is asked.
-static OPENER_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
-    for b in entries(include_str!("../../lexicon/data/caption_markers.txt")).filter_map(|e| e.bytes().next()) {
-        t[usize::from(b.to_ascii_lowercase())] = true;
-    }
-    t
+const OPENERS_DATA: &str = include_str!("../../lexicon/data/caption_markers.txt");
+const CREDITS_DATA: &str = include_str!("../../lexicon/data/caption_credits.txt");
+
+static OPENERS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(OPENERS_DATA)));
+/// The first three bytes (ASCII lower case) of the caption openers: a cheap
+/// test before the automaton is asked (every opener has three bytes or more).
+static OPENER_HEADS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
+    let mut heads: Vec<[u8; 3]> = entries(OPENERS_DATA).filter_map(head).collect();
+    heads.sort_unstable();
+    heads.dedup();
+    heads
 });
-static CREDITS: LazyLock<PhraseMatcher> =
-    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/caption_credits.txt"))));
+/// True when every opener has a head (three bytes or more), so that a
+/// position whose head is not listed opens no caption.
+static HEADS_DECIDE: LazyLock<bool> = LazyLock::new(|| entries(OPENERS_DATA).all(|e| e.len() >= 3));
+static CREDITS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(CREDITS_DATA)));
+/// The last bytes (ASCII lower case) of the credits, or `None` when a
+/// credit ends with a byte that the closing trim removes (then the last byte
+/// of a block says nothing).
+static CREDIT_LAST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for e in entries(CREDITS_DATA) {
+        let last = e.bytes().last()?;
+        if CREDIT_TRIM.contains(&char::from(last)) {
+            return None;
+        }
+        t[usize::from(last.to_ascii_lowercase())] = true;
+    }
+    Some(t)
+});
+/// What may follow a closing credit: "… (AFP).", "… / Reuters)".
+const CREDIT_TRIM: [char; 3] = [')', '.', ' '];
+
+/// The first three bytes of `s` in ASCII lower case.
+fn head(s: &str) -> Option<[u8; 3]> {
+    match s.as_bytes() {
+        [a, b, c, ..] => Some([a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()]),
+        _ => None,
+    }
+}
 
 /// A caption is short: at most this many words.
 const MAX_WORDS: usize = 80;
@@ -57,7 +84,8 @@ fn has_caption_marks(t: &str) -> bool {
     // marks and spaces (not a scan of the whole block).
     let mut at = Some(0);
     while let Some(start) = at {
-        let may_open = t.as_bytes().get(start).is_some_and(|b| OPENER_FIRST[usize::from(b.to_ascii_lowercase())]);
+        let may_open =
+            !*HEADS_DECIDE || t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok());
         if may_open && OPENERS.match_at(t, start).is_some() && opener_here(start) {
             return true;
         }
@@ -65,11 +93,17 @@ fn has_caption_marks(t: &str) -> bool {
             .map(|after| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
     }
     // A credit that closes the caption: "… / Reuters", "… Getty Images".
+    // It ends the block (but for the closing trim), so the block's last
+    // byte must be the last byte of a credit.
+    let closing = t.trim_end_matches(CREDIT_TRIM).as_bytes().last().map_or(0, u8::to_ascii_lowercase);
+    if CREDIT_LAST.is_some_and(|last| !last[usize::from(closing)]) {
+        return false;
+    }
     let tail_from = t.len().saturating_sub(40);
     let tail_from = (tail_from..t.len()).find(|&i| t.is_char_boundary(i)).unwrap_or(t.len());
     let tail = t.get(tail_from..).unwrap_or("");
     let ends_with_credit = CREDITS.find_iter(tail).any(|m| {
-        let after = tail.get(m.end..).unwrap_or("").trim_end_matches([')', '.', ' ']);
+        let after = tail.get(m.end..).unwrap_or("").trim_end_matches(CREDIT_TRIM);
         after.is_empty() && tail.get(..m.start).is_some_and(|b| b.trim_end().ends_with(['/', '(', '©', '-', '–', ':']))
     });
     ends_with_credit
@@ -79,14 +113,19 @@ fn has_caption_marks(t: &str) -> bool {
 /// opener ('.', '(', '|', '-', '–', '—') at or after `from`: a byte search
 /// (the dashes are E2 80 93 and E2 80 94 in UTF-8).
 fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    // The dashes are found by their last byte (93 or 94, never an ASCII
+    // byte or a lead byte), so that the many other E2 characters (’ “ ”)
+    // do not stop the search.
     let mut i = from;
     loop {
-        i = scan::find_any(bytes, i, [b'.', b'(', b'|', b'-', 0xE2]);
+        i = scan::find_any(bytes, i, [b'.', b'(', b'|', b'-', 0x93, 0x94]);
         match bytes.get(i)? {
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) => {
-                return Some(i + 3)
+            0x93 | 0x94 => {
+                if i >= from + 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80 {
+                    return Some(i + 1);
+                }
+                i += 1;
             }
-            0xE2 => i += 1,
             _ => return Some(i + 1),
         }
     }
@@ -133,6 +172,21 @@ mod tests {
             "Historic Milestone of Founders Returning to Full Ownership Concludes Highly Successful Collaboration."
         ));
         assert!(!is_caption_above_dateline("“We will not be silenced,” said the delegates outside the venue."));
+    }
+
+    #[test]
+    fn openers_only_at_the_start_or_after_a_mark() {
+        assert!(is_caption("Crowds outside the venue. Photo by Jane Doe"));
+        assert!(is_caption("Crowds outside the venue —  photo: OWINFS"));
+        assert!(is_caption("(L-R) Jane Doe, John Roe"));
+        // "(l-r)" is one opener: its bracket is not a mark before "l-r:".
+        assert!(!is_caption("Crowds outside the venue (l-r) Jane, John"));
+        assert!(!is_caption("The team filed a photo: the court"));
+        assert!(!is_caption("Crowds outside the venue, photo by Jane Doe"));
+        // An opener must stand on its own ("photos by", not "photosynthesis").
+        assert!(!is_caption("Plants. Photosynthesis by leaves"));
+        // After a byte-order mark, a space is not the start.
+        assert!(!is_caption("\u{feff} Photo by Jane Doe"));
     }
 
     #[test]

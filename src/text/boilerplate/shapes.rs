@@ -18,23 +18,30 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
     if t.is_empty() {
         return !s.trim().is_empty(); // a lone bullet or bar
     }
-    // Every shape but the bar needs a short block: count no further.
-    let words = words_upto(t, MENU_MAX_WORDS);
-    // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
-    if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
-        return true;
-    }
-    // Tag-list headers: "Region / Country", "Topic / Issue".
-    if (2..=4).contains(&words) && t.contains(" / ") && !t.chars().any(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    // A masthead label ending in "News" ("Justice News", "Latest News").
-    if words <= 3 && (t.ends_with(" News") || t.ends_with(" Newsroom")) {
-        return true;
-    }
-    // An image without alt text (a tracking pixel, a logo): "![](…)".
-    if t.starts_with("![](") && t.ends_with(')') && words == 1 {
-        return true;
+    // Every shape but the bar needs a short block and one of a few marks or
+    // endings: the words are counted only when those are there (most
+    // paragraphs have none: no "»" (C2 BB), ">" or "/").
+    let marks = scan::find_any(t.as_bytes(), 0, [0xBB, b'>', b'/']) < t.len();
+    let news = t.ends_with(" News") || t.ends_with(" Newsroom");
+    let image = t.starts_with("![](") && t.ends_with(')');
+    if marks || news || image {
+        let words = words_upto(t, MENU_MAX_WORDS);
+        // Breadcrumbs: "Home » Office of Public Affairs » News", "Home > News > 2024".
+        if words <= 12 && !t.contains('«') && (t.contains(" » ") || t.matches(" > ").count() >= 2) {
+            return true;
+        }
+        // Tag-list headers: "Region / Country", "Topic / Issue".
+        if (2..=4).contains(&words) && t.contains(" / ") && !t.chars().any(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        // A masthead label ending in "News" ("Justice News", "Latest News").
+        if words <= 3 && news {
+            return true;
+        }
+        // An image without alt text (a tracking pixel, a logo): "![](…)".
+        if image && words == 1 {
+            return true;
+        }
     }
     // A footer line opening with a bar ("| 950 Pennsylvania Avenue, NW").
     s.trim_start().starts_with('|')
@@ -69,7 +76,10 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
         scan::contains_ignore_ascii_case(t.get(..head_end).unwrap_or(t), "for immediate release")
     };
     (t.len() < 300 && release())
-        || ANCHOR_OPENINGS.iter().any(|a| a.0.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first) && opens(a))
+        || (ANCHOR_FIRST[usize::from(first)]
+            && ANCHOR_OPENINGS
+                .iter()
+                .any(|a| a.0.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first) && opens(a)))
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
         || is_date_line(t)
@@ -82,6 +92,18 @@ static ANCHOR_OPENINGS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
     entries(include_str!("../../lexicon/data/boilerplate_anchors.txt"))
         .map(|e| e.strip_suffix(" +").map_or((e, false), |p| (p, true)))
         .collect()
+});
+
+/// The first bytes (ASCII lower case) of [`ANCHOR_OPENINGS`]: a block
+/// opening with any other byte needs no comparison.
+static ANCHOR_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for (p, _) in ANCHOR_OPENINGS.iter() {
+        if let Some(&b) = p.as_bytes().first() {
+            t[usize::from(b.to_ascii_lowercase())] = true;
+        }
+    }
+    t
 });
 
 /// A date standing alone ("Friday, August 10, 2012", "27 February 2024"):
@@ -110,14 +132,23 @@ fn is_date_line(t: &str) -> bool {
 /// A contact line: an e-mail address or a telephone number.
 pub(super) fn is_contact_line(s: &str) -> bool {
     let t = s.trim();
-    let email = t.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-    });
-    let digits = t.chars().filter(char::is_ascii_digit).count();
-    let phone_chars =
-        t.chars().filter(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '.' | ' ')).count();
-    let phone = digits >= 7 && phone_chars * 10 >= t.chars().count() * 6;
+    let b = t.as_bytes();
+    // An address needs an "@": most lines have none, and are not searched.
+    let email = b.contains(&b'@')
+        && t.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+        });
+    // Digits and the other characters of a number are ASCII: count bytes
+    // (a character has one byte that is not a continuation byte).
+    let (mut digits, mut phone_chars, mut chars) = (0usize, 0usize, 0usize);
+    for &c in b {
+        let digit = c.is_ascii_digit();
+        digits += usize::from(digit);
+        phone_chars += usize::from(digit || matches!(c, b'+' | b'(' | b')' | b'-' | b'.' | b' '));
+        chars += usize::from(c & 0xC0 != 0x80);
+    }
+    let phone = digits >= 7 && phone_chars * 10 >= chars * 6;
     email || phone
 }
 
