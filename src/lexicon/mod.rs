@@ -56,9 +56,15 @@ pub struct WordSet {
 /// hashing words was about 5% of the whole pipeline. Only `contains`
 /// reads the set, so no output depends on the hash.
 #[derive(Debug, Clone, Copy, Default)]
-struct FxHasher {
+pub(crate) struct FxHasher {
     hash: u64,
 }
+
+/// A hash map with the [`FxHasher`], for lexicon tables that are only read.
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A hash set with the [`FxHasher`], for lexicon lists that are only read.
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 impl FxHasher {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
