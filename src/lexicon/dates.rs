@@ -6,12 +6,12 @@
 //! line is `kind<TAB>phrase[<TAB>value[<TAB>flag]]`; `en.txt` documents the
 //! kinds.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::lexicon::{entries, word_boundary};
+use crate::lexicon::{entries, word_boundary, FxMap, FxSet};
 
 /// The data files, one per language.
 const FILES: &[&str] = &[
@@ -85,32 +85,32 @@ pub(crate) struct Lexicon {
     automaton: Option<AhoCorasick>,
     words: Vec<Word>,
     /// Month names, lower-case.
-    pub months: HashMap<String, MonthName>,
+    pub months: FxMap<String, MonthName>,
     /// Weekday names, lower-case.
-    pub weekdays: HashMap<String, u8>,
+    pub weekdays: FxMap<String, u8>,
     /// Number words ("two" → 2).
-    pub numbers: HashMap<String, u32>,
+    pub numbers: FxMap<String, u32>,
     /// "years" → year.
-    pub units: HashMap<String, &'static str>,
+    pub units: FxMap<String, &'static str>,
     /// Words after which a four-digit number is a year; the flag says the
     /// word is strong evidence ("in", "since").
-    pub year_prefix: HashMap<String, bool>,
+    pub year_prefix: FxMap<String, bool>,
     /// Labels after which a number is an identifier ("No.", "H.R.").
-    pub not_year_prefix: HashSet<String>,
+    pub not_year_prefix: FxSet<String>,
     /// Words after which a lone month name is a date ("in March").
-    pub month_prefix: HashSet<String>,
+    pub month_prefix: FxSet<String>,
     /// Words after which a lone weekday is a date ("on Monday").
-    pub weekday_prefix: HashSet<String>,
+    pub weekday_prefix: FxSet<String>,
     /// Nouns after "today's" that make it generic ("today's world").
-    pub figurative: HashSet<String>,
+    pub figurative: FxSet<String>,
     /// Nouns after "tomorrow's" that make it a day ("tomorrow's vote").
-    pub events: HashSet<String>,
+    pub events: FxSet<String>,
     /// Street words of postal addresses.
-    pub street: HashSet<String>,
+    pub street: FxSet<String>,
     /// Nouns that make a number a count even after a year word ("the 2000 people").
-    pub count_nouns: HashSet<String>,
+    pub count_nouns: FxSet<String>,
     /// Words that join the endpoints of a range ("to", "–").
-    pub range: HashSet<String>,
+    pub range: FxSet<String>,
     /// Regex alternations (escaped, longest first).
     pub alt_months: String,
     pub alt_seasons: String,
@@ -164,19 +164,19 @@ impl Lexicon {
         let mut lx = Lexicon {
             automaton: None,
             words: Vec::new(),
-            months: HashMap::new(),
-            weekdays: HashMap::new(),
-            numbers: HashMap::new(),
-            units: HashMap::new(),
-            year_prefix: HashMap::new(),
-            not_year_prefix: HashSet::new(),
-            month_prefix: HashSet::new(),
-            weekday_prefix: HashSet::new(),
-            figurative: HashSet::new(),
-            events: HashSet::new(),
-            street: HashSet::new(),
-            range: HashSet::new(),
-            count_nouns: HashSet::new(),
+            months: FxMap::default(),
+            weekdays: FxMap::default(),
+            numbers: FxMap::default(),
+            units: FxMap::default(),
+            year_prefix: FxMap::default(),
+            not_year_prefix: FxSet::default(),
+            month_prefix: FxSet::default(),
+            weekday_prefix: FxSet::default(),
+            figurative: FxSet::default(),
+            events: FxSet::default(),
+            street: FxSet::default(),
+            range: FxSet::default(),
+            count_nouns: FxSet::default(),
             alt_months: String::new(),
             alt_seasons: String::new(),
             alt_range: String::new(),
@@ -336,7 +336,7 @@ impl Lexicon {
         lx.marker_year = alternation(&my);
         lx.marker_month = alternation(&mm);
         lx.marker_day = alternation(&md);
-        lx.range = range;
+        lx.range = range.into_iter().collect();
         lx
     }
 

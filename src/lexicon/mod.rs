@@ -39,7 +39,9 @@ pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static
 /// A case-insensitive set of words or phrases.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
-    words: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// The lower-cased entries, as bytes: a lookup folds its word into a
+    /// stack buffer and asks with the bytes, with no UTF-8 check.
+    words: HashSet<Box<[u8]>, BuildHasherDefault<FxHasher>>,
     /// Bit set of the first bytes of the (lower-cased) entries, and the
     /// byte length of the longest entry: most ASCII lookups ("the", a
     /// name) are answered by these two tests without hashing.
@@ -54,9 +56,15 @@ pub struct WordSet {
 /// hashing words was about 5% of the whole pipeline. Only `contains`
 /// reads the set, so no output depends on the hash.
 #[derive(Debug, Clone, Copy, Default)]
-struct FxHasher {
+pub(crate) struct FxHasher {
     hash: u64,
 }
+
+/// A hash map with the [`FxHasher`], for lexicon tables that are only read.
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A hash set with the [`FxHasher`], for lexicon lists that are only read.
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 impl FxHasher {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -94,32 +102,33 @@ impl Hasher for FxHasher {
 impl WordSet {
     /// Build from entries; entries are lower-cased.
     pub fn new<'a>(entries: impl IntoIterator<Item = &'a str>) -> Self {
-        let words: HashSet<String, BuildHasherDefault<FxHasher>> = entries.into_iter().map(str::to_lowercase).collect();
+        let words: HashSet<Box<[u8]>, BuildHasherDefault<FxHasher>> =
+            entries.into_iter().map(|e| e.to_lowercase().into_bytes().into_boxed_slice()).collect();
         let mut first_bytes = [0u64; 4];
         for w in &words {
-            if let Some(&b) = w.as_bytes().first() {
+            if let Some(&b) = w.first() {
                 first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
             }
         }
-        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
         WordSet { words, first_bytes, longest }
     }
 
-    /// False when no entry can match an ASCII word of this length and
-    /// (lower-cased) first byte.
-    fn may_hold(&self, len: usize, first: Option<u8>) -> bool {
-        len <= self.longest && first.is_none_or(|b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    /// False when no entry has this (lower-cased) byte length and first
+    /// byte.
+    fn may_hold(&self, lower: &[u8]) -> bool {
+        lower.len() <= self.longest
+            && lower.first().is_none_or(|&b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
 
     /// True when `word` (any case) is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        if !word.is_ascii() {
-            return self.words.contains(&word.to_lowercase());
-        }
-        if !self.may_hold(word.len(), word.as_bytes().first().map(u8::to_ascii_lowercase)) {
+        // Lower-casing keeps at least a quarter of the bytes (the Kelvin
+        // sign's three become one "k"): a much longer word is no entry.
+        if word.len() > 4 * self.longest {
             return false;
         }
-        with_lowercase(word, |w| self.words.contains(w))
+        with_lowercase_bytes(word, |w| self.may_hold(w) && self.words.contains(w))
     }
 
     /// Number of entries.
@@ -133,17 +142,22 @@ impl WordSet {
     }
 }
 
-/// Call `f` with `word` lower-cased. ASCII words of up to 32 bytes (most
-/// lookups: "Sen", "The", "April") are folded in a stack buffer instead of
-/// a new `String` per call; words already in lower case are passed as is.
+/// Call `f` with `word` lower-cased. Words of up to [`LOWER_BUF`] bytes
+/// (most lookups: "Sen", "The", "April", "Über") are folded in a stack
+/// buffer instead of a new `String` per call; ASCII words already in lower
+/// case are passed as is.
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if !word.is_ascii() {
-        return f(&word.to_lowercase());
+        let mut buf = [0u8; LOWER_BUF];
+        return match lower_non_ascii(word, &mut buf).map(std::str::from_utf8) {
+            Some(Ok(lower)) => f(lower),
+            _ => f(&word.to_lowercase()),
+        };
     }
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return f(word);
     }
-    let mut buf = [0u8; 32];
+    let mut buf = [0u8; LOWER_BUF];
     match buf.get_mut(..word.len()).map(|lower| {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
@@ -154,6 +168,52 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// The stack buffer of [`with_lowercase`] and [`with_lowercase_bytes`].
+const LOWER_BUF: usize = 48;
+
+/// [`with_lowercase`] on bytes: `f` gets the bytes of `word.to_lowercase()`,
+/// folded in one pass into a stack buffer for words of up to
+/// [`LOWER_BUF`] bytes (no UTF-8 check, no allocation, also for most
+/// non-ASCII words).
+pub(crate) fn with_lowercase_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; LOWER_BUF];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return f(word.to_lowercase().as_bytes());
+    };
+    let mut high = 0u8;
+    for (l, &b) in lower.iter_mut().zip(word.as_bytes()) {
+        high |= b;
+        *l = b.to_ascii_lowercase();
+    }
+    if high.is_ascii() {
+        return f(lower);
+    }
+    let mut buf = [0u8; LOWER_BUF];
+    match lower_non_ascii(word, &mut buf) {
+        Some(lower) => f(lower),
+        None => f(word.to_lowercase().as_bytes()),
+    }
+}
+
+/// `word.to_lowercase()` written into `buf`, character by character; `None`
+/// when it does not fit, or when the word holds a capital sigma (whose
+/// lower case depends on its place in the word, which only
+/// `str::to_lowercase` knows).
+fn lower_non_ascii<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in word.chars() {
+        if c == '\u{3a3}' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let w = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + w)?);
+            n += w;
+        }
+    }
+    buf.get(..n)
+}
+
 /// A case-insensitive multi-phrase matcher (one Aho-Corasick automaton)
 /// that reports matches on word boundaries only, leftmost-longest.
 #[derive(Debug, Clone)]
@@ -161,6 +221,12 @@ pub struct PhraseMatcher {
     ac: AhoCorasick,
     /// The value attached to each pattern (for `key<TAB>value` files).
     values: Vec<&'static str>,
+    /// The phrases with ASCII letters lower-cased, for [`Self::is_exactly`]
+    /// (a hash lookup instead of an automaton search); empty when the
+    /// automaton could not be built (then nothing matches).
+    exact: HashSet<Box<[u8]>, BuildHasherDefault<FxHasher>>,
+    /// The byte length of the longest phrase.
+    longest: usize,
 }
 
 /// One phrase found by a [`PhraseMatcher`].
@@ -197,14 +263,20 @@ impl PhraseMatcher {
         // contiguous NFA by default above ~100 patterns; that was the single
         // hottest function of the pipeline. Matches are the same for any
         // kind (same match kind and patterns).
-        let ac = AhoCorasickBuilder::new()
+        let built = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(aho_corasick::StartKind::Both)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(pats)
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
-        PhraseMatcher { ac, values }
+            .build(pats);
+        let exact: HashSet<Box<[u8]>, BuildHasherDefault<FxHasher>> = if built.is_ok() {
+            pats.iter().map(|p| p.to_ascii_lowercase().into_bytes().into_boxed_slice()).collect()
+        } else {
+            HashSet::default()
+        };
+        let longest = exact.iter().map(|p| p.len()).max().unwrap_or(0);
+        let ac = built.unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
+        PhraseMatcher { ac, values, exact, longest }
     }
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
@@ -230,8 +302,24 @@ impl PhraseMatcher {
     }
 
     /// True when `text` equals one of the phrases (ignoring ASCII case).
+    ///
+    /// The same answer as `match_at(text, 0)` ending at `text.len()` (the
+    /// longest phrase at the start is the whole text exactly when the text
+    /// is a phrase, and the ends of the text are word boundaries), found
+    /// by folding ASCII case into a stack buffer and one hash lookup.
     pub fn is_exactly(&self, text: &str) -> bool {
-        self.match_at(text, 0).is_some_and(|m| m.end == text.len())
+        if text.len() > self.longest {
+            return false;
+        }
+        let mut buf = [0u8; 64];
+        match buf.get_mut(..text.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(text.as_bytes());
+                lower.make_ascii_lowercase();
+                self.exact.contains(&*lower)
+            }
+            None => self.exact.contains(text.to_ascii_lowercase().as_bytes()),
+        }
     }
 }
 
@@ -270,8 +358,21 @@ mod tests {
     #[test]
     fn with_lowercase_folds_every_kind_of_word() {
         let long = "A".repeat(40);
-        for w in ["", "said", "Said", "SAID", "Übung", "\u{212a}m", long.as_str()] {
+        let long_accented = "É".repeat(40);
+        for w in [
+            "",
+            "said",
+            "Said",
+            "SAID",
+            "Übung",
+            "\u{212a}m",
+            "ΟΔΟΣ",
+            "İstanbul",
+            long.as_str(),
+            long_accented.as_str(),
+        ] {
             assert_eq!(with_lowercase(w, str::to_owned), w.to_lowercase(), "{w:?}");
+            assert_eq!(with_lowercase_bytes(w, <[u8]>::to_vec), w.to_lowercase().into_bytes(), "{w:?}");
         }
     }
 
@@ -281,6 +382,9 @@ mod tests {
         let set = WordSet::new(["Über", "sen", long]);
         assert!(set.contains("SEN") && set.contains("Sen") && set.contains("sen"));
         assert!(set.contains("über") && set.contains("ÜBER"));
+        // A capital sigma lower-cases by its place in the word.
+        let sigma = WordSet::new(["ΟΔΟΣ", "σς"]);
+        assert!(sigma.contains("οδος") && sigma.contains("ΟΔΟΣ") && sigma.contains("ΣΣ") && !sigma.contains("οδοσ"));
         assert!(set.contains(&long.to_uppercase()) && set.contains(long));
         assert!(!set.contains("se") && !set.contains("") && !set.contains("S\u{e9}n"));
         assert!(!set.contains("sent") && !set.contains("Xen") && !set.contains(&format!("{long}s")));
@@ -297,6 +401,33 @@ mod tests {
         assert_eq!(found, ["said", "According to"]);
         assert!(m.match_at(text, 6).is_some());
         assert!(m.is_exactly("said"));
+        assert!(m.is_exactly("ACCORDING to") && !m.is_exactly("according  to") && !m.is_exactly("sai"));
+        assert!(!m.is_exactly("said ") && !m.is_exactly("") && !m.is_exactly("according to him"));
+    }
+
+    #[test]
+    fn is_exactly_agrees_with_match_at() {
+        let m = PhraseMatcher::new(["said", "Über", "a", "a b", "said to", "x-ray", "\u{212a}m"]);
+        for t in [
+            "said",
+            "SAID",
+            "über",
+            "ÜBER",
+            "Über",
+            "A",
+            "a b",
+            "A B",
+            "a  b",
+            "said to",
+            "said t",
+            "X-RAY",
+            "km",
+            "\u{212a}M",
+            "",
+            "é",
+        ] {
+            assert_eq!(m.is_exactly(t), m.match_at(t, 0).is_some_and(|f| f.end == t.len()), "{t:?}");
+        }
     }
 
     #[test]

@@ -116,17 +116,52 @@ pub(crate) fn acronym(w: &str) -> bool {
 /// before matching, so a phrase matches across line breaks and runs of
 /// spaces ("demand\nthat", "coalition of  more").
 pub(crate) fn phrase_matches(matcher: &PhraseMatcher, text: &str, toks: &[Tok]) -> Vec<(usize, usize, &'static str)> {
-    let mut joined = String::new();
+    let (joined, starts) = joined_tokens(text, toks);
+    matches_in_joined(matcher, &joined, &starts, toks)
+}
+
+/// The tokens joined by single spaces, with the offset of each token in
+/// the joined text. Tokens already one space apart in `text` (most of
+/// them) are copied as one run, not one by one.
+pub(crate) fn joined_tokens(text: &str, toks: &[Tok]) -> (String, Vec<usize>) {
+    let size = toks.first().zip(toks.last()).map_or(0, |(a, b)| b.span.end.saturating_sub(a.span.start));
+    let mut joined = String::with_capacity(size + toks.len());
     let mut starts = Vec::with_capacity(toks.len());
+    // The run of tokens being copied: where it starts in `text` and in
+    // `joined`, and where its last token ends in `text`.
+    let mut run: Option<(usize, usize, usize)> = None;
     for t in toks {
-        if !joined.is_empty() {
-            joined.push(' ');
+        match run {
+            Some((from, at, end)) if text.as_bytes().get(end..t.span.start) == Some(b" ") => {
+                starts.push(at + (t.span.start - from));
+                run = Some((from, at, t.span.end));
+            }
+            _ => {
+                if let Some((from, _, end)) = run {
+                    joined.push_str(text.get(from..end).unwrap_or(""));
+                    joined.push(' ');
+                }
+                starts.push(joined.len());
+                run = Some((t.span.start, joined.len(), t.span.end));
+            }
         }
-        starts.push(joined.len());
-        joined.push_str(text_of(text, t));
     }
+    if let Some((from, _, end)) = run {
+        joined.push_str(text.get(from..end).unwrap_or(""));
+    }
+    (joined, starts)
+}
+
+/// The matches of `matcher` in tokens joined by [`joined_tokens`], as
+/// token ranges (see [`phrase_matches`]).
+pub(crate) fn matches_in_joined(
+    matcher: &PhraseMatcher,
+    joined: &str,
+    starts: &[usize],
+    toks: &[Tok],
+) -> Vec<(usize, usize, &'static str)> {
     matcher
-        .find_iter(&joined)
+        .find_iter(joined)
         .filter_map(|m| {
             let first = starts.partition_point(|&s| s < m.start);
             let end = starts.partition_point(|&s| s < m.end);
@@ -163,6 +198,22 @@ mod tests {
         let toks = tokens(text, Span::new(0, text.len()));
         let found: Vec<(usize, usize)> = phrase_matches(&m, text, &toks).into_iter().map(|(a, b, _)| (a, b)).collect();
         assert_eq!(found, [(1, 3), (6, 8)]);
+    }
+
+    #[test]
+    fn joins_tokens_by_single_spaces() {
+        for text in
+            ["", "a", "The U.S. co-signed 1,200 letters, don't.", "a  b\nc d", "“Act now,” she said", "x é y", " lead"]
+        {
+            let toks = tokens(text, Span::new(0, text.len()));
+            let (joined, starts) = joined_tokens(text, &toks);
+            let want: Vec<&str> = toks.iter().map(|t| text_of(text, t)).collect();
+            assert_eq!(joined, want.join(" "), "{text:?}");
+            for (t, &at) in toks.iter().zip(&starts) {
+                assert_eq!(joined.get(at..at + t.span.len()), Some(text_of(text, t)), "{text:?}");
+            }
+            assert_eq!(starts.len(), toks.len());
+        }
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! phrase names a party that can be asked to act.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::cues::{
     ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
@@ -123,13 +122,13 @@ pub(crate) fn head(text: &str, toks: &[Tok], np: Range) -> Option<usize> {
 /// tokenised; each answer is kept.
 pub(crate) struct ProperNames<'m, 'a> {
     model: &'m TextModel<'a>,
-    known: RefCell<HashMap<String, bool>>,
+    known: RefCell<crate::lexicon::FxMap<String, bool>>,
 }
 
 impl<'m, 'a> ProperNames<'m, 'a> {
     /// No word asked yet.
     pub(crate) fn new(model: &'m TextModel<'a>) -> Self {
-        ProperNames { model, known: RefCell::new(HashMap::new()) }
+        ProperNames { model, known: RefCell::new(crate::lexicon::FxMap::default()) }
     }
 
     /// Is `w` a word token, capitalised and not all capitals, that some

@@ -2,14 +2,13 @@
 //! signers ("more than 300 nongovernmental organizations", "a coalition
 //! of 40 groups", "50+ Consumer and Digital Rights Groups").
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 
 use super::numbers::{number_at, Lang};
 use crate::document::Qualifier;
-use crate::lexicon::{pairs, WordSet};
+use crate::lexicon::{pairs, FxMap, WordSet};
 use crate::text::tokens::{text_of, Tok};
 
 /// What kind of party a unit noun names.
@@ -23,7 +22,7 @@ pub(crate) enum UnitClass {
     Person,
 }
 
-static UNITS: LazyLock<HashMap<String, UnitClass>> = LazyLock::new(|| {
+static UNITS: LazyLock<FxMap<String, UnitClass>> = LazyLock::new(|| {
     pairs(include_str!("../../lexicon/data/signatory_units.txt"))
         .filter_map(|(k, v)| {
             let class = match v {
@@ -60,8 +59,9 @@ pub(crate) fn may_hold_count(text: &str) -> bool {
     UNIT_HEADS.as_ref().is_none_or(|ac| ac.is_match(text))
 }
 
-static QUALIFIERS: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| crate::lexicon::table(include_str!("../../lexicon/data/qualifiers.txt")));
+static QUALIFIERS: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
+    pairs(include_str!("../../lexicon/data/qualifiers.txt")).map(|(k, v)| (k.to_lowercase(), v)).collect()
+});
 
 /// Words that cannot sit between a number and its unit noun.
 static NOT_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {

@@ -57,7 +57,7 @@ use numbers::{Lang, NumberHint};
 use crate::document::SignatoryCount;
 use crate::lexicon::{entries, PhraseMatcher, WordSet};
 use crate::span::Span;
-use crate::text::tokens::{phrase_matches, text_of, Tok};
+use crate::text::tokens::{joined_tokens, matches_in_joined, text_of, Tok};
 use crate::text::{BlockKind, TextModel};
 
 static SIGNING: LazyLock<PhraseMatcher> =
@@ -194,9 +194,10 @@ enum Link {
     Signed,
 }
 
-/// Token index of each match of `m` in the sentence.
-fn matches_at(text: &str, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)> {
-    phrase_matches(m, text, toks).into_iter().map(|(i, j, _)| (i, j)).collect()
+/// Token index of each match of `m` in the sentence, given its tokens
+/// joined once by [`joined_tokens`] for both lexicons.
+fn matches_at(joined: &(String, Vec<usize>), toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)> {
+    matches_in_joined(m, &joined.0, &joined.1, toks).into_iter().map(|(i, j, _)| (i, j)).collect()
 }
 
 /// The signatory counts of one sentence.
@@ -209,8 +210,9 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
     if found.is_empty() {
         return Vec::new();
     }
-    let links = matches_at(text, toks, &SIGNING);
-    let docs = matches_at(text, toks, &DOCUMENTS);
+    let joined = joined_tokens(text, toks);
+    let links = matches_at(&joined, toks, &SIGNING);
+    let docs = matches_at(&joined, toks, &DOCUMENTS);
     let mut linked = vec![Link::None; found.len()];
     for &(l, l_end) in &links {
         let reach = Reach::of(text, toks, l, l_end);

@@ -4,12 +4,11 @@
 //! "two hundred", "a dozen", "deux cents", "zweihundertfünfzig"). The
 //! words are data (`number_words_*.txt`); "xN" entries multiply.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::lexicon::{entries, pairs, WordSet};
+use crate::lexicon::{entries, pairs, FxMap, WordSet};
 use crate::text::tokens::{text_of, Tok};
 
 /// One entry of a number-word table.
@@ -21,7 +20,7 @@ enum Part {
     Mul(u64),
 }
 
-fn parse_table(data: &'static str, into: &mut HashMap<String, Part>) {
+fn parse_table(data: &'static str, into: &mut FxMap<String, Part>) {
     for (k, v) in pairs(data) {
         let part = match v.strip_prefix('x') {
             Some(m) => m.parse().ok().map(Part::Mul),
@@ -33,14 +32,14 @@ fn parse_table(data: &'static str, into: &mut HashMap<String, Part>) {
     }
 }
 
-static ENGLISH: LazyLock<HashMap<String, Part>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static ENGLISH: LazyLock<FxMap<String, Part>> = LazyLock::new(|| {
+    let mut m = FxMap::default();
     parse_table(include_str!("../../lexicon/data/number_words_en.txt"), &mut m);
     m
 });
 
-static OTHER: LazyLock<HashMap<String, Part>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static OTHER: LazyLock<FxMap<String, Part>> = LazyLock::new(|| {
+    let mut m = FxMap::default();
     for data in [
         include_str!("../../lexicon/data/number_words_fr.txt"),
         include_str!("../../lexicon/data/number_words_es.txt"),

@@ -116,13 +116,22 @@ fn is_date_token(w: &str) -> bool {
 
 /// True when `s` is a date and nothing else ("Tuesday, November 13, 2007").
 pub(super) fn is_date_line(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let has_digit = s.chars().any(|c| c.is_ascii_digit());
-    let named = words.iter().any(|w| date_word_kind(w.trim_matches([',', '(', ')', '.'])).is_some());
-    let iso = words
-        .iter()
-        .any(|w| w.len() >= 8 && w.matches('-').count() == 2 && w.chars().filter(char::is_ascii_digit).count() >= 6);
-    !words.is_empty() && words.len() <= 14 && has_digit && (named || iso) && words.iter().all(|w| is_date_token(w))
+    // The cheap tests first (a digit, at most 14 words): most lines fail
+    // them, and their words are then never looked up.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().take(15).collect();
+    if words.is_empty() || words.len() > 14 {
+        return false;
+    }
+    let named = || words.iter().any(|w| date_word_kind(w.trim_matches([',', '(', ')', '.'])).is_some());
+    let iso = || {
+        words
+            .iter()
+            .any(|w| w.len() >= 8 && w.matches('-').count() == 2 && w.chars().filter(char::is_ascii_digit).count() >= 6)
+    };
+    (named() || iso()) && words.iter().all(|w| is_date_token(w))
 }
 
 /// "Deborah James, 18 July 2016", "Report by Public Services International
@@ -131,9 +140,12 @@ fn is_dated_byline(s: &str) -> bool {
     let Some((who, when)) = s.rsplit_once(',') else {
         return false;
     };
+    if !is_date_line(when.trim().trim_end_matches('.')) {
+        return false;
+    }
     let words = who.split_whitespace().count();
     let by = who.to_lowercase().contains("by ") || who.to_lowercase().starts_with("by");
-    is_date_line(when.trim().trim_end_matches('.')) && (words <= 4 || (by && words <= BYLINE_WORDS))
+    words <= 4 || (by && words <= BYLINE_WORDS)
 }
 
 /// An e-mail address or a web address standing alone.
