@@ -369,36 +369,35 @@ impl WordBits {
         i < self.len && self.bits[i / 64] >> (i % 64) & 1 != 0
     }
 
-    /// The first byte at or after `i` whose bit is `set`, or the length.
-    fn next(&self, i: usize, set: bool) -> usize {
-        let mut w = i / 64;
-        let Some(&first) = self.bits.get(w) else {
-            return self.len;
+    /// The words, as byte ranges `[start, end)`, in order: read off the
+    /// bits where wordness changes (a start, then an end, in turn), a few
+    /// instructions a word.
+    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        // The change bits of 64-bit word `w`: bit `k` is set when byte `k`
+        // differs in wordness from the byte before it (the start of the
+        // text counts as outside a word).
+        let changes = |w: usize| {
+            let before = if w == 0 { 0 } else { self.bits[w - 1] >> 63 };
+            self.bits[w] ^ (self.bits[w] << 1 | before)
         };
-        let flip = if set { 0 } else { u64::MAX };
-        let mut m = (first ^ flip) & (u64::MAX << (i % 64));
-        loop {
+        let mut w = 0;
+        let mut m = if self.bits.is_empty() { 0 } else { changes(0) };
+        let mut next_change = move || loop {
             if m != 0 {
-                return (w * 64 + m.trailing_zeros() as usize).min(self.len);
+                let at = w * 64 + m.trailing_zeros() as usize;
+                m &= m - 1;
+                return Some(at);
             }
             w += 1;
-            match self.bits.get(w) {
-                Some(&b) => m = b ^ flip,
-                None => return self.len,
-            }
-        }
-    }
-
-    /// The words, as byte ranges `[start, end)`, in order.
-    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let mut at = 0;
-        std::iter::from_fn(move || {
-            let start = self.next(at, true);
-            if start >= self.len {
+            if w >= self.bits.len() {
                 return None;
             }
-            let end = self.next(start, false);
-            at = end;
+            m = changes(w);
+        };
+        std::iter::from_fn(move || {
+            let start = next_change()?;
+            // A word running to the end of the text has no change after it.
+            let end = next_change().unwrap_or(self.len);
             Some((start, end))
         })
     }
@@ -498,6 +497,10 @@ mod tests {
         let long = format!("{}“said” {}", "a".repeat(63), "é".repeat(40));
         let words: Vec<&str> = WordBits::new(&long).words().map(|(a, b)| &long[a..b]).collect();
         assert_eq!(words, ["a".repeat(63), "said".to_owned(), "é".repeat(40)]);
+        // A word running to the end of a whole number of chunks.
+        let whole = format!("{} {}", "b".repeat(63), "c".repeat(64));
+        assert_eq!(WordBits::new(&whole).words().collect::<Vec<_>>(), [(0, 63), (64, 128)]);
+        assert_eq!(WordBits::new("").words().count(), 0);
     }
 
     #[test]
