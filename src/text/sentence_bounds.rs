@@ -165,9 +165,7 @@ pub(super) fn piece_starts(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<
     loop {
         // The ASCII triggers, and every lead byte of a character from U+0080
         // on (C2 and up); most bytes are neither.
-        #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: the search is vectorised
-        let candidate = |b: u8| (b == b'.') | (b == b'!') | (b == b'?') | (b == b'\n') | (b == b'\r') | (b >= 0xC2);
-        i = super::scan::find_byte(bytes, i, candidate);
+        i = super::scan::find_any_or_from(bytes, i, [b'.', b'!', b'?', b'\n', b'\r'], 0xC2);
         let Some(&b) = bytes.get(i) else {
             break;
         };
