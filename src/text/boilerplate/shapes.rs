@@ -114,15 +114,28 @@ fn is_date_line(t: &str) -> bool {
     if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    // More than six words is never a date line: count them before looking
+    // any up.
+    if scan::words_upto(t, 7) > 6 {
+        return false;
+    }
     let (mut words, mut month) = (0, false);
     for w in t.split_whitespace() {
         words += 1;
-        let kind = date_word_kind(w);
-        month |= kind == Some("month");
-        let w = w.trim_matches([',', '.', '(', ')']);
-        let date_word =
-            date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w);
-        if words > 6 || !date_word {
+        let trimmed = w.trim_matches([',', '.', '(', ')']);
+        let cheap = trimmed.bytes().all(|b| b.is_ascii_digit()) || ["of", "de"].contains(&trimmed);
+        // Without brackets or a leading "," or ".", the trimmed word is the
+        // one `date_word_kind` looks up for `w` itself: one look-up serves
+        // both questions. None is made when neither needs it.
+        let same = !w.starts_with([',', '.']) && !w.contains(['(', ')']);
+        let raw_kind = (!month || (same && !cheap)).then(|| date_word_kind(w));
+        month |= raw_kind == Some(Some("month"));
+        let date_word = cheap
+            || match raw_kind {
+                Some(kind) if same => kind.is_some(),
+                _ => date_word_kind(trimmed).is_some(),
+            };
+        if !date_word {
             return false;
         }
     }
@@ -163,6 +176,59 @@ pub(super) fn is_listed_under_label(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `is_date_line` as first written: two look-ups for every word.
+    fn date_line_reference(t: &str) -> bool {
+        use crate::text::dateline::date_word_kind;
+        if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let (mut words, mut month) = (0, false);
+        for w in t.split_whitespace() {
+            words += 1;
+            month |= date_word_kind(w) == Some("month");
+            let w = w.trim_matches([',', '.', '(', ')']);
+            let date_word =
+                date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w);
+            if words > 6 || !date_word {
+                return false;
+            }
+        }
+        words >= 2 && month
+    }
+
+    #[test]
+    fn date_lines() {
+        for (t, want) in [
+            ("Friday, August 10, 2012", true),
+            ("27 February 2024", true),
+            ("(Apr.) 5", false),
+            ("Apr. 5", true),
+            (".May 5", false),
+            ("5 de mayo de 2020", true),
+            ("Monday 5", false),
+            ("March 1 2 3 4 5 6", false),
+            ("Contact: 555 1234", false),
+        ] {
+            assert_eq!(is_date_line(t), want, "{t:?}");
+            assert_eq!(date_line_reference(t), want, "{t:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn date_lines_as_first_written(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "May", "may.", "Apr.", "(June)", ",July", ".Aug", "Monday,", "lundi", "5", "2024,", "(12)", "of",
+                "de", "Geneva", "(", ")", ",", ".", " ", "  ", "\u{a0}", "März", "\u{5e74}",
+            ]),
+            0..10,
+        )) {
+            let t: String = parts.concat();
+            prop_assert_eq!(is_date_line(&t), date_line_reference(&t), "{:?}", t);
+        }
+    }
 
     #[test]
     fn breadcrumbs_and_tag_lists() {
