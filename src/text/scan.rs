@@ -245,6 +245,10 @@ pub(crate) fn char_offset(s: &str, n: usize) -> usize {
     if s.len() <= n {
         return s.len();
     }
+    // Most text is ASCII: then character `n` is byte `n` (a vectorised test).
+    if s.as_bytes().get(..n).is_some_and(<[u8]>::is_ascii) {
+        return n;
+    }
     let mut seen = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
         if b & 0xC0 != 0x80 {

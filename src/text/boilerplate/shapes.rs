@@ -76,10 +76,7 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
         scan::contains_ignore_ascii_case(t.get(..head_end).unwrap_or(t), "for immediate release")
     };
     (t.len() < 300 && release())
-        || (ANCHOR_FIRST[usize::from(first)]
-            && ANCHOR_OPENINGS
-                .iter()
-                .any(|a| a.0.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first) && opens(a)))
+        || ANCHOR_BY_FIRST.get(usize::from(first)).is_some_and(|group| group.iter().any(opens))
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
         || is_date_line(t)
@@ -94,13 +91,14 @@ static ANCHOR_OPENINGS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The first bytes (ASCII lower case) of [`ANCHOR_OPENINGS`]: a block
-/// opening with any other byte needs no comparison.
-static ANCHOR_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
-    for (p, _) in ANCHOR_OPENINGS.iter() {
+/// [`ANCHOR_OPENINGS`] grouped by first byte (ASCII lower case): a block
+/// is compared only with the openings that start as it does (none for most
+/// first bytes).
+static ANCHOR_BY_FIRST: LazyLock<Vec<Vec<(&'static str, bool)>>> = LazyLock::new(|| {
+    let mut t = vec![Vec::new(); 256];
+    for &(p, space) in ANCHOR_OPENINGS.iter() {
         if let Some(&b) = p.as_bytes().first() {
-            t[usize::from(b.to_ascii_lowercase())] = true;
+            t[usize::from(b.to_ascii_lowercase())].push((p, space));
         }
     }
     t
@@ -111,7 +109,9 @@ static ANCHOR_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
 fn is_date_line(t: &str) -> bool {
     use crate::text::dateline::date_word_kind;
     // Six words of a date fit in well under 80 bytes, and a date has a number.
-    if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    // (A fold, not `any`: it is vectorised, and the line is short.)
+    #[allow(clippy::needless_bitwise_bool)]
+    if t.len() > 80 || !t.bytes().fold(false, |found, b| found | b.is_ascii_digit()) {
         return false;
     }
     // More than six words is never a date line: count them before looking
@@ -181,7 +181,9 @@ mod tests {
     /// `is_date_line` as first written: two look-ups for every word.
     fn date_line_reference(t: &str) -> bool {
         use crate::text::dateline::date_word_kind;
-        if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        // (A fold, not `any`: it is vectorised, and the line is short.)
+        #[allow(clippy::needless_bitwise_bool)]
+        if t.len() > 80 || !t.bytes().fold(false, |found, b| found | b.is_ascii_digit()) {
             return false;
         }
         let (mut words, mut month) = (0, false);
