@@ -157,14 +157,15 @@ mod split_whitespace_tests {
 }
 
 /// The offset of the first byte at or after `from` for which `hit` holds
-/// (`bytes.len()` when none). Sixteen bytes are tested at a time, which the
-/// compiler turns into vector compares for a `hit` made of comparisons, so
-/// a search for rare bytes costs well under one instruction per byte.
-#[inline]
-pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> usize {
+/// (`bytes.len()` when none), where `chunk_hit` tells whether any byte of a
+/// sixteen-byte chunk is one: the chunks are screened with it, and only the
+/// chunk holding the first hit is read byte by byte.
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
+fn find_by_chunks(bytes: &[u8], from: usize, chunk_hit: impl Fn(&[u8]) -> bool, hit: impl Fn(u8) -> bool) -> usize {
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 16) {
-        if chunk.iter().fold(false, |found, &b| found | hit(b)) {
+        if chunk_hit(chunk) {
             break;
         }
         i += 16;
@@ -172,14 +173,51 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> 
     bytes.get(i..).and_then(|rest| rest.iter().position(|&b| hit(b))).map_or(bytes.len(), |k| i + k)
 }
 
+/// True when some byte of `chunk` is `n`, without a branch per byte.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one vector compare
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
+fn holds(chunk: &[u8], n: u8) -> bool {
+    chunk.iter().fold(false, |found, &b| found | (b == n))
+}
+
 /// The offset of the first of `needles` at or after `from` (`bytes.len()`
-/// when none): [`find_byte`] with a branch-free test, so that it is
-/// vectorised (a `matches!` or `||` test made the search several times
-/// slower).
+/// when none), reading sixteen bytes at a time with one vector compare per
+/// needle, so a search for rare bytes costs well under one instruction per
+/// byte.
+///
+/// Each chunk is tested needle by needle: testing it byte by byte against
+/// the whole set let the compiler turn a set of small constant bytes into a
+/// 64-bit membership mask, which it vectorised with dozens of shuffles per
+/// chunk (a `matches!` or `||` test was slower still).
 #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
-#[inline]
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
 pub(crate) fn find_any<const N: usize>(bytes: &[u8], from: usize, needles: [u8; N]) -> usize {
-    find_byte(bytes, from, |b| needles.iter().fold(false, |found, &n| found | (b == n)))
+    find_by_chunks(
+        bytes,
+        from,
+        |chunk| needles.iter().fold(false, |found, &n| found | holds(chunk, n)),
+        |b| needles.contains(&b),
+    )
+}
+
+/// The offset of the first byte at or after `from` that is one of
+/// `needles` or is at least `high` (`bytes.len()` when none): [`find_any`]
+/// with one more vector compare.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see find_any
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
+pub(crate) fn find_any_or_from<const N: usize>(bytes: &[u8], from: usize, needles: [u8; N], high: u8) -> usize {
+    find_by_chunks(
+        bytes,
+        from,
+        |chunk| {
+            let above = chunk.iter().fold(false, |found, &b| found | (b >= high));
+            needles.iter().fold(above, |found, &n| found | holds(chunk, n))
+        },
+        |b| b >= high || needles.contains(&b),
+    )
 }
 
 /// The number of characters of `s`, counted up to `max`:
@@ -206,6 +244,10 @@ pub(crate) fn chars_upto(s: &str, max: usize) -> usize {
 pub(crate) fn char_offset(s: &str, n: usize) -> usize {
     if s.len() <= n {
         return s.len();
+    }
+    // Most text is ASCII: then character `n` is byte `n` (a vectorised test).
+    if s.as_bytes().get(..n).is_some_and(<[u8]>::is_ascii) {
+        return n;
     }
     let mut seen = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
@@ -302,12 +344,16 @@ mod tests {
     fn finds_bytes() {
         let text = "0123456789abcdef0123456789abcdef!x";
         let b = text.as_bytes();
-        assert_eq!(find_byte(b, 0, |c| c == b'!'), 32);
-        assert_eq!(find_byte(b, 33, |c| c == b'!'), b.len());
-        assert_eq!(find_byte(b, 3, |c| c == b'a'), 10);
-        assert_eq!(find_byte(b, 11, |c| c == b'a'), 26);
-        assert_eq!(find_byte(b, 99, |c| c == b'a'), b.len());
-        assert_eq!(find_byte(b"", 0, |_| true), 0);
+        assert_eq!(find_any(b, 0, [b'!']), 32);
+        assert_eq!(find_any(b, 33, [b'!']), b.len());
+        assert_eq!(find_any(b, 3, [b'a']), 10);
+        assert_eq!(find_any(b, 11, [b'a']), 26);
+        assert_eq!(find_any(b, 99, [b'a']), b.len());
+        assert_eq!(find_any(b"", 0, [b'a']), 0);
+        assert_eq!(find_any_or_from(b, 0, [b'x'], b'f'), 15);
+        assert_eq!(find_any_or_from(b, 16, [b'x', b'!'], 0xC2), 32);
+        assert_eq!(find_any_or_from("ab.\u{e9}".as_bytes(), 0, [b'!'], 0xC2), 3);
+        assert_eq!(find_any_or_from(b"0123456789abcdef0123456789", 0, [b'.'], 0xC2), 26);
         assert_eq!(find_any(b, 0, [b'!', b'c']), 12);
         assert_eq!(find_any(b, 13, [b'!', b'x']), 32);
         assert_eq!(find_any(b, 0, [b'#']), b.len());

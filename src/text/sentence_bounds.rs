@@ -165,16 +165,21 @@ pub(super) fn piece_starts(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<
     loop {
         // The ASCII triggers, and every lead byte of a character from U+0080
         // on (C2 and up); most bytes are neither.
-        #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: the search is vectorised
-        let candidate = |b: u8| (b == b'.') | (b == b'!') | (b == b'?') | (b == b'\n') | (b == b'\r') | (b >= 0xC2);
-        i = super::scan::find_byte(bytes, i, candidate);
+        i = super::scan::find_any_or_from(bytes, i, [b'.', b'!', b'?', b'\n', b'\r'], 0xC2);
         let Some(&b) = bytes.get(i) else {
             break;
         };
         // Only lead bytes of a trigger start one; other characters are
         // skipped.
-        let hit = b.is_ascii()
-            || (TRIGGER_LEADS[usize::from(b)] && text.get(i..).and_then(|s| s.chars().next()).is_some_and(is_trigger));
+        let hit = match (b, bytes.get(i + 1)) {
+            _ if b.is_ascii() => true,
+            // U+2000–U+203F (quotation marks, dashes, the apostrophe: most
+            // non-ASCII characters of a release), decided by their last
+            // byte: the triggers among them are U+2024, U+2028, U+2029,
+            // U+203C and U+203D.
+            (0xE2, Some(0x80)) => matches!(bytes.get(i + 2), Some(0xA4 | 0xA8 | 0xA9 | 0xBC | 0xBD)),
+            _ => TRIGGER_LEADS[usize::from(b)] && text.get(i..).and_then(|s| s.chars().next()).is_some_and(is_trigger),
+        };
         if hit {
             triggers.push(i);
         }
@@ -400,6 +405,13 @@ mod tests {
         let (mut t, mut out) = (Vec::new(), Vec::new());
         piece_starts(text, &mut t, &mut out);
         out
+    }
+
+    #[test]
+    fn general_punctuation_triggers() {
+        // The characters decided by their last byte in `piece_starts`.
+        let listed: Vec<char> = ('\u{2000}'..='\u{203f}').filter(|&c| is_trigger(c)).collect();
+        assert_eq!(listed, ['\u{2024}', '\u{2028}', '\u{2029}', '\u{203c}', '\u{203d}']);
     }
 
     #[test]

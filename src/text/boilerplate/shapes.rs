@@ -76,10 +76,7 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
         scan::contains_ignore_ascii_case(t.get(..head_end).unwrap_or(t), "for immediate release")
     };
     (t.len() < 300 && release())
-        || (ANCHOR_FIRST[usize::from(first)]
-            && ANCHOR_OPENINGS
-                .iter()
-                .any(|a| a.0.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first) && opens(a)))
+        || ANCHOR_BY_FIRST.get(usize::from(first)).is_some_and(|group| group.iter().any(opens))
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
         || is_date_line(t)
@@ -94,13 +91,14 @@ static ANCHOR_OPENINGS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The first bytes (ASCII lower case) of [`ANCHOR_OPENINGS`]: a block
-/// opening with any other byte needs no comparison.
-static ANCHOR_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
-    for (p, _) in ANCHOR_OPENINGS.iter() {
+/// [`ANCHOR_OPENINGS`] grouped by first byte (ASCII lower case): a block
+/// is compared only with the openings that start as it does (none for most
+/// first bytes).
+static ANCHOR_BY_FIRST: LazyLock<Vec<Vec<(&'static str, bool)>>> = LazyLock::new(|| {
+    let mut t = vec![Vec::new(); 256];
+    for &(p, space) in ANCHOR_OPENINGS.iter() {
         if let Some(&b) = p.as_bytes().first() {
-            t[usize::from(b.to_ascii_lowercase())] = true;
+            t[usize::from(b.to_ascii_lowercase())].push((p, space));
         }
     }
     t
@@ -111,18 +109,33 @@ static ANCHOR_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
 fn is_date_line(t: &str) -> bool {
     use crate::text::dateline::date_word_kind;
     // Six words of a date fit in well under 80 bytes, and a date has a number.
-    if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    // (A fold, not `any`: it is vectorised, and the line is short.)
+    #[allow(clippy::needless_bitwise_bool)]
+    if t.len() > 80 || !t.bytes().fold(false, |found, b| found | b.is_ascii_digit()) {
+        return false;
+    }
+    // More than six words is never a date line: count them before looking
+    // any up.
+    if scan::words_upto(t, 7) > 6 {
         return false;
     }
     let (mut words, mut month) = (0, false);
     for w in t.split_whitespace() {
         words += 1;
-        let kind = date_word_kind(w);
-        month |= kind == Some("month");
-        let w = w.trim_matches([',', '.', '(', ')']);
-        let date_word =
-            date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w);
-        if words > 6 || !date_word {
+        let trimmed = w.trim_matches([',', '.', '(', ')']);
+        let cheap = trimmed.bytes().all(|b| b.is_ascii_digit()) || ["of", "de"].contains(&trimmed);
+        // Without brackets or a leading "," or ".", the trimmed word is the
+        // one `date_word_kind` looks up for `w` itself: one look-up serves
+        // both questions. None is made when neither needs it.
+        let same = !w.starts_with([',', '.']) && !w.contains(['(', ')']);
+        let raw_kind = (!month || (same && !cheap)).then(|| date_word_kind(w));
+        month |= raw_kind == Some(Some("month"));
+        let date_word = cheap
+            || match raw_kind {
+                Some(kind) if same => kind.is_some(),
+                _ => date_word_kind(trimmed).is_some(),
+            };
+        if !date_word {
             return false;
         }
     }
@@ -139,17 +152,26 @@ pub(super) fn is_contact_line(s: &str) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
         });
-    // Digits and the other characters of a number are ASCII: count bytes
-    // (a character has one byte that is not a continuation byte).
-    let (mut digits, mut phone_chars, mut chars) = (0usize, 0usize, 0usize);
-    for &c in b {
-        let digit = c.is_ascii_digit();
-        digits += usize::from(digit);
-        phone_chars += usize::from(digit || matches!(c, b'+' | b'(' | b')' | b'-' | b'.' | b' '));
-        chars += usize::from(c & 0xC0 != 0x80);
+    if email {
+        return true;
     }
-    let phone = digits >= 7 && phone_chars * 10 >= chars * 6;
-    email || phone
+    // Digits and the other characters of a number are ASCII: count bytes
+    // (a character has one byte that is not a continuation byte). Each
+    // count is its own vectorised pass (one test per byte, no branch), and
+    // a block with fewer than seven digits needs no other.
+    let digits = count_bytes(b, |c| c.is_ascii_digit());
+    if digits < 7 {
+        return false;
+    }
+    let marks: usize = [b'+', b'(', b')', b'-', b'.', b' '].iter().map(|&m| count_bytes(b, |c| c == m)).sum();
+    let phone_chars = digits + marks;
+    let chars = count_bytes(b, |c| c & 0xC0 != 0x80);
+    phone_chars * 10 >= chars * 6
+}
+
+/// The number of bytes of `b` for which `hit` holds (a branch-free sum).
+fn count_bytes(b: &[u8], hit: impl Fn(u8) -> bool) -> usize {
+    b.iter().map(|&c| usize::from(hit(c))).sum()
 }
 
 /// A short line listed under a chrome label ("Related Documents:").
@@ -163,6 +185,80 @@ pub(super) fn is_listed_under_label(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `is_date_line` as first written: two look-ups for every word.
+    fn date_line_reference(t: &str) -> bool {
+        use crate::text::dateline::date_word_kind;
+        // (A fold, not `any`: it is vectorised, and the line is short.)
+        #[allow(clippy::needless_bitwise_bool)]
+        if t.len() > 80 || !t.bytes().fold(false, |found, b| found | b.is_ascii_digit()) {
+            return false;
+        }
+        let (mut words, mut month) = (0, false);
+        for w in t.split_whitespace() {
+            words += 1;
+            month |= date_word_kind(w) == Some("month");
+            let w = w.trim_matches([',', '.', '(', ')']);
+            let date_word =
+                date_word_kind(w).is_some() || w.chars().all(|c| c.is_ascii_digit()) || ["of", "de"].contains(&w);
+            if words > 6 || !date_word {
+                return false;
+            }
+        }
+        words >= 2 && month
+    }
+
+    #[test]
+    fn date_lines() {
+        for (t, want) in [
+            ("Friday, August 10, 2012", true),
+            ("27 February 2024", true),
+            ("(Apr.) 5", false),
+            ("Apr. 5", true),
+            (".May 5", false),
+            ("5 de mayo de 2020", true),
+            ("Monday 5", false),
+            ("March 1 2 3 4 5 6", false),
+            ("Contact: 555 1234", false),
+        ] {
+            assert_eq!(is_date_line(t), want, "{t:?}");
+            assert_eq!(date_line_reference(t), want, "{t:?}");
+        }
+    }
+
+    /// `is_contact_line`'s number test as first written: one byte loop.
+    fn phone_reference(t: &str) -> bool {
+        let (mut digits, mut phone_chars, mut chars) = (0usize, 0usize, 0usize);
+        for &c in t.as_bytes() {
+            let digit = c.is_ascii_digit();
+            digits += usize::from(digit);
+            phone_chars += usize::from(digit || matches!(c, b'+' | b'(' | b')' | b'-' | b'.' | b' '));
+            chars += usize::from(c & 0xC0 != 0x80);
+        }
+        digits >= 7 && phone_chars * 10 >= chars * 6
+    }
+
+    proptest! {
+        #[test]
+        fn phone_lines_as_first_written(t in "[0-9 +().a-z\u{e9}\u{2014}-]{0,40}") {
+            let t = t.trim();
+            prop_assume!(!t.contains('@'));
+            prop_assert_eq!(is_contact_line(t), phone_reference(t), "{:?}", t);
+        }
+
+        #[test]
+        fn date_lines_as_first_written(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "May", "may.", "Apr.", "(June)", ",July", ".Aug", "Monday,", "lundi", "5", "2024,", "(12)", "of",
+                "de", "Geneva", "(", ")", ",", ".", " ", "  ", "\u{a0}", "März", "\u{5e74}",
+            ]),
+            0..10,
+        )) {
+            let t: String = parts.concat();
+            prop_assert_eq!(is_date_line(&t), date_line_reference(&t), "{:?}", t);
+        }
+    }
 
     #[test]
     fn breadcrumbs_and_tag_lists() {
