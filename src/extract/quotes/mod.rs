@@ -211,20 +211,17 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
             continue;
         }
         let short = sp.name.clone();
-        // Only blocks holding the name can hold its fuller form: find it
-        // once in the whole text (overlapping matches included, as a search
-        // of each block would find them) rather than in every block.
-        let at = occurrences(model.text, &short);
-        let holds = |b: &crate::text::Block| {
-            let k = at.partition_point(|&p| p < b.span.start);
-            at.get(k).is_some_and(|&p| p + short.len() <= b.span.end)
-        };
         // A surname is safer evidence than a first name ("Bayh" in "U.S.
         // Senator Evan Bayh" before "Bayh Co-Sponsors Bill").
         let found = [true, false].into_iter().find_map(|as_surname| {
+            // Only blocks holding the name can hold its fuller form; blocks
+            // come in text order, so one forward search serves them all and
+            // stops where the fuller name is found.
+            let mut next = NextOccurrence::new(model.text, &short);
             model
                 .content_blocks()
-                .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading && holds(b))
+                .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
+                .filter(|(_, b)| next.at_or_after(b.span.start).is_some_and(|p| p + short.len() <= b.span.end))
                 .find_map(|(_, b)| names::full_name(model.text, b.span, &short, as_surname))
         });
         if let Some(m) = found {
@@ -233,19 +230,35 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
     }
 }
 
-/// The byte offsets of every occurrence of `needle` in `text`, overlapping
-/// ones included, in order.
-fn occurrences(text: &str, needle: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let Some(step) = needle.chars().next().map(char::len_utf8) else {
-        return out;
-    };
-    let mut from = 0;
-    while let Some(i) = text.get(from..).and_then(|rest| rest.find(needle)) {
-        out.push(from + i);
-        from += i + step;
+/// The occurrences of a needle in a text, asked for at positions that only
+/// grow: each part of the text is searched at most once.
+struct NextOccurrence<'a> {
+    text: &'a str,
+    needle: &'a str,
+    /// The last search: where it started and what it found.
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl<'a> NextOccurrence<'a> {
+    fn new(text: &'a str, needle: &'a str) -> Self {
+        NextOccurrence { text, needle, last: None }
     }
-    out
+
+    /// The first occurrence starting at or after `pos` (a char boundary, not
+    /// before the `pos` of an earlier call).
+    fn at_or_after(&mut self, pos: usize) -> Option<usize> {
+        match self.last {
+            // The earlier search began no later and found nothing, or found
+            // one at or after `pos`: it is still the answer.
+            Some((from, None)) if from <= pos => None,
+            Some((from, Some(p))) if from <= pos && p >= pos => Some(p),
+            _ => {
+                let found = self.text.get(pos..).and_then(|rest| rest.find(self.needle)).map(|i| pos + i);
+                self.last = Some((pos, found));
+                found
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -253,10 +266,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn occurrences_overlap() {
-        assert_eq!(occurrences("aaa", "aa"), [0, 1]);
-        assert_eq!(occurrences("é é", "é"), [0, 3]);
-        assert_eq!(occurrences("abc", ""), Vec::<usize>::new());
+    fn next_occurrence_answers_growing_positions() {
+        let mut next = NextOccurrence::new("aaa é aa", "aa");
+        assert_eq!(next.at_or_after(0), Some(0));
+        assert_eq!(next.at_or_after(1), Some(1));
+        assert_eq!(next.at_or_after(2), Some(7));
+        assert_eq!(next.at_or_after(7), Some(7));
+        assert_eq!(next.at_or_after(8), None);
+        assert_eq!(next.at_or_after(9), None);
     }
 
     #[test]
