@@ -346,8 +346,15 @@ pub static WEAK_ABBREVIATIONS: LazyLock<WordSet> =
 pub static SENTENCE_OPENERS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("data/sentence_openers.txt"))));
 
-/// A lazily built lookup table from a `key<TAB>value` file.
-pub fn table(data: &'static str) -> HashMap<String, &'static str> {
+/// A lookup table from a `key<TAB>value` file, keys lower-cased, with any
+/// hasher (the crate's read-only tables use a fast one).
+///
+/// ```
+/// use std::collections::HashMap;
+/// let t: HashMap<String, &str> = pressparse::lexicon::table("She\tperson\nthey\tgroup\n");
+/// assert_eq!(t.get("she"), Some(&"person"));
+/// ```
+pub fn table<S: std::hash::BuildHasher + Default>(data: &'static str) -> HashMap<String, &'static str, S> {
     pairs(data).map(|(k, v)| (k.to_lowercase(), v)).collect()
 }
 

@@ -1,11 +1,10 @@
 //! The word lists of quote attribution, loaded once from
 //! `src/lexicon/data/*.txt`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::phrase_index::PhraseIndex;
-use crate::lexicon::{entries, pairs, table, PhraseMatcher, WordSet};
+use crate::lexicon::{entries, pairs, table, with_lowercase, FxMap, PhraseMatcher, WordSet};
 
 /// Speech verbs and phrases ("said", "told reporters", "a déclaré"); the
 /// value is "d" (direct quotes only) or "di" (also reported speech).
@@ -50,21 +49,21 @@ pub(super) static NAME_OPENERS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/name_openers.txt"))));
 
 /// Pronouns and what they can refer to ("person" or "group").
-pub(super) static PRONOUNS: LazyLock<HashMap<String, &'static str>> =
+pub(super) static PRONOUNS: LazyLock<FxMap<String, &'static str>> =
     LazyLock::new(|| table(include_str!("../../lexicon/data/pronouns.txt")));
 
 /// Common nouns heading a speaker phrase: "document" or "group".
-pub(super) static SPEAKER_NOUNS: LazyLock<HashMap<String, &'static str>> =
+pub(super) static SPEAKER_NOUNS: LazyLock<FxMap<String, &'static str>> =
     LazyLock::new(|| table(include_str!("../../lexicon/data/speaker_nouns.txt")));
 
 /// The kind of a pronoun (lower-cased lookup), if `w` is one.
 pub(super) fn pronoun(w: &str) -> Option<&'static str> {
-    PRONOUNS.get(&w.to_lowercase()).copied()
+    with_lowercase(w, |w| PRONOUNS.get(w).copied())
 }
 
 /// The kind of a speaker noun ("letter" → "document"), if `w` is one.
 pub(super) fn speaker_noun(w: &str) -> Option<&'static str> {
-    SPEAKER_NOUNS.get(&w.to_lowercase()).copied()
+    with_lowercase(w, |w| SPEAKER_NOUNS.get(w).copied())
 }
 
 static CUE_ADJUNCTS: LazyLock<WordSet> =

@@ -59,9 +59,8 @@ pub(crate) fn may_hold_count(text: &str) -> bool {
     UNIT_HEADS.as_ref().is_none_or(|ac| ac.is_match(text))
 }
 
-static QUALIFIERS: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
-    pairs(include_str!("../../lexicon/data/qualifiers.txt")).map(|(k, v)| (k.to_lowercase(), v)).collect()
-});
+static QUALIFIERS: LazyLock<FxMap<String, &'static str>> =
+    LazyLock::new(|| crate::lexicon::table(include_str!("../../lexicon/data/qualifiers.txt")));
 
 /// Words that cannot sit between a number and its unit noun.
 static NOT_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
