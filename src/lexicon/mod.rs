@@ -227,6 +227,10 @@ pub struct PhraseMatcher {
     exact: HashSet<Box<[u8]>, BuildHasherDefault<FxHasher>>,
     /// The byte length of the longest phrase.
     longest: usize,
+    /// The bytes a phrase may start with (either ASCII case), so that
+    /// [`Self::match_at`] answers most positions without a search; `None`
+    /// when a phrase is empty (it starts anywhere).
+    starts: Option<[bool; 256]>,
 }
 
 /// One phrase found by a [`PhraseMatcher`].
@@ -275,8 +279,18 @@ impl PhraseMatcher {
             HashSet::default()
         };
         let longest = exact.iter().map(|p| p.len()).max().unwrap_or(0);
+        let mut starts = Some([false; 256]);
+        for p in &exact {
+            match (p.first(), starts.as_mut()) {
+                (Some(&b), Some(table)) => {
+                    table[usize::from(b)] = true;
+                    table[usize::from(b.to_ascii_uppercase())] = true;
+                }
+                _ => starts = None,
+            }
+        }
         let ac = built.unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
-        PhraseMatcher { ac, values, exact, longest }
+        PhraseMatcher { ac, values, exact, longest, starts }
     }
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
@@ -291,6 +305,9 @@ impl PhraseMatcher {
 
     /// The match that starts exactly at `at` and is longest, if any.
     pub fn match_at(&self, text: &str, at: usize) -> Option<PhraseMatch> {
+        if self.starts.is_some_and(|starts| !text.as_bytes().get(at).is_some_and(|&b| starts[usize::from(b)])) {
+            return None;
+        }
         let input = aho_corasick::Input::new(text).range(at..).anchored(aho_corasick::Anchored::Yes);
         let m = self.ac.find(input)?;
         word_boundary(text, m.start(), m.end()).then(|| PhraseMatch {
@@ -407,6 +424,10 @@ mod tests {
         let found: Vec<_> = m.find_iter(text).map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["said", "According to"]);
         assert!(m.match_at(text, 6).is_some());
+        // The first-byte screen keeps ASCII case-insensitivity and turns
+        // other starts away.
+        assert!(m.match_at("SAID it", 0).is_some() && m.match_at("xsaid", 0).is_none());
+        assert!(m.match_at("said", 4).is_none() && m.match_at("", 0).is_none());
         assert!(m.is_exactly("said"));
         assert!(m.is_exactly("ACCORDING to") && !m.is_exactly("according  to") && !m.is_exactly("sai"));
         assert!(!m.is_exactly("said ") && !m.is_exactly("") && !m.is_exactly("according to him"));

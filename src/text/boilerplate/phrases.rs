@@ -16,27 +16,6 @@ static LINES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entr
 static LINK_LABELS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(LINK_LABELS_DATA)));
 static PREFIXES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(PREFIXES_DATA)));
 
-/// The byte length of the longest whole-block phrase: a longer block is
-/// none of them, and is not searched (most blocks are paragraphs).
-static LINES_MAX_LEN: LazyLock<usize> = LazyLock::new(|| max_len(LINES_DATA));
-/// The same for the link labels.
-static LINK_LABELS_MAX_LEN: LazyLock<usize> = LazyLock::new(|| max_len(LINK_LABELS_DATA));
-
-/// The first bytes (ASCII lower case) of the prefix phrases: a block
-/// opening with any other byte opens with none of them.
-static PREFIX_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
-    for b in entries(PREFIXES_DATA).filter_map(|e| e.bytes().next()) {
-        t[usize::from(b.to_ascii_lowercase())] = true;
-    }
-    t
-});
-
-/// The byte length of the longest entry of a data file.
-fn max_len(data: &'static str) -> usize {
-    entries(data).map(str::len).max().unwrap_or(0)
-}
-
 /// The longest block a prefix phrase may flag, in words: a donation appeal
 /// or cookie notice is one or two sentences, never a paragraph of the release.
 const MAX_PREFIX_WORDS: usize = 30;
@@ -70,7 +49,7 @@ pub(super) fn words_upto(t: &str, max: usize) -> usize {
 /// "Skip to main content").
 pub(super) fn is_chrome_phrase(s: &str) -> bool {
     let t = normalise(s);
-    if t.is_empty() || t.len() > *LINES_MAX_LEN {
+    if t.is_empty() {
         return false;
     }
     LINES.is_exactly(t)
@@ -81,7 +60,8 @@ pub(super) fn is_chrome_phrase(s: &str) -> bool {
 pub(super) fn is_link_label(s: &str) -> bool {
     let t = normalise(s);
     let t = t.strip_suffix('.').unwrap_or(t);
-    !t.is_empty() && t.len() <= *LINK_LABELS_MAX_LEN && !t.contains(char::is_whitespace) && LINK_LABELS.is_exactly(t)
+    // The exact lookup first: it turns a long block away by its length.
+    !t.is_empty() && LINK_LABELS.is_exactly(t) && !t.contains(char::is_whitespace)
 }
 
 /// True when the block opens with a chrome phrase and is short enough to be
@@ -91,9 +71,7 @@ pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
     let t = normalise(s);
     // A Markdown link label: "[Click image above to view full announcement.](…)".
     let t = t.strip_prefix('[').unwrap_or(t);
-    if !t.as_bytes().first().is_some_and(|b| PREFIX_FIRST[usize::from(b.to_ascii_lowercase())]) {
-        return false;
-    }
+    // (`match_at` turns away a block by its first byte before searching.)
     let Some(m) = PREFIXES.match_at(t, 0) else {
         return false;
     };
