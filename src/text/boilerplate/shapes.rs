@@ -122,19 +122,11 @@ fn is_date_line(t: &str) -> bool {
     let (mut words, mut month) = (0, false);
     for w in t.split_whitespace() {
         words += 1;
-        let trimmed = w.trim_matches([',', '.', '(', ')']);
-        let cheap = trimmed.bytes().all(|b| b.is_ascii_digit()) || ["of", "de"].contains(&trimmed);
-        // Without brackets or a leading "," or ".", the trimmed word is the
-        // one `date_word_kind` looks up for `w` itself: one look-up serves
-        // both questions. None is made when neither needs it.
-        let same = !w.starts_with([',', '.']) && !w.contains(['(', ')']);
-        let raw_kind = (!month || (same && !cheap)).then(|| date_word_kind(w));
-        month |= raw_kind == Some(Some("month"));
-        let date_word = cheap
-            || match raw_kind {
-                Some(kind) if same => kind.is_some(),
-                _ => date_word_kind(trimmed).is_some(),
-            };
+        month |= date_word_kind(w) == Some("month");
+        let w = w.trim_matches([',', '.', '(', ')']);
+        // The cheap tests first: a number or "of" needs no look-up.
+        let date_word =
+            w.bytes().all(|b| b.is_ascii_digit()) || ["of", "de"].contains(&w) || date_word_kind(w).is_some();
         if !date_word {
             return false;
         }
