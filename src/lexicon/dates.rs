@@ -9,9 +9,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
-use crate::lexicon::{entries, word_boundary, FxMap, FxSet};
+#[cfg(doc)]
+use crate::lexicon::hits::LexiconHits;
+use crate::lexicon::{entries, FxMap, FxSet};
 
 /// The data files, one per language.
 const FILES: &[&str] = &[
@@ -57,7 +57,7 @@ pub(crate) enum RelUnit {
     Null,
 }
 
-/// The kind of a phrase found by [`Lexicon::find`].
+/// The kind of a date phrase found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Word {
     /// A month name.
@@ -82,7 +82,8 @@ pub(crate) struct Found {
 
 /// Everything read from the data files.
 pub(crate) struct Lexicon {
-    automaton: Option<AhoCorasick>,
+    /// The phrases [`Lexicon::find`] looks for, and the kind of each.
+    patterns: Vec<String>,
     words: Vec<Word>,
     /// Month names, lower-case.
     pub months: FxMap<String, MonthName>,
@@ -162,7 +163,7 @@ fn variants(s: &str) -> Vec<String> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut lx = Lexicon {
-            automaton: None,
+            patterns: Vec::new(),
             words: Vec::new(),
             months: FxMap::default(),
             weekdays: FxMap::default(),
@@ -313,16 +314,11 @@ impl Lexicon {
                 patterns.push((v, Word::Weekday(*n)));
             }
         }
-        // Build the automaton; duplicates keep the first kind.
+        // Duplicates keep the first kind.
         let mut seen = HashSet::new();
         patterns.retain(|(p, _)| seen.insert(p.clone()));
         let (pats, words): (Vec<String>, Vec<Word>) = patterns.into_iter().unzip();
-        lx.automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&pats)
-            .ok();
+        lx.patterns = pats;
         lx.words = words;
         let numbers: HashSet<String> = lx.numbers.keys().cloned().collect();
         let units: HashSet<String> = lx.units.keys().cloned().collect();
@@ -340,15 +336,10 @@ impl Lexicon {
         lx
     }
 
-    /// Every lexicon phrase in `text`, on word boundaries, leftmost-longest.
-    pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Found> + 't {
-        self.automaton
-            .iter()
-            .flat_map(move |ac| ac.find_iter(text))
-            .filter(move |m| word_boundary(text, m.start(), m.end()))
-            .filter_map(move |m| {
-                Some(Found { start: m.start(), end: m.end(), word: *self.words.get(m.pattern().as_usize())? })
-            })
+    /// The phrases searched for in texts (ASCII case ignored), each with its
+    /// kind: [`LexiconHits::date_phrases`] finds them.
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = (&str, Word)> {
+        self.patterns.iter().map(String::as_str).zip(self.words.iter().copied())
     }
 
     /// True when `word` joins range endpoints ("to", "-", "and").
@@ -383,7 +374,7 @@ mod tests {
     #[test]
     fn finds_words_on_boundaries() {
         let text = "On Monday, FÉVRIER and today’s mayday; today";
-        let kinds: Vec<_> = LEXICON.find(text).map(|f| &text[f.start..f.end]).collect();
+        let kinds: Vec<_> = crate::lexicon::hits::date_phrases(text).iter().map(|f| &text[f.start..f.end]).collect();
         assert_eq!(kinds, ["Monday", "FÉVRIER", "today", "today"]);
     }
 }

@@ -15,6 +15,8 @@
 //! ```
 
 pub(crate) mod dates;
+pub(crate) mod hits;
+pub(crate) mod numbers;
 
 use std::collections::HashMap;
 use std::collections::HashSet;

@@ -26,6 +26,7 @@ pub(crate) mod scan;
 mod sentence_bounds;
 mod sentences;
 pub(crate) mod tokens;
+pub(crate) mod word_bits;
 
 pub use blocks::{Block, BlockKind};
 pub use lines::Line;
@@ -34,6 +35,7 @@ pub use sentences::Sentence;
 
 use std::sync::OnceLock;
 
+use crate::lexicon::hits::LexiconHits;
 use crate::span::Span;
 use tokens::Tok;
 
@@ -54,6 +56,10 @@ pub struct TextModel<'a> {
     /// The tokens of each sentence, made on first use and shared by every
     /// extractor that reads words (demands, signatory counts).
     sentence_tokens: Vec<OnceLock<Vec<Tok>>>,
+    /// Every occurrence of the lexicons the extractors look for in running
+    /// text (date phrases, demand-cue anchors, signatory unit heads,
+    /// English number words), found in one pass on first use.
+    lexicon_hits: OnceLock<LexiconHits>,
 }
 
 impl<'a> TextModel<'a> {
@@ -64,7 +70,8 @@ impl<'a> TextModel<'a> {
         let sentences = sentences::split_sentences(text, &mut blocks);
         let quotes = quotes::pair_quotes(text, &mut blocks);
         let sentence_tokens = sentences.iter().map(|_| OnceLock::new()).collect();
-        let mut model = TextModel { text, lines, blocks, sentences, quotes, sentence_tokens };
+        let mut model =
+            TextModel { text, lines, blocks, sentences, quotes, sentence_tokens, lexicon_hits: OnceLock::new() };
         boilerplate::mark(&mut model);
         model
     }
@@ -77,6 +84,29 @@ impl<'a> TextModel<'a> {
             (Some(cell), Some(s)) => cell.get_or_init(|| tokens::tokens(self.text, s.span)),
             _ => &[],
         }
+    }
+
+    /// Every occurrence in the text of the lexicons that extractors look
+    /// for in running text, found by one automaton on first use and shared
+    /// (see [`crate::lexicon::hits`]).
+    pub(crate) fn lexicon_hits(&self) -> &LexiconHits {
+        self.lexicon_hits.get_or_init(|| {
+            // Extractors ask about blocks and sentences: their first words
+            // count even where a letter precedes them.
+            let mut starts: Vec<usize> =
+                self.blocks.iter().map(|b| b.span.start).chain(self.sentences.iter().map(|s| s.span.start)).collect();
+            starts.sort_unstable();
+            LexiconHits::find(self.text, &starts)
+        })
+    }
+
+    /// Find the lexicon hits now (as the first extractor asking would) and
+    /// return how many there are; for timing the one pass on its own
+    /// (`examples/profile.rs`).
+    #[doc(hidden)]
+    pub fn find_lexicon_hits(&self) -> usize {
+        let h = self.lexicon_hits();
+        h.dates.len() + h.cue_anchors.len() + h.unit_heads.len() + h.english_numbers.len()
     }
 
     /// Make the tokens of every sentence now (as the extractors reading

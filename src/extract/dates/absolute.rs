@@ -223,7 +223,7 @@ pub(crate) fn at_weekday(s: &str, pos: usize, name_end: usize, covered: usize, o
     let end = match char_at(s, at) {
         Some(c) if c.is_ascii_digit() => day_first(s, at, out),
         Some(_) => {
-            let f = LEXICON.find(s.get(at..)?).next().filter(|f| f.start == 0)?;
+            let f = crate::lexicon::hits::LexiconHits::date_phrase_at_start(s.get(at..)?)?;
             match f.word {
                 crate::lexicon::dates::Word::Month(m) => at_month(s, at, at + f.end, m, covered, out),
                 _ => None,

@@ -163,9 +163,10 @@ impl Raw {
 /// ```
 pub fn extract(model: &TextModel<'_>, dateline: Option<&Dateline>, reference: Option<Date>) -> DateResult {
     let mut raws = Vec::new();
+    let hits = model.lexicon_hits();
     for block in &model.blocks {
         let first = raws.len();
-        scan::scan(model.text, block.span, &mut raws);
+        scan::scan_with_hits(model.text, block.span, hits, &mut raws);
         if block.boilerplate {
             // Page chrome keeps only full dates ("Friday, August 10, 2012"
             // when a menu run swallowed the release's date line).

@@ -105,7 +105,7 @@ pub(crate) fn ago(s: &str, pos: usize, end: usize, covered: usize, out: &mut Vec
     let t = rest.trim_start();
     if unit == "year" && rest.len() > t.len() && t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) {
         let at = end + (rest.len() - t.len()) + 3;
-        let month = LEXICON.find(s.get(at..).unwrap_or("")).next().filter(|f| f.start == 0);
+        let month = crate::lexicon::hits::LexiconHits::date_phrase_at_start(s.get(at..).unwrap_or(""));
         if let Some(crate::lexicon::dates::Found { end: m_end, word: crate::lexicon::dates::Word::Month(m), .. }) =
             month
         {

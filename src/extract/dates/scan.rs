@@ -1,12 +1,14 @@
 //! Candidate positions in one block and the dispatch to the rules.
 //!
-//! Candidates are the lexicon phrases (one automaton pass) and the starts
-//! of digit runs that do not continue a word ("MC13", "G7" are skipped).
+//! Candidates are the lexicon phrases (read off the model's lexicon hits)
+//! and the starts of digit runs that do not continue a word ("MC13", "G7"
+//! are skipped).
 //! They are visited left to right; a candidate inside an expression already
 //! read is skipped, so each rule runs only where a date can start.
 
 use super::{absolute, numeric, relative, Raw};
-use crate::lexicon::dates::{Word, LEXICON};
+use crate::lexicon::dates::{Found, Word};
+use crate::lexicon::hits::{date_phrases, LexiconHits};
 use crate::span::Span;
 
 /// How far past a candidate a rule may read, in bytes.
@@ -16,9 +18,22 @@ const WINDOW: usize = 120;
 /// into `text`), in text order.
 pub(crate) fn scan(text: &str, span: Span, out: &mut Vec<Raw>) {
     let Some(s) = span.slice(text) else { return };
+    scan_found(text, span, date_phrases(s).into_iter(), out);
+}
+
+/// [`scan`], with the lexicon phrases read off the model's hits (the same
+/// phrases: see [`crate::lexicon::hits`]) instead of searched for again.
+pub(crate) fn scan_with_hits(text: &str, span: Span, hits: &LexiconHits, out: &mut Vec<Raw>) {
+    scan_found(text, span, hits.date_phrases(text, span), out);
+}
+
+/// [`scan`] with the lexicon phrases of the span given (offsets into the
+/// span, on word boundaries, leftmost-longest, in order).
+fn scan_found(text: &str, span: Span, words: impl Iterator<Item = Found>, out: &mut Vec<Raw>) {
+    let Some(s) = span.slice(text) else { return };
     let first = out.len();
     let mut covered = 0usize;
-    let mut words = LEXICON.find(s).peekable();
+    let mut words = words.peekable();
     let bytes = s.as_bytes();
     let mut i = 0usize;
     loop {

@@ -5,9 +5,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
+use crate::lexicon::hits::{inside, LexiconHits, CUE_ANCHORS};
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
+use crate::span::Span;
 
 /// How a cue connects the target and the action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,56 +29,6 @@ pub(crate) static CUES: LazyLock<PhraseMatcher> =
 /// Disclaimer phrases: their blocks yield no demands.
 pub(crate) static DISCLAIMERS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt"))));
-
-/// Each cue's longest word, its anchor (matched ignoring ASCII case), with
-/// the words that must come before and after it, separated by whitespace
-/// only ("is obliged to": "is" + "obliged" + "to"). Cues are matched on
-/// whole tokens, so an anchor is a whole word of the sentence (no letter
-/// or digit on either side), and the other words of its cue sit next to it
-/// with whitespace between (two tokens with nothing between them would be
-/// one): a sentence with no anchor so placed holds no cue, whatever its
-/// tokens. The longest word is the rarest ("obliged", not "is").
-struct CueAnchors {
-    /// The anchors, leftmost-longest: an anchor that is a whole word is the
-    /// longest match at its start, and no match (letters only) reaches
-    /// across the start of a word, so a non-overlapping search finds every
-    /// anchor that is a whole word.
-    ac: AhoCorasick,
-    /// For each anchor, the words before it (nearest first) and after it
-    /// of each of its cues.
-    around: Vec<Vec<(Vec<&'static str>, Vec<&'static str>)>>,
-}
-
-static CUE_ANCHORS: LazyLock<Option<CueAnchors>> = LazyLock::new(|| {
-    let mut anchors: Vec<&'static str> = Vec::new();
-    let mut around: Vec<Vec<(Vec<&'static str>, Vec<&'static str>)>> = Vec::new();
-    for (phrase, _) in pairs(include_str!("../../lexicon/data/demand_cues.txt")) {
-        let words: Vec<&'static str> = phrase.split_whitespace().collect();
-        // The first longest word.
-        let Some(a) = (0..words.len()).rev().max_by_key(|&i| words[i].len()) else { continue };
-        let anchor = words[a];
-        if !anchor.bytes().all(|b| b.is_ascii_alphabetic()) {
-            // Not expected in the data; keep the filter exact by letting
-            // every text through.
-            return None;
-        }
-        let before: Vec<&'static str> = words[..a].iter().rev().copied().collect();
-        let after: Vec<&'static str> = words[a + 1..].to_vec();
-        if let Some(i) = anchors.iter().position(|h| h.eq_ignore_ascii_case(anchor)) {
-            around[i].push((before, after));
-        } else {
-            anchors.push(anchor);
-            around.push(vec![(before, after)]);
-        }
-    }
-    let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&anchors)
-        .ok()?;
-    Some(CueAnchors { ac, around })
-});
 
 /// Does `rest` start with the words of `tail`, each after whitespace?
 fn tail_follows(rest: &str, tail: &[&str]) -> bool {
@@ -113,19 +63,37 @@ fn words_precede(head: &str, words: &[&str]) -> bool {
     true
 }
 
-/// Whether `text` may hold a demand cue (a cheap test before tokenising).
+/// Whether `text` may hold a demand cue (a cheap test before tokenising):
+/// [`may_hold_cue_in`] over the whole of `text`, searched on its own.
+#[cfg(test)]
 pub(crate) fn may_hold_cue(text: &str) -> bool {
-    let Some(anchors) = CUE_ANCHORS.as_ref() else {
+    may_hold_cue_in(text, Span::new(0, text.len()), &LexiconHits::find(text, &[]))
+}
+
+/// Whether `span` of `text` may hold a demand cue, read off the hits of
+/// `text` (a cheap test before tokenising).
+///
+/// Cues are matched on whole tokens, so a cue's anchor ([`CUE_ANCHORS`],
+/// its longest word) is a whole word of the span (no letter or digit on
+/// either side, inside the span), and the other words of its cue sit next
+/// to it with whitespace between (two tokens with nothing between them
+/// would be one): a span with no anchor so placed holds no cue, whatever
+/// its tokens. The longest word is the rarest ("obliged", not "is").
+pub(crate) fn may_hold_cue_in(text: &str, span: Span, hits: &LexiconHits) -> bool {
+    let Some(s) = span.slice(text) else {
+        return false;
+    };
+    let (Some(anchors), true) = (CUE_ANCHORS.as_ref(), hits.usable) else {
         return true;
     };
     let wordy = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    anchors.ac.find_iter(text).any(|m| {
-        let head = text.get(..m.start()).unwrap_or("");
-        let rest = text.get(m.end()..).unwrap_or("");
+    inside(&hits.cue_anchors, span, |h| h.0).any(|&(m, i)| {
+        let head = s.get(..m.start - span.start).unwrap_or("");
+        let rest = s.get(m.end - span.start..).unwrap_or("");
         !wordy(head.chars().next_back())
             && !wordy(rest.chars().next())
-            && anchors.around.get(m.pattern().as_usize()).is_some_and(|cues| {
-                cues.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
+            && anchors.get(usize::from(i)).is_some_and(|a| {
+                a.around.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
             })
     })
 }
@@ -419,6 +387,54 @@ pub(crate) fn participle(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+    use proptest::prelude::*;
+
+    /// The screen as it was before the shared lexicon pass: its own
+    /// leftmost-longest automaton of the anchors over the text.
+    fn may_hold_cue_by_own_automaton(text: &str) -> bool {
+        let Some(anchors) = CUE_ANCHORS.as_ref() else { return true };
+        let words: Vec<&str> = anchors.iter().map(|a| a.word).collect();
+        let Ok(ac) =
+            AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(&words)
+        else {
+            return true;
+        };
+        let wordy = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        ac.find_iter(text).any(|m| {
+            let head = text.get(..m.start()).unwrap_or("");
+            let rest = text.get(m.end()..).unwrap_or("");
+            !wordy(head.chars().next_back())
+                && !wordy(rest.chars().next())
+                && anchors[m.pattern().as_usize()]
+                    .around
+                    .iter()
+                    .any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn the_shared_pass_screens_as_the_own_automaton_did(
+            parts in prop::collection::vec((
+                prop::sample::select(&["urge", "URGES", "call", "on", "calls", "demand", "demands", "must", "is",
+                    "obliged", "to", "that", "we", "have", "has", "should", "ask", "asks", "them", "xurge", "callon",
+                    "é", "2", "Council"][..]),
+                prop::sample::select(&[" ", "  ", "\n", "", "-", "_", ".", ", ", "\u{a0}", "’", "“"][..]),
+            ), 0..14),
+            from in 0usize..8,
+        ) {
+            let text: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
+            // A span from a word start of the text to its end, as a
+            // sentence is (the hits know sentence starts).
+            let starts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let start = starts[from.min(starts.len() - 1)];
+            let span = Span::new(start, text.len());
+            let hits = LexiconHits::find(&text, &[start]);
+            prop_assert_eq!(may_hold_cue_in(&text, span, &hits), may_hold_cue_by_own_automaton(&text[start..]), "{:?}", &text[start..]);
+        }
+    }
 
     #[test]
     fn cue_prefilter() {

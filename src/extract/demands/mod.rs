@@ -36,8 +36,8 @@
 //! Blocks of legal disclaimers (`demand_disclaimers.txt`: "undue reliance
 //! on forward-looking statements") yield no demands.
 //!
-//! A sentence in which no cue's words occur (`cues::may_hold_cue`, one
-//! aho-corasick pass over its text) is never tokenised for its own sake.
+//! A sentence in which no cue's words occur (`cues::may_hold_cue_in`, read
+//! off the model's lexicon hits) is never tokenised for its own sake.
 //!
 //! A demand clause ends at the end of its sentence, at a full stop glued
 //! between two sentences ("power lines.Casey"), at the end of the
@@ -84,7 +84,7 @@ use crate::text::TextModel;
 pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) -> Vec<Demand> {
     // Sentences are tokenised on first use, once for every extractor
     // (`TextModel::sentence_tokens`): most hold no cue at all
-    // (`cues::may_hold_cue`), and only the ones that do, their
+    // (`cues::may_hold_cue_in`), and only the ones that do, their
     // neighbours and (when a capitalised subject at the start of a
     // sentence needs it) the sentences holding that word elsewhere are
     // ever read as tokens.
@@ -222,7 +222,10 @@ impl<'m, 'a> Reader<'m, 'a> {
     /// Whether sentence `si` may hold a demand cue: false when no cue's
     /// first word occurs in its text, so that it yields nothing.
     fn may_hold_cue(&self, si: usize) -> bool {
-        self.model.sentences.get(si).and_then(|s| s.span.slice(self.text())).is_some_and(cues::may_hold_cue)
+        self.model
+            .sentences
+            .get(si)
+            .is_some_and(|s| cues::may_hold_cue_in(self.text(), s.span, self.model.lexicon_hits()))
     }
 
     /// The span and text of tokens `r` of sentence `si`.

@@ -4,11 +4,11 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
-
 use super::numbers::{number_at, Lang};
 use crate::document::Qualifier;
+use crate::lexicon::hits::{inside, LexiconHits};
 use crate::lexicon::{pairs, FxMap, WordSet};
+use crate::span::Span;
 use crate::text::tokens::{text_of, Tok};
 
 /// What kind of party a unit noun names.
@@ -36,27 +36,19 @@ static UNITS: LazyLock<FxMap<String, UnitClass>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The unit nouns' first words, cut before their first non-ASCII
-/// character and matched as plain substrings (ignoring ASCII case): a
-/// sentence that holds none of them holds no count phrase, whatever its
-/// tokens.
-static UNIT_HEADS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    let mut heads: Vec<String> = pairs(include_str!("../../lexicon/data/signatory_units.txt"))
-        .filter_map(|(unit, _)| {
-            let first = unit.split_whitespace().next()?;
-            let ascii: String = first.chars().take_while(char::is_ascii).collect();
-            (!ascii.is_empty()).then_some(ascii)
-        })
-        .collect();
-    heads.sort();
-    heads.dedup();
-    AhoCorasickBuilder::new().ascii_case_insensitive(true).kind(Some(AhoCorasickKind::DFA)).build(heads).ok()
-});
-
 /// Whether `text` may hold a count phrase (a cheap test before
-/// tokenising): some unit noun's head occurs in it.
+/// tokenising): [`may_hold_count_in`] over the whole of `text`.
+#[cfg(test)]
 pub(crate) fn may_hold_count(text: &str) -> bool {
-    UNIT_HEADS.as_ref().is_none_or(|ac| ac.is_match(text))
+    may_hold_count_in(Span::new(0, text.len()), &LexiconHits::find(text, &[]))
+}
+
+/// Whether `span` of a text may hold a count phrase, read off the text's
+/// hits: some unit noun's head (its first word, cut before its first
+/// non-ASCII character) occurs in it as a plain substring, ignoring ASCII
+/// case; a span that holds none holds no count phrase, whatever its tokens.
+pub(crate) fn may_hold_count_in(span: Span, hits: &LexiconHits) -> bool {
+    !hits.usable || inside(&hits.unit_heads, span, |h| *h).next().is_some()
 }
 
 static QUALIFIERS: LazyLock<FxMap<String, &'static str>> =

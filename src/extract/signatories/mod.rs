@@ -34,9 +34,9 @@
 //! organizations"), nor counts whose unit is not a party (victims, dollars,
 //! years, countries, percentages). Boilerplate blocks are skipped.
 //!
-//! A sentence in which no unit noun's head occurs (`count::may_hold_count`),
-//! or in which no word starts a number (`numbers::number_hint`), is not
-//! tokenised.
+//! A sentence in which no unit noun's head occurs (`count::may_hold_count_in`),
+//! or in which no word starts a number (`numbers::number_hint_in`), both
+//! read off the model's lexicon hits, is not tokenised.
 //!
 //! `signatory_total`, the signers of the release's own letter or
 //! statement, is the largest count that signed (signing words other than
@@ -55,6 +55,7 @@ use count::{CountPhrase, UnitClass};
 use numbers::{Lang, NumberHint};
 
 use crate::document::SignatoryCount;
+use crate::lexicon::hits::LexiconHits;
 use crate::lexicon::{entries, PhraseMatcher, WordSet};
 use crate::span::Span;
 use crate::text::tokens::{joined_tokens, matches_in_joined, text_of, Tok};
@@ -127,10 +128,12 @@ static ENGLISH_MARKERS: LazyLock<WordSet> =
 /// surely English (an English marker word between spaces makes it
 /// `Lang::English` in `in_sentence`), so that words of other languages may
 /// be numbers.
-fn may_hold_number(s: &str) -> bool {
-    match numbers::number_hint(s) {
+fn may_hold_number(text: &str, span: Span, hits: &LexiconHits) -> bool {
+    match numbers::number_hint_in(text, span, hits) {
         NumberHint::Any => true,
-        NumberHint::Foreign => !s.split(char::is_whitespace).any(|w| ENGLISH_MARKERS.contains(w)),
+        NumberHint::Foreign => {
+            !span.slice(text).unwrap_or("").split(char::is_whitespace).any(|w| ENGLISH_MARKERS.contains(w))
+        }
     }
 }
 
@@ -144,6 +147,7 @@ fn may_hold_number(s: &str) -> bool {
 /// ```
 pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryCount>) {
     let text = model.text;
+    let hits = model.lexicon_hits();
     let mut out = Vec::new();
     let mut lead_end = usize::MAX;
     let mut paragraphs = 0;
@@ -157,7 +161,9 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
         for (si, sentence) in block.sentences.clone().zip(model.sentences_in(block)) {
             // Most sentences name no unit of signers, or hold no number:
             // skip tokenising them.
-            if !sentence.span.slice(text).is_some_and(|s| count::may_hold_count(s) && may_hold_number(s)) {
+            let span = sentence.span;
+            if span.slice(text).is_none() || !count::may_hold_count_in(span, hits) || !may_hold_number(text, span, hits)
+            {
                 continue;
             }
             out.extend(in_sentence(text, model.sentence_tokens(si)));

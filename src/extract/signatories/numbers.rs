@@ -6,50 +6,11 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-use crate::lexicon::{entries, pairs, FxMap, WordSet};
+use crate::lexicon::hits::{inside, LexiconHits};
+use crate::lexicon::numbers::{Part, ENGLISH, OTHER};
+use crate::lexicon::{entries, WordSet};
+use crate::span::Span;
 use crate::text::tokens::{text_of, Tok};
-
-/// One entry of a number-word table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    /// Adds to the number ("fifty", "two").
-    Add(u64),
-    /// Multiplies what came before, or 1 ("hundred", "dozen", "million").
-    Mul(u64),
-}
-
-fn parse_table(data: &'static str, into: &mut FxMap<String, Part>) {
-    for (k, v) in pairs(data) {
-        let part = match v.strip_prefix('x') {
-            Some(m) => m.parse().ok().map(Part::Mul),
-            None => v.parse().ok().map(Part::Add),
-        };
-        if let Some(p) = part {
-            into.entry(k.to_lowercase()).or_insert(p);
-        }
-    }
-}
-
-static ENGLISH: LazyLock<FxMap<String, Part>> = LazyLock::new(|| {
-    let mut m = FxMap::default();
-    parse_table(include_str!("../../lexicon/data/number_words_en.txt"), &mut m);
-    m
-});
-
-static OTHER: LazyLock<FxMap<String, Part>> = LazyLock::new(|| {
-    let mut m = FxMap::default();
-    for data in [
-        include_str!("../../lexicon/data/number_words_fr.txt"),
-        include_str!("../../lexicon/data/number_words_es.txt"),
-        include_str!("../../lexicon/data/number_words_de.txt"),
-        include_str!("../../lexicon/data/number_words_pt.txt"),
-    ] {
-        parse_table(data, &mut m);
-    }
-    m
-});
 
 static CONNECTORS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/number_connectors.txt"))));
@@ -66,34 +27,26 @@ pub(crate) enum NumberHint {
     Any,
 }
 
-/// The English number words, leftmost-longest: they are letters only, so
-/// no match reaches across the start of a word, and the longest match at
-/// the start of a word is the word when it is an entry; a non-overlapping
-/// search finds every English number word that is a whole word or the
-/// first piece of a hyphenated one.
-static ENGLISH_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    if !ENGLISH.keys().all(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic())) {
-        // Not expected in the data: no filter.
-        return None;
-    }
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(ENGLISH.keys())
-        .ok()
-});
-
-/// A cheap scan of sentence text `s` for where a number may start in an
-/// English reading: a word (a character after no letter or digit) that
-/// starts with an ASCII digit, or an English number word as a whole word
-/// or before a hyphen (`number_at` reads a token only from such a start;
-/// "a dozen" needs the number word after "a"). `NumberHint::Foreign`
-/// means that no token of `s` starts a number in English.
+/// [`number_hint_in`] over the whole of `s`, searched on its own.
+#[cfg(test)]
 pub(crate) fn number_hint(s: &str) -> NumberHint {
-    let Some(english) = ENGLISH_WORDS.as_ref() else {
+    number_hint_in(s, Span::new(0, s.len()), &LexiconHits::find(s, &[]))
+}
+
+/// A cheap scan of `span` of sentence text `text` for where a number may
+/// start in an English reading: a word (a character after no letter or
+/// digit) that starts with an ASCII digit, or an English number word as a
+/// whole word or before a hyphen (`number_at` reads a token only from such
+/// a start; "a dozen" needs the number word after "a"), read off the
+/// text's hits. `NumberHint::Foreign` means that no token of the span
+/// starts a number in English.
+pub(crate) fn number_hint_in(text: &str, span: Span, hits: &LexiconHits) -> NumberHint {
+    let Some(s) = span.slice(text) else {
         return NumberHint::Any;
     };
+    if !hits.usable || !hits.numbers_usable {
+        return NumberHint::Any;
+    }
     // The Kelvin sign and the dotted capital I lower-case to ASCII letters:
     // the ASCII patterns would miss them.
     if s.contains('\u{212a}') || s.contains('\u{130}') {
@@ -104,10 +57,13 @@ pub(crate) fn number_hint(s: &str) -> NumberHint {
     if (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i)) {
         return NumberHint::Any;
     }
-    let whole_word = |m: aho_corasick::Match| {
-        word_start(m.start()) && s.get(m.end()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric())
+    // The words are letters only, so an occurrence that starts a word is
+    // the whole word when no letter or digit follows it.
+    let whole_word = |m: &Span| {
+        let (start, end) = (m.start - span.start, m.end - span.start);
+        word_start(start) && s.get(end..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric())
     };
-    if english.find_iter(s).any(whole_word) {
+    if inside(&hits.english_numbers, span, |h| *h).any(whole_word) {
         NumberHint::Any
     } else {
         NumberHint::Foreign
@@ -342,6 +298,53 @@ pub(crate) fn number_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Optio
 
 #[cfg(test)]
 mod tests {
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+    use proptest::prelude::*;
+
+    /// The hint as it was before the shared lexicon pass: its own
+    /// leftmost-longest automaton of the English number words.
+    fn number_hint_by_own_automaton(s: &str) -> NumberHint {
+        let Ok(english) = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(ENGLISH.keys())
+        else {
+            return NumberHint::Any;
+        };
+        if s.contains('\u{212a}') || s.contains('\u{130}') {
+            return NumberHint::Any;
+        }
+        let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+        let bytes = s.as_bytes();
+        if (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i)) {
+            return NumberHint::Any;
+        }
+        let whole_word = |m: aho_corasick::Match| {
+            word_start(m.start())
+                && s.get(m.end()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric())
+        };
+        if english.find_iter(s).any(whole_word) {
+            NumberHint::Any
+        } else {
+            NumberHint::Foreign
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn the_shared_pass_hints_as_the_own_automaton_did(
+            parts in prop::collection::vec((
+                prop::sample::select(&["two", "TWELVE", "ten", "tenants", "fifty", "hundred", "dozen", "a", "one",
+                    "someone", "seventy", "x7", "7", "é", "groups", "once", "\u{212a}"][..]),
+                prop::sample::select(&[" ", "", "-", "_", ".", ", ", "\u{a0}", "’"][..]),
+            ), 0..12),
+        ) {
+            let s: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
+            prop_assert_eq!(number_hint(&s), number_hint_by_own_automaton(&s), "{:?}", s);
+        }
+    }
+
     use super::*;
     use crate::span::Span;
     use crate::text::tokens::tokens;

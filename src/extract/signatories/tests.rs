@@ -161,6 +161,11 @@ fn unit_prefilter() {
     assert!(!count::may_hold_count(""));
 }
 
+/// [`may_hold_number`] over the whole of `s`.
+fn may_hold_number(s: &str) -> bool {
+    super::may_hold_number(s, Span::new(0, s.len()), &LexiconHits::find(s, &[]))
+}
+
 #[test]
 fn number_prefilter() {
     assert!(may_hold_number("signed by 52 organizations"));
@@ -170,4 +175,26 @@ fn number_prefilter() {
     // "once" is a word of an English sentence ("the" between spaces).
     assert!(!may_hold_number("Once the groups signed the letter"));
     assert!(!may_hold_number("The groups signed the letter."));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    /// The unit screen lets through every sentence in which a count is read.
+    #[test]
+    fn the_unit_screen_keeps_every_sentence_with_a_count(
+        parts in proptest::collection::vec((
+            proptest::sample::select(&["52", "three", "more than", "organizations", "ORGANIZAÇÕES", "groups",
+                "subgroups", "NGO", "ngos", "civil society", "trade unions", "signed", "by", "the", "letter", "of",
+                "Verbände", "40", "mps", "x"][..]),
+            proptest::sample::select(&[" ", "", "-", ", ", "’", "_"][..]),
+        ), 0..14),
+    ) {
+        let text: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
+        let model = TextModel::new(&text);
+        for (si, s) in model.sentences.iter().enumerate() {
+            if !in_sentence(&text, model.sentence_tokens(si)).is_empty() {
+                proptest::prop_assert!(count::may_hold_count_in(s.span, model.lexicon_hits()), "{:?}", &text);
+            }
+        }
+    }
 }

@@ -1,0 +1,471 @@
+//! One pass over a whole input for the lexicons that extractors look for in
+//! running text (`TextModel::lexicon_hits`), instead of one aho-corasick
+//! automaton per lexicon over every block or sentence:
+//!
+//! - the date phrases of [`super::dates::LEXICON`] (month and weekday
+//!   names, relative-date phrases, seasons, "ago");
+//! - the anchors of the demand cues ([`CUE_ANCHORS`]: each cue's longest
+//!   word);
+//! - the heads of the signatory unit nouns ("organizations", "groups");
+//! - the English number words ("two", "hundred").
+//!
+//! Those automata read every byte of a release four times, at a few
+//! nanoseconds a byte. Every pattern starts with a word character, and every
+//! reader wants occurrences that start where a word starts, so the pass reads
+//! the text a word at a time instead ([`WordBits`], eight bytes at a time)
+//! and looks each word up by its first bytes and length ([`Index`]): most
+//! words are let go by one table test, the rest by one hash look-up. ASCII
+//! case is ignored, as the automata did.
+//!
+//! What each reader asks of a block or sentence is read off the hits inside
+//! it ([`inside`]); [`leftmost_longest`] rebuilds a leftmost-longest search
+//! over a span from them. Each reader's tests compare its answers with its
+//! old automaton's on random text.
+//!
+//! ```
+//! use pressparse::text::TextModel;
+//! // The hits are crate-internal; the readers use them through the model.
+//! let doc = pressparse::extract("On Monday, 52 groups urged the minister to act.");
+//! assert_eq!(doc.signatories[0].count, 52);
+//! assert_eq!(doc.demands.len(), 1);
+//! # let _ = TextModel::new("");
+//! ```
+
+use std::sync::LazyLock;
+
+use super::dates::{Found, Word, LEXICON};
+use super::numbers::ENGLISH;
+use super::{pairs, word_boundary, FxMap};
+use crate::span::Span;
+use crate::text::word_bits::{folded_key_at, Underscore, WordBits};
+
+/// A demand cue's anchor: its longest word (the first of the longest), with
+/// the words around it of each cue it anchors.
+#[derive(Debug)]
+pub(crate) struct CueAnchor {
+    /// The anchor, as written in the data (ASCII letters).
+    pub word: &'static str,
+    /// For each cue with this anchor: the words before the anchor (nearest
+    /// first) and the words after it.
+    pub around: Vec<(Vec<&'static str>, Vec<&'static str>)>,
+}
+
+/// The anchors of the demand cues (`demand_cues.txt`), in data order of
+/// first use; `None` when a cue's longest word is not made of ASCII
+/// letters, so that whole-word matches could not be told from the hits
+/// (not expected in the data; a screen then lets every text through).
+pub(crate) static CUE_ANCHORS: LazyLock<Option<Vec<CueAnchor>>> = LazyLock::new(|| {
+    let mut anchors: Vec<CueAnchor> = Vec::new();
+    for (phrase, _) in pairs(include_str!("data/demand_cues.txt")) {
+        let words: Vec<&'static str> = phrase.split_whitespace().collect();
+        // The first longest word.
+        let Some(a) = (0..words.len()).rev().max_by_key(|&i| words[i].len()) else { continue };
+        let anchor = words[a];
+        if !anchor.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let before: Vec<&'static str> = words[..a].iter().rev().copied().collect();
+        let after: Vec<&'static str> = words[a + 1..].to_vec();
+        if let Some(known) = anchors.iter_mut().find(|h| h.word.eq_ignore_ascii_case(anchor)) {
+            known.around.push((before, after));
+        } else {
+            anchors.push(CueAnchor { word: anchor, around: vec![(before, after)] });
+        }
+    }
+    Some(anchors)
+});
+
+/// The unit nouns' first words (`signatory_units.txt`), cut before their
+/// first non-ASCII character: a sentence that holds none of them, as a
+/// plain substring, holds no count phrase.
+fn unit_heads() -> Vec<String> {
+    let mut heads: Vec<String> = pairs(include_str!("data/signatory_units.txt"))
+        .filter_map(|(unit, _)| {
+            let first = unit.split_whitespace().next()?;
+            let ascii: String = first.chars().take_while(char::is_ascii).collect();
+            (!ascii.is_empty()).then_some(ascii)
+        })
+        .collect();
+    heads.sort();
+    heads.dedup();
+    heads
+}
+
+/// What one pattern stands for: it may belong to several
+/// lexicons ("may" is a month; "second" a number word and a date phrase).
+#[derive(Debug, Clone, Copy, Default)]
+struct Roles {
+    date: Option<Word>,
+    cue_anchor: Option<u16>,
+    english_number: bool,
+}
+
+/// The patterns, looked up by the first word of each word of a text.
+///
+/// Every pattern starts with a word character, so an occurrence that
+/// starts where a word starts has its first word there: a whole word of
+/// the text when the pattern goes on past it ("last week"), and for a
+/// pattern of one word, either the whole word or a prefix of a longer one
+/// ("May" of "Mayor"). Only the whole-word occurrences are kept, as each
+/// reader wants: a date phrase, a cue anchor and a number word must end a
+/// word; the one reader of prefixes, the unit heads, has its own table.
+struct Index {
+    /// The patterns, ASCII lower-cased, with the length of their first
+    /// word and their roles.
+    patterns: Vec<(Box<[u8]>, usize, Roles)>,
+    /// Indexes into `patterns` by the key of the first word ([`folded_key_at`]
+    /// of up to eight bytes, and its length).
+    by_first_word: FxMap<(u64, usize), Vec<usize>>,
+    /// Per first byte (both ASCII cases), a bit for each first-word length
+    /// held (bit 31 for 31 bytes or more): most words are let go by this
+    /// test, without hashing.
+    lengths: [u32; 256],
+    /// The unit heads (ASCII, lower-cased), by the key of their first
+    /// three bytes: a word starting with one of them counts.
+    heads: FxMap<u64, Vec<Box<[u8]>>>,
+    /// The first bytes of the unit heads (both ASCII cases).
+    head_first: [bool; 256],
+    /// True when every English number word is made of ASCII letters, so
+    /// that whole-word occurrences can be told from the hits.
+    numbers_usable: bool,
+}
+
+/// The shortest unit head: the head table is keyed by this many bytes.
+const HEAD_KEY: usize = 3;
+
+/// The patterns being collected, one per spelling (ASCII case ignored),
+/// with their roles.
+#[derive(Default)]
+struct Collected {
+    spellings: Vec<String>,
+    roles: Vec<Roles>,
+    index: super::FxMap<Vec<u8>, usize>,
+}
+
+impl Collected {
+    /// The roles of pattern `p`, added if new (`None` for an empty one).
+    fn role(&mut self, p: &str) -> Option<&mut Roles> {
+        if p.is_empty() {
+            return None;
+        }
+        let next = self.roles.len();
+        let i = *self.index.entry(p.as_bytes().to_ascii_lowercase()).or_insert(next);
+        if i == next {
+            self.spellings.push(p.to_owned());
+            self.roles.push(Roles::default());
+        }
+        self.roles.get_mut(i)
+    }
+}
+
+static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
+    let mut table = Collected::default();
+    for (p, word) in LEXICON.phrases() {
+        // Duplicates keep the first kind, as in the date lexicon.
+        if let Some(r) = table.role(p) {
+            r.date.get_or_insert(word);
+        }
+    }
+    for (i, a) in CUE_ANCHORS.iter().flatten().enumerate() {
+        let i = u16::try_from(i).ok()?;
+        if let Some(r) = table.role(a.word) {
+            r.cue_anchor.get_or_insert(i);
+        }
+    }
+    let numbers_usable = ENGLISH.keys().all(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic()));
+    for k in ENGLISH.keys().filter(|_| numbers_usable) {
+        if let Some(r) = table.role(k) {
+            r.english_number = true;
+        }
+    }
+    let Collected { spellings: patterns, roles, .. } = table;
+    let mut index = Index {
+        patterns: Vec::new(),
+        by_first_word: FxMap::default(),
+        lengths: [0; 256],
+        heads: FxMap::default(),
+        head_first: [false; 256],
+        numbers_usable,
+    };
+    for (p, r) in patterns.iter().zip(roles) {
+        let bytes: Box<[u8]> = p.as_bytes().to_ascii_lowercase().into();
+        let first = p.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(p.len(), |(i, _)| i);
+        // A pattern that does not start with a word character would be
+        // missed: no index rather than a wrong one (a test keeps the data
+        // so).
+        let &b0 = bytes.first().filter(|_| first > 0)?;
+        let bit = 1u32 << first.min(31);
+        index.lengths[usize::from(b0)] |= bit;
+        index.lengths[usize::from(b0.to_ascii_uppercase())] |= bit;
+        let key = (folded_key_at(&bytes, 0, first), first);
+        let list = index.by_first_word.entry(key).or_default();
+        list.push(index.patterns.len());
+        index.patterns.push((bytes, first, r));
+    }
+    for h in unit_heads() {
+        let bytes: Box<[u8]> = h.as_bytes().to_ascii_lowercase().into();
+        if bytes.len() < HEAD_KEY || !bytes.iter().all(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        index.head_first[usize::from(bytes[0])] = true;
+        index.head_first[usize::from(bytes[0].to_ascii_uppercase())] = true;
+        index.heads.entry(folded_key_at(&bytes, 0, HEAD_KEY)).or_default().push(bytes);
+    }
+    Some(index)
+});
+
+/// A date phrase found: where, and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateHit {
+    pub span: Span,
+    pub word: Word,
+}
+
+/// Every occurrence of the shared lexicons' patterns in one text, by
+/// lexicon, each list sorted by start (and, at one start, longest first).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LexiconHits {
+    /// False when the index could not be built (see the test
+    /// `every_lexicon_is_indexed`): the screens then let every text
+    /// through, and no date phrase is found.
+    pub usable: bool,
+    /// True when the English number words could be indexed (see
+    /// [`LexiconHits::english_numbers`]).
+    pub numbers_usable: bool,
+    /// Date phrases.
+    pub dates: Vec<DateHit>,
+    /// Demand-cue anchors, with the index of the anchor in [`CUE_ANCHORS`].
+    pub cue_anchors: Vec<(Span, u16)>,
+    /// Signatory unit heads.
+    pub unit_heads: Vec<Span>,
+    /// English number words.
+    pub english_numbers: Vec<Span>,
+}
+
+impl LexiconHits {
+    /// Find every occurrence in `text` that starts where a word starts (no
+    /// letter or digit before it) or at one of `starts` (sorted: the
+    /// starts of the sentences and blocks a caller will ask about, so that
+    /// a span's first word counts even when a letter precedes it).
+    pub(crate) fn find(text: &str, starts: &[usize]) -> LexiconHits {
+        let Some(index) = INDEX.as_ref() else {
+            return LexiconHits::default();
+        };
+        let mut hits = LexiconHits { usable: true, numbers_usable: index.numbers_usable, ..LexiconHits::default() };
+        let bytes = text.as_bytes();
+        let words = WordBits::new(text, Underscore::Separator);
+        let mut starts = starts.iter().copied().peekable();
+        for (start, end) in words.words() {
+            // Listed starts outside words start nothing (every pattern
+            // starts with a word character); those inside a word start one.
+            while starts.next_if(|&s| s < start).is_some() {}
+            index.word_at(bytes, start, end, &mut hits);
+            while let Some(s) = starts.next_if(|&s| s < end) {
+                if s > start {
+                    index.word_at(bytes, s, end, &mut hits);
+                }
+            }
+        }
+        // Matches of one start come in order of their ends.
+        hits.dates.sort_unstable_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        hits.cue_anchors.sort_unstable_by_key(|h| (h.0.start, std::cmp::Reverse(h.0.end)));
+        hits.unit_heads.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        hits.english_numbers.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        hits
+    }
+}
+
+impl Index {
+    /// Record the occurrences that start at `start`, where a word of the
+    /// text runs to `end`.
+    #[inline]
+    fn word_at(&self, bytes: &[u8], start: usize, end: usize, hits: &mut LexiconHits) {
+        let Some(&b0) = bytes.get(start) else { return };
+        let len = end - start;
+        if self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0 {
+            if let Some(list) = self.by_first_word.get(&(folded_key_at(bytes, start, len), len)) {
+                for &i in list {
+                    let Some((p, _, roles)) = self.patterns.get(i) else { continue };
+                    if bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)) {
+                        hits.add(roles, Span::new(start, start + p.len()));
+                    }
+                }
+            }
+        }
+        if self.head_first[usize::from(b0)] && len >= HEAD_KEY {
+            if let Some(list) = self.heads.get(&folded_key_at(bytes, start, HEAD_KEY)) {
+                for h in list {
+                    if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
+                        hits.unit_heads.push(Span::new(start, start + h.len()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every date phrase of `text`, as [`LexiconHits::date_phrases`] finds
+/// them over the whole of it (for a text that is no model's).
+pub(crate) fn date_phrases(text: &str) -> Vec<Found> {
+    LexiconHits::find(text, &[]).date_phrases(text, Span::new(0, text.len())).collect()
+}
+
+impl LexiconHits {
+    /// The date phrase that starts `text`, if one does: what
+    /// [`LexiconHits::date_phrases`] finds first when it starts at 0, read
+    /// without looking further.
+    pub(crate) fn date_phrase_at_start(text: &str) -> Option<Found> {
+        let index = INDEX.as_ref()?;
+        let mut hits = LexiconHits::default();
+        let end = text.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| i);
+        if end > 0 {
+            index.word_at(text.as_bytes(), 0, end, &mut hits);
+        }
+        let h = hits.dates.iter().max_by_key(|h| h.span.end)?;
+        word_boundary(text, h.span.start, h.span.end).then_some(Found {
+            start: h.span.start,
+            end: h.span.end,
+            word: h.word,
+        })
+    }
+
+    /// The date phrases of `span` of `text` (offsets into the span): those
+    /// a leftmost-longest search finds when a match may only start where a
+    /// word starts (the leftmost hit inside the span, the longest at that
+    /// start, then the same from its end on), kept when they end a word
+    /// too ([`super::word_boundary`], read within the span).
+    ///
+    /// A search that also started matches inside words would drop them
+    /// all at the boundary test, but one could first swallow a phrase
+    /// starting at the next word ("Xlast week" hiding "week"): starting at
+    /// words only, none does.
+    pub(crate) fn date_phrases<'h>(&'h self, text: &'h str, span: Span) -> impl Iterator<Item = Found> + 'h {
+        let s = span.slice(text).unwrap_or("");
+        leftmost_longest(&self.dates, span, |h| h.span)
+            .map(move |h| Found { start: h.span.start - span.start, end: h.span.end - span.start, word: h.word })
+            .filter(move |f| word_boundary(s, f.start, f.end))
+    }
+
+    /// Record one occurrence of a pattern under each of its roles.
+    fn add(&mut self, r: &Roles, span: Span) {
+        if let Some(word) = r.date {
+            self.dates.push(DateHit { span, word });
+        }
+        if let Some(i) = r.cue_anchor {
+            self.cue_anchors.push((span, i));
+        }
+        if r.english_number {
+            self.english_numbers.push(span);
+        }
+    }
+}
+
+/// The hits of `sorted` (by start, longest first at one start) that lie
+/// inside `span`.
+pub(crate) fn inside<T>(sorted: &[T], span: Span, span_of: impl Fn(&T) -> Span + Copy) -> impl Iterator<Item = &T> {
+    let first = sorted.partition_point(|h| span_of(h).start < span.start);
+    let rest = sorted.get(first..).unwrap_or(&[]);
+    rest.iter().take_while(move |h| span_of(h).start < span.end).filter(move |h| span_of(h).end <= span.end)
+}
+
+/// What a leftmost-longest, non-overlapping search over `span` of the text
+/// finds, rebuilt from every occurrence (`sorted` by start, longest first
+/// at one start): the leftmost occurrence inside the span, the longest at
+/// that start, then the same from its end on.
+pub(crate) fn leftmost_longest<T>(
+    sorted: &[T],
+    span: Span,
+    span_of: impl Fn(&T) -> Span + Copy,
+) -> impl Iterator<Item = &T> {
+    let mut from = span.start;
+    inside(sorted, span, span_of).filter(move |h| {
+        let s = span_of(h);
+        if s.start < from {
+            return false;
+        }
+        from = s.end;
+        true
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_lexicon_is_indexed() {
+        // A data change that breaks the index (a pattern not starting with
+        // a word character, a short or non-ASCII unit head) fails here, not
+        // silently in the screens.
+        let index = INDEX.as_ref().expect("the lexicon index builds");
+        assert!(index.numbers_usable);
+        assert!(CUE_ANCHORS.is_some());
+        assert!(index.patterns.len() > 100);
+    }
+
+    #[test]
+    fn finds_words_and_phrases_where_words_start() {
+        let text = "On MONDAY two groups urged (last week) Mayor and organizações; xlast week";
+        let hits = LexiconHits::find(text, &[]);
+        let dates: Vec<&str> = hits.dates.iter().map(|h| &text[h.span.start..h.span.end]).collect();
+        assert_eq!(dates, ["MONDAY", "last week"]);
+        let numbers: Vec<&str> = hits.english_numbers.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(numbers, ["two"]);
+        let heads: Vec<&str> = hits.unit_heads.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(heads, ["groups", "organiza"]);
+        // A listed start inside a word starts a word there.
+        let hits = LexiconHits::find("xMonday", &[1]);
+        assert_eq!(hits.dates.len(), 1);
+        assert!(LexiconHits::find("", &[0, 3]).dates.is_empty());
+    }
+
+    /// The date phrases of `s` read by a leftmost-longest automaton started
+    /// at each word start in turn, kept on word boundaries.
+    fn date_phrases_by_automaton(s: &str) -> Vec<(usize, usize)> {
+        let (patterns, _): (Vec<&str>, Vec<Word>) = LEXICON.phrases().unzip();
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .expect("builds");
+        let mut out = Vec::new();
+        let mut from = 0;
+        for (p, _) in s.char_indices() {
+            let word_start = s[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            if p < from || !word_start {
+                continue;
+            }
+            if let Some(m) = ac.find(Input::new(s).range(p..).anchored(Anchored::Yes)) {
+                from = m.end();
+                if word_boundary(s, m.start(), m.end()) {
+                    out.push((m.start(), m.end()));
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn date_phrases_are_those_an_automaton_finds_from_word_starts(
+            parts in prop::collection::vec((
+                prop::sample::select(&["May", "mayor", "Monday", "last", "week", "next", "month", "today", "ago",
+                    "a", "year", "AOÛT", "août", "März", "Jan", "xlast", "the", "past", "decade", "2024", "ten",
+                    "tonight", "yesterday"][..]),
+                prop::sample::select(&[" ", "", "-", "_", ".", ", ", "\n", "’s ", "\u{a0}"][..]),
+            ), 0..12),
+        ) {
+            let s: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
+            let span = Span::new(0, s.len());
+            let found: Vec<(usize, usize)> =
+                LexiconHits::find(&s, &[]).date_phrases(&s, span).map(|f| (f.start, f.end)).collect();
+            prop_assert_eq!(&found, &date_phrases_by_automaton(&s), "{:?}", s);
+            let first = LexiconHits::date_phrase_at_start(&s).map(|f| (f.start, f.end));
+            prop_assert_eq!(first, found.first().copied().filter(|f| f.0 == 0), "{:?}", s);
+        }
+    }
+}

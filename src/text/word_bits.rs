@@ -1,0 +1,281 @@
+//! The word characters of a text as a bit set, one bit per byte (every byte
+//! of a word character is set), built eight bytes at a time, so that the
+//! starts and ends of words are found by bit arithmetic rather than a
+//! branch at every byte: walking the bytes one by one, with a branch at
+//! each word's first and last byte, cost as much as the look-ups made at
+//! the words.
+//!
+//! A word character is a letter or digit (`char::is_alphanumeric`), and
+//! `_` when asked ([`Underscore`]): ASCII bytes are classed eight at a
+//! time, and only the lead bytes of non-ASCII characters are decoded.
+
+/// Whether `_` is a word character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Underscore {
+    /// `_` joins words (as `lexicon::word_boundary` reads them).
+    Word,
+    /// `_` separates words (as `char::is_alphanumeric` reads them).
+    Separator,
+}
+
+/// The word bits of one text.
+#[derive(Debug, Clone)]
+pub(crate) struct WordBits {
+    bits: Vec<u64>,
+    len: usize,
+}
+
+/// Two bytes of bits for the eight bytes of `x` (little-endian): the word
+/// bytes ([`word_bytes`]) and the lead bytes of non-ASCII characters
+/// (`0b11xx_xxxx`), without branches.
+#[inline]
+fn eight_bits(x: u64, underscore: Underscore) -> (u8, u8) {
+    (word_bytes(x, underscore), gather_high_bits(x & (x << 1)))
+}
+
+/// The high bit of each byte of `x` gathered into one byte (byte `k` of `x`
+/// gives bit `k`).
+#[inline]
+pub(crate) fn gather_high_bits(x: u64) -> u8 {
+    (((x & 0x8080_8080_8080_8080) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+}
+
+/// One bit per byte of `x` (eight bytes, little-endian): set for an ASCII
+/// letter or digit (and `_` when it is a word character), and for every
+/// byte of 0x80 and above.
+#[inline]
+pub(crate) fn word_bytes(x: u64, underscore: Underscore) -> u8 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With the high bit of each byte cleared, `v + (0x80 - lo)` has its high
+    // bit set exactly when `v >= lo` (no carry crosses into the next byte).
+    let at_least = |v: u64, lo: u8| v + (0x80 - u64::from(lo)) * ONES;
+    let in_range = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1);
+    let low = x & !HIGH;
+    let folded = low | 0x2020_2020_2020_2020;
+    let mut ascii_word = in_range(folded, b'a', b'z') | in_range(low, b'0', b'9');
+    if underscore == Underscore::Word {
+        ascii_word |= in_range(low, b'_', b'_');
+    }
+    gather_high_bits((ascii_word & !x) | x)
+}
+
+/// The (up to) eight bytes of `bytes` from `at`, at most `len` of them,
+/// ASCII lower-cased, as a little-endian number (zeros past them): a key
+/// that tells most words apart, read with one load where eight bytes are
+/// there to read.
+#[inline]
+pub(crate) fn folded_key_at(bytes: &[u8], at: usize, len: usize) -> u64 {
+    let n = len.min(8);
+    let mut buf = [0u8; 8];
+    let x = if let Some(eight) = bytes.get(at..at + 8) {
+        buf.copy_from_slice(eight);
+        let keep = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        u64::from_le_bytes(buf) & keep
+    } else {
+        let rest = bytes.get(at..).unwrap_or(&[]);
+        let n = n.min(rest.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        u64::from_le_bytes(buf)
+    };
+    fold_ascii_case(x)
+}
+
+/// The eight bytes of `x` with ASCII capitals lower-cased.
+#[inline]
+fn fold_ascii_case(x: u64) -> u64 {
+    // Set bit 5 of every byte in 'A'..='Z' (as `to_ascii_lowercase`),
+    // eight bytes at a time.
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & LOW7;
+    let ge_a = low + 0x3f3f_3f3f_3f3f_3f3f; // high bit set when >= b'A'
+    let gt_z = low + 0x2525_2525_2525_2525; // high bit set when > b'Z'
+    let upper = (ge_a ^ gt_z) & !x & HIGH;
+    x | upper >> 2
+}
+
+impl WordBits {
+    /// The word bits of `s`.
+    pub(crate) fn new(s: &str, underscore: Underscore) -> Self {
+        let bytes = s.as_bytes();
+        let mut words = WordBits { bits: Vec::with_capacity(bytes.len() / 64 + 1), len: bytes.len() };
+        // Lead bytes of non-ASCII characters, per chunk of 64 (only while
+        // one is seen).
+        let mut leads: Vec<u64> = Vec::new();
+        let (mut word, mut lead) = (0u64, 0u64);
+        let mut eights = bytes.chunks_exact(8);
+        for (k, eight) in eights.by_ref().enumerate() {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(eight);
+            let (w, l) = eight_bits(u64::from_le_bytes(x), underscore);
+            word |= u64::from(w) << (8 * (k % 8));
+            lead |= u64::from(l) << (8 * (k % 8));
+            if k % 8 == 7 {
+                words.push_chunk(word, lead, &mut leads);
+                (word, lead) = (0, 0);
+            }
+        }
+        let rest = eights.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            let (w, l) = eight_bits(u64::from_le_bytes(last), underscore);
+            let shift = 8 * (bytes.len() / 8 % 8);
+            word |= u64::from(w) << shift;
+            lead |= u64::from(l) << shift;
+        }
+        if bytes.len() % 64 != 0 {
+            words.push_chunk(word, lead, &mut leads);
+        }
+        // Settle the non-ASCII characters: a letter or digit stays in its
+        // word, anything else ("“", "—", a no-break space) is cleared.
+        for (c, &high) in leads.iter().enumerate() {
+            let mut m = high;
+            while m != 0 {
+                let i = c * 64 + m.trailing_zeros() as usize;
+                m &= m - 1;
+                let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) else {
+                    continue;
+                };
+                if !ch.is_alphanumeric() {
+                    for k in i..i + ch.len_utf8() {
+                        if let Some(w) = words.bits.get_mut(k / 64) {
+                            *w &= !(1 << (k % 64));
+                        }
+                    }
+                }
+            }
+        }
+        words
+    }
+
+    /// Append the word bits of the next 64 bytes, and note their lead bytes
+    /// of non-ASCII characters, if any, in `leads`.
+    fn push_chunk(&mut self, word: u64, lead: u64, leads: &mut Vec<u64>) {
+        if lead != 0 {
+            leads.resize(self.bits.len() + 1, 0);
+            if let Some(l) = leads.last_mut() {
+                *l = lead;
+            }
+        }
+        self.bits.push(word);
+    }
+
+    /// The words, as byte ranges `[start, end)`, in order: read off the
+    /// bits where wordness changes (a start, then an end, in turn), a few
+    /// instructions a word.
+    pub(crate) fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        // The change bits of 64-bit word `w`: bit `k` is set when byte `k`
+        // differs in wordness from the byte before it (the start of the
+        // text counts as outside a word).
+        let changes = |w: usize| {
+            let before = if w == 0 { 0 } else { self.bits.get(w - 1).map_or(0, |b| b >> 63) };
+            let bits = self.bits.get(w).copied().unwrap_or(0);
+            bits ^ (bits << 1 | before)
+        };
+        let mut w = 0;
+        let mut m = if self.bits.is_empty() { 0 } else { changes(0) };
+        let mut next_change = move || loop {
+            if m != 0 {
+                let at = w * 64 + m.trailing_zeros() as usize;
+                m &= m - 1;
+                return Some(at);
+            }
+            w += 1;
+            if w >= self.bits.len() {
+                return None;
+            }
+            m = changes(w);
+        };
+        std::iter::from_fn(move || {
+            let start = next_change()?;
+            // A word running to the end of the text has no change after it.
+            let end = next_change().unwrap_or(self.len);
+            Some((start, end))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn word_bytes_agree_with_a_byte_test() {
+        for underscore in [Underscore::Word, Underscore::Separator] {
+            let word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || (b == b'_' && underscore == Underscore::Word);
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut eight = [b' '; 8];
+                    eight[at] = b;
+                    let x = u64::from_le_bytes(eight);
+                    assert_eq!(word_bytes(x, underscore), u8::from(word(b)) << at, "{b} at {at}");
+                    assert_eq!(gather_high_bits(x), u8::from(b >= 0x80) << at, "{b} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_fold_ascii_letters_only() {
+        let key = |w: &[u8]| folded_key_at(w, 0, w.len());
+        assert_eq!(key(b"SaId"), key(b"said"));
+        assert_eq!(key(b"EMPHASIZING"), key(b"emphasiz"));
+        assert_ne!(key("É".as_bytes()), key("é".as_bytes()));
+        for b in 0..=255u8 {
+            assert_eq!(key(&[b]), u64::from(b.to_ascii_lowercase()), "{b}");
+        }
+        // Past the end, or asked for more than there is: zeros.
+        assert_eq!(folded_key_at(b"Ab", 1, 5), u64::from(b'b'));
+        assert_eq!(folded_key_at(b"Ab", 9, 5), 0);
+        assert_eq!(folded_key_at(b"ABCDEFGHIJ", 1, 3), u64::from_le_bytes(*b"bcd\0\0\0\0\0"));
+    }
+
+    #[test]
+    fn non_ascii_characters_are_settled() {
+        let s = "“Ça dit” — naïve_x2\u{a0}é";
+        let words: Vec<&str> = WordBits::new(s, Underscore::Word).words().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(words, ["Ça", "dit", "naïve_x2", "é"]);
+        let words: Vec<&str> = WordBits::new(s, Underscore::Separator).words().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(words, ["Ça", "dit", "naïve", "x2", "é"]);
+        // Long enough to span several 64-byte chunks, a character across a
+        // chunk boundary included.
+        let long = format!("{}“said” {}", "a".repeat(63), "é".repeat(40));
+        let words: Vec<&str> = WordBits::new(&long, Underscore::Word).words().map(|(a, b)| &long[a..b]).collect();
+        assert_eq!(words, ["a".repeat(63), "said".to_owned(), "é".repeat(40)]);
+        // A word running to the end of a whole number of chunks.
+        let whole = format!("{} {}", "b".repeat(63), "c".repeat(64));
+        assert_eq!(WordBits::new(&whole, Underscore::Word).words().collect::<Vec<_>>(), [(0, 63), (64, 128)]);
+        assert_eq!(WordBits::new("", Underscore::Word).words().count(), 0);
+    }
+
+    /// The words of `s` read a character at a time.
+    fn words_by_chars(s: &str, underscore: Underscore) -> Vec<&str> {
+        let wordy = |c: char| c.is_alphanumeric() || (c == '_' && underscore == Underscore::Word);
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+            match (wordy(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(a)) => {
+                    out.push(&s[a..i]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn words_are_those_read_a_character_at_a_time(s in "[a-zA-Z0-9_ ,.é“”—\u{a0}\u{ac00}\u{2028}\n]{0,300}") {
+            for underscore in [Underscore::Word, Underscore::Separator] {
+                let words: Vec<&str> = WordBits::new(&s, underscore).words().map(|(a, b)| &s[a..b]).collect();
+                prop_assert_eq!(words, words_by_chars(&s, underscore));
+            }
+        }
+    }
+}
