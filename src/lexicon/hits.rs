@@ -113,21 +113,87 @@ struct Index {
     /// The patterns, ASCII lower-cased, with the length of their first
     /// word and their roles.
     patterns: Vec<(Box<[u8]>, usize, Roles)>,
-    /// Indexes into `patterns` by the key of the first word ([`folded_key_at`]
-    /// of up to eight bytes, and its length).
-    by_first_word: FxMap<(u64, usize), Vec<usize>>,
+    /// Indexes into `patterns` by the key of the first word
+    /// ([`first_word_key`]).
+    by_first_word: KeyTable,
     /// Per first byte (both ASCII cases), a bit for each first-word length
     /// held (bit 31 for 31 bytes or more): most words are let go by this
     /// test, without hashing.
     lengths: [u32; 256],
-    /// The unit heads (ASCII, lower-cased), by the key of their first
-    /// three bytes: a word starting with one of them counts.
-    heads: FxMap<u64, Vec<Box<[u8]>>>,
+    /// The unit heads (ASCII, lower-cased).
+    heads: Vec<Box<[u8]>>,
+    /// Indexes into `heads` by the key of their first three bytes: a word
+    /// starting with one of them counts.
+    heads_by_key: KeyTable,
     /// The first bytes of the unit heads (both ASCII cases).
     head_first: [bool; 256],
     /// True when every English number word is made of ASCII letters, so
     /// that whole-word occurrences can be told from the hits.
     numbers_usable: bool,
+}
+
+/// A read-only table from 64-bit keys to lists of indexes, open-addressed
+/// at a quarter full: a key that is not there (most words) costs one
+/// multiply and one slot, where a general hash map cost several times that
+/// in the pass.
+#[derive(Debug, Default)]
+struct KeyTable {
+    /// Per slot: the key, and its indexes as a range of `values`; an empty
+    /// range marks an empty slot.
+    slots: Vec<(u64, u32, u32)>,
+    values: Vec<usize>,
+    /// Bits of the hash that pick a slot.
+    bits: u32,
+}
+
+impl KeyTable {
+    /// A table of `lists` (key, indexes), each key once.
+    fn new(lists: Vec<(u64, Vec<usize>)>) -> Option<KeyTable> {
+        let bits = (lists.len().max(1) * 4).next_power_of_two().trailing_zeros();
+        let mut table = KeyTable { slots: vec![(0, 0, 0); 1 << bits], values: Vec::new(), bits };
+        for (key, list) in lists {
+            let from = u32::try_from(table.values.len()).ok()?;
+            table.values.extend(list);
+            let to = u32::try_from(table.values.len()).ok()?;
+            let mut i = table.slot(key);
+            while table.slots[i].1 != table.slots[i].2 {
+                i = (i + 1) & (table.slots.len() - 1);
+            }
+            table.slots[i] = (key, from, to);
+        }
+        Some(table)
+    }
+
+    /// The first slot to look at for `key`.
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+    }
+
+    /// The indexes listed under `key` (none when it is not there).
+    #[inline]
+    fn get(&self, key: u64) -> &[usize] {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let Some(&(k, from, to)) = self.slots.get(i) else { return &[] };
+            if from == to {
+                return &[];
+            }
+            if k == key {
+                return self.values.get(from as usize..to as usize).unwrap_or(&[]);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The key of a first word: its first (up to) eight bytes, ASCII
+/// lower-cased, mixed with its length. Two words may share a key; a look-up
+/// checks the length and the bytes.
+#[inline]
+fn first_word_key(bytes: &[u8], at: usize, len: usize) -> u64 {
+    folded_key_at(bytes, at, len) ^ (len as u64).rotate_right(8)
 }
 
 /// The shortest unit head: the head table is keyed by this many bytes.
@@ -181,12 +247,15 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
     let Collected { spellings: patterns, roles, .. } = table;
     let mut index = Index {
         patterns: Vec::new(),
-        by_first_word: FxMap::default(),
+        by_first_word: KeyTable::default(),
         lengths: [0; 256],
-        heads: FxMap::default(),
+        heads: Vec::new(),
+        heads_by_key: KeyTable::default(),
         head_first: [false; 256],
         numbers_usable,
     };
+    let mut by_first_word: FxMap<u64, Vec<usize>> = FxMap::default();
+    let mut heads_by_key: FxMap<u64, Vec<usize>> = FxMap::default();
     for (p, r) in patterns.iter().zip(roles) {
         let bytes: Box<[u8]> = p.as_bytes().to_ascii_lowercase().into();
         let first = p.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(p.len(), |(i, _)| i);
@@ -197,9 +266,7 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         let bit = 1u32 << first.min(31);
         index.lengths[usize::from(b0)] |= bit;
         index.lengths[usize::from(b0.to_ascii_uppercase())] |= bit;
-        let key = (folded_key_at(&bytes, 0, first), first);
-        let list = index.by_first_word.entry(key).or_default();
-        list.push(index.patterns.len());
+        by_first_word.entry(first_word_key(&bytes, 0, first)).or_default().push(index.patterns.len());
         index.patterns.push((bytes, first, r));
     }
     for h in unit_heads() {
@@ -209,8 +276,11 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         }
         index.head_first[usize::from(bytes[0])] = true;
         index.head_first[usize::from(bytes[0].to_ascii_uppercase())] = true;
-        index.heads.entry(folded_key_at(&bytes, 0, HEAD_KEY)).or_default().push(bytes);
+        heads_by_key.entry(folded_key_at(&bytes, 0, HEAD_KEY)).or_default().push(index.heads.len());
+        index.heads.push(bytes);
     }
+    index.by_first_word = KeyTable::new(by_first_word.into_iter().collect())?;
+    index.heads_by_key = KeyTable::new(heads_by_key.into_iter().collect())?;
     Some(index)
 });
 
@@ -283,21 +353,18 @@ impl Index {
         let Some(&b0) = bytes.get(start) else { return };
         let len = end - start;
         if self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0 {
-            if let Some(list) = self.by_first_word.get(&(folded_key_at(bytes, start, len), len)) {
-                for &i in list {
-                    let Some((p, _, roles)) = self.patterns.get(i) else { continue };
-                    if bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)) {
-                        hits.add(roles, Span::new(start, start + p.len()));
-                    }
+            for &i in self.by_first_word.get(first_word_key(bytes, start, len)) {
+                let Some((p, first, roles)) = self.patterns.get(i) else { continue };
+                if *first == len && bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)) {
+                    hits.add(roles, Span::new(start, start + p.len()));
                 }
             }
         }
         if self.head_first[usize::from(b0)] && len >= HEAD_KEY {
-            if let Some(list) = self.heads.get(&folded_key_at(bytes, start, HEAD_KEY)) {
-                for h in list {
-                    if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
-                        hits.unit_heads.push(Span::new(start, start + h.len()));
-                    }
+            for &i in self.heads_by_key.get(folded_key_at(bytes, start, HEAD_KEY)) {
+                let Some(h) = self.heads.get(i) else { continue };
+                if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
+                    hits.unit_heads.push(Span::new(start, start + h.len()));
                 }
             }
         }
@@ -403,6 +470,18 @@ mod tests {
         assert!(index.numbers_usable);
         assert!(CUE_ANCHORS.is_some());
         assert!(index.patterns.len() > 100);
+    }
+
+    #[test]
+    fn key_table_finds_each_list_and_nothing_else() {
+        // Many keys, so that some share a first slot.
+        let lists: Vec<(u64, Vec<usize>)> = (0..500u64).map(|k| (k * 7919, vec![k as usize, 1000])).collect();
+        let table = KeyTable::new(lists).expect("builds");
+        for k in 0..500u64 {
+            assert_eq!(table.get(k * 7919), [k as usize, 1000]);
+            assert!(table.get(k * 7919 + 1).is_empty());
+        }
+        assert!(KeyTable::new(Vec::new()).expect("builds").get(0).is_empty());
     }
 
     #[test]
