@@ -44,19 +44,10 @@ pub(crate) fn number_hint_in(text: &str, span: Span, hits: &LexiconHits) -> Numb
     let Some(s) = span.slice(text) else {
         return NumberHint::Any;
     };
-    if !hits.usable || !hits.numbers_usable {
-        return NumberHint::Any;
-    }
-    // The Kelvin sign and the dotted capital I lower-case to ASCII letters:
-    // the ASCII patterns would miss them.
-    if s.contains('\u{212a}') || s.contains('\u{130}') {
+    if !hits.usable || !hits.numbers_usable || digit_or_folding(s) {
         return NumberHint::Any;
     }
     let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
-    let bytes = s.as_bytes();
-    if (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i)) {
-        return NumberHint::Any;
-    }
     // The words are letters only, so an occurrence that starts a word is
     // the whole word when no letter or digit follows it.
     let whole_word = |m: &Span| {
@@ -68,6 +59,19 @@ pub(crate) fn number_hint_in(text: &str, span: Span, hits: &LexiconHits) -> Numb
     } else {
         NumberHint::Foreign
     }
+}
+
+/// True when a word of `s` starts with an ASCII digit, or when `s` holds
+/// a character that lower-cases to an ASCII letter (the Kelvin sign, the
+/// dotted capital I), which the ASCII number words would miss: either way
+/// a number may start.
+fn digit_or_folding(s: &str) -> bool {
+    if s.contains('\u{212a}') || s.contains('\u{130}') {
+        return true;
+    }
+    let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+    let bytes = s.as_bytes();
+    (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i))
 }
 
 /// A number read from tokens.
@@ -311,14 +315,10 @@ mod tests {
         else {
             return NumberHint::Any;
         };
-        if s.contains('\u{212a}') || s.contains('\u{130}') {
+        if digit_or_folding(s) {
             return NumberHint::Any;
         }
         let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
-        let bytes = s.as_bytes();
-        if (0..bytes.len()).any(|i| bytes[i].is_ascii_digit() && word_start(i)) {
-            return NumberHint::Any;
-        }
         let whole_word = |m: aho_corasick::Match| {
             word_start(m.start())
                 && s.get(m.end()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric())
