@@ -75,20 +75,26 @@ pub(crate) static CUE_ANCHORS: LazyLock<Option<Vec<CueAnchor>>> = LazyLock::new(
     Some(anchors)
 });
 
-/// The unit nouns' first words (`signatory_units.txt`), cut before their
-/// first non-ASCII character: a sentence that holds none of them, as a
-/// plain substring, holds no count phrase.
-fn unit_heads() -> Vec<String> {
-    let mut heads: Vec<String> = pairs(include_str!("data/signatory_units.txt"))
-        .filter_map(|(unit, _)| {
-            let first = unit.split_whitespace().next()?;
-            let ascii: String = first.chars().take_while(char::is_ascii).collect();
-            (!ascii.is_empty()).then_some(ascii)
-        })
-        .collect();
-    heads.sort();
-    heads.dedup();
-    heads
+/// The unit nouns' first words (`signatory_units.txt`): those in ASCII,
+/// which a count's unit token equals as a whole word (ignoring case), and
+/// the others cut before their first non-ASCII character ("organiza" of
+/// "organizações"), which its token starts with (ignoring ASCII case; a
+/// capital such as "Ç" is no ASCII letter).
+fn unit_heads() -> (Vec<String>, Vec<String>) {
+    let (mut words, mut prefixes) = (Vec::new(), Vec::new());
+    for (unit, _) in pairs(include_str!("data/signatory_units.txt")) {
+        let Some(first) = unit.split_whitespace().next() else { continue };
+        if first.is_ascii() {
+            words.push(first.to_ascii_lowercase());
+        } else {
+            prefixes.push(first.chars().take_while(char::is_ascii).collect::<String>().to_ascii_lowercase());
+        }
+    }
+    for list in [&mut words, &mut prefixes] {
+        list.sort();
+        list.dedup();
+    }
+    (words, prefixes)
 }
 
 /// What one pattern stands for: it may belong to several
@@ -98,6 +104,7 @@ struct Roles {
     date: Option<Word>,
     cue_anchor: Option<u16>,
     english_number: bool,
+    unit_head: bool,
 }
 
 /// The patterns, looked up by the first word of each word of a text.
@@ -107,8 +114,9 @@ struct Roles {
 /// the text when the pattern goes on past it ("last week"), and for a
 /// pattern of one word, either the whole word or a prefix of a longer one
 /// ("May" of "Mayor"). Only the whole-word occurrences are kept, as each
-/// reader wants: a date phrase, a cue anchor and a number word must end a
-/// word; the one reader of prefixes, the unit heads, has its own table.
+/// reader wants: a date phrase, a cue anchor, a number word and a unit
+/// noun in ASCII must end a word; the prefixes of the other unit nouns
+/// have their own table.
 struct Index {
     /// The patterns, ASCII lower-cased, with the length of their first
     /// word and their roles.
@@ -120,12 +128,16 @@ struct Index {
     /// held (bit 31 for 31 bytes or more): most words are let go by this
     /// test, without hashing.
     lengths: [u32; 256],
-    /// The unit heads (ASCII, lower-cased).
+    /// A bit per [`screen_key`] of every first word and unit head: a word
+    /// whose keys are not set starts no pattern (most words that pass
+    /// `lengths`: "the" shares its first byte and length with "two").
+    screen: Box<[u64; SCREEN_WORDS]>,
+    /// The prefixes of the unit nouns not in ASCII (lower-cased).
     heads: Vec<Box<[u8]>>,
     /// Indexes into `heads` by the key of their first three bytes: a word
     /// starting with one of them counts.
     heads_by_key: KeyTable,
-    /// The first bytes of the unit heads (both ASCII cases).
+    /// The first bytes of those prefixes (both ASCII cases).
     head_first: [bool; 256],
     /// True when every English number word is made of ASCII letters, so
     /// that whole-word occurrences can be told from the hits.
@@ -199,6 +211,34 @@ fn first_word_key(bytes: &[u8], at: usize, len: usize) -> u64 {
 /// The shortest unit head: the head table is keyed by this many bytes.
 const HEAD_KEY: usize = 3;
 
+/// The first [`HEAD_KEY`] bytes of a folded key.
+const HEAD_MASK: u64 = (1 << (8 * HEAD_KEY)) - 1;
+
+/// Words of 64 bits in the screen (32 768 bits, 4 KiB).
+const SCREEN_WORDS: usize = 512;
+
+/// The screen key of a first word of `len` bytes: [`first_word_key`], read
+/// off `eight` (the folded first eight bytes from its start).
+#[inline]
+fn screen_key(eight: u64, len: usize) -> u64 {
+    let keep = if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+    eight & keep ^ (len as u64).rotate_right(8)
+}
+
+/// The screen key of a unit head, or of a word that may start with one:
+/// its first three bytes, marked apart from first-word keys.
+#[inline]
+fn head_screen_key(eight: u64) -> u64 {
+    eight & HEAD_MASK | 1 << 63
+}
+
+/// The word and bit of the screen that `key` sets.
+#[inline]
+fn screen_bit(key: u64) -> (usize, u64) {
+    let h = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize;
+    (h >> 6 & (SCREEN_WORDS - 1), 1 << (h & 63))
+}
+
 /// The patterns being collected, one per spelling (ASCII case ignored),
 /// with their roles.
 #[derive(Default)]
@@ -244,11 +284,18 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
             r.english_number = true;
         }
     }
+    let (unit_words, unit_prefixes) = unit_heads();
+    for w in &unit_words {
+        if let Some(r) = table.role(w) {
+            r.unit_head = true;
+        }
+    }
     let Collected { spellings: patterns, roles, .. } = table;
     let mut index = Index {
         patterns: Vec::new(),
         by_first_word: KeyTable::default(),
         lengths: [0; 256],
+        screen: Box::new([0; SCREEN_WORDS]),
         heads: Vec::new(),
         heads_by_key: KeyTable::default(),
         head_first: [false; 256],
@@ -266,16 +313,18 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         let bit = 1u32 << first.min(31);
         index.lengths[usize::from(b0)] |= bit;
         index.lengths[usize::from(b0.to_ascii_uppercase())] |= bit;
+        index.set_screen(screen_key(folded_key_at(&bytes, 0, 8), first));
         by_first_word.entry(first_word_key(&bytes, 0, first)).or_default().push(index.patterns.len());
         index.patterns.push((bytes, first, r));
     }
-    for h in unit_heads() {
+    for h in unit_prefixes {
         let bytes: Box<[u8]> = h.as_bytes().to_ascii_lowercase().into();
         if bytes.len() < HEAD_KEY || !bytes.iter().all(u8::is_ascii_alphanumeric) {
             return None;
         }
         index.head_first[usize::from(bytes[0])] = true;
         index.head_first[usize::from(bytes[0].to_ascii_uppercase())] = true;
+        index.set_screen(head_screen_key(folded_key_at(&bytes, 0, 8)));
         heads_by_key.entry(folded_key_at(&bytes, 0, HEAD_KEY)).or_default().push(index.heads.len());
         index.heads.push(bytes);
     }
@@ -346,13 +395,46 @@ impl LexiconHits {
 }
 
 impl Index {
+    /// Set the screen's bit for `key`.
+    fn set_screen(&mut self, key: u64) {
+        let (word, bit) = screen_bit(key);
+        if let Some(w) = self.screen.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    /// True when the screen's bit for `key` is set.
+    #[inline]
+    fn screened(&self, key: u64) -> bool {
+        let (word, bit) = screen_bit(key);
+        self.screen.get(word).is_some_and(|w| w & bit != 0)
+    }
+
     /// Record the occurrences that start at `start`, where a word of the
     /// text runs to `end`.
-    #[inline]
+    #[inline(always)]
     fn word_at(&self, bytes: &[u8], start: usize, end: usize, hits: &mut LexiconHits) {
         let Some(&b0) = bytes.get(start) else { return };
         let len = end - start;
-        if self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0 {
+        // The first eight bytes from the start, folded: every key below is
+        // read off them. Both screens are read before the one branch that
+        // lets most words go, which is then easy to predict.
+        let eight = folded_key_at(bytes, start, 8);
+        let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(screen_key(eight, len));
+        let head = self.head_first[usize::from(b0)] & (len >= HEAD_KEY) & self.screened(head_screen_key(eight));
+        if !(first | head) {
+            return;
+        }
+        self.record_at(bytes, start, len, (first, head), hits);
+    }
+
+    /// Record the occurrences at `start` of a word of `len` bytes that
+    /// passed the screens of first words, of unit heads or both (`passed`):
+    /// kept out of line, as most words never get here.
+    #[inline(never)]
+    fn record_at(&self, bytes: &[u8], start: usize, len: usize, passed: (bool, bool), hits: &mut LexiconHits) {
+        let (first, head) = passed;
+        if first {
             for &i in self.by_first_word.get(first_word_key(bytes, start, len)) {
                 let Some((p, first, roles)) = self.patterns.get(i) else { continue };
                 if *first == len && bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)) {
@@ -360,7 +442,7 @@ impl Index {
                 }
             }
         }
-        if self.head_first[usize::from(b0)] && len >= HEAD_KEY {
+        if head {
             for &i in self.heads_by_key.get(folded_key_at(bytes, start, HEAD_KEY)) {
                 let Some(h) = self.heads.get(i) else { continue };
                 if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
@@ -423,6 +505,9 @@ impl LexiconHits {
         }
         if r.english_number {
             self.english_numbers.push(span);
+        }
+        if r.unit_head {
+            self.unit_heads.push(span);
         }
     }
 }

@@ -90,23 +90,26 @@ impl<'a> TextModel<'a> {
     /// for in running text, found by one automaton on first use and shared
     /// (see [`crate::lexicon::hits`]).
     pub(crate) fn lexicon_hits(&self) -> &LexiconHits {
-        self.lexicon_hits.get_or_init(|| {
-            // Extractors ask about blocks and sentences: their first words
-            // count even where a letter precedes them.
-            let mut starts: Vec<usize> =
-                self.blocks.iter().map(|b| b.span.start).chain(self.sentences.iter().map(|s| s.span.start)).collect();
-            starts.sort_unstable();
-            LexiconHits::find(self.text, &starts)
-        })
+        self.lexicon_hits.get_or_init(|| self.find_lexicon_hits())
     }
 
-    /// Find the lexicon hits now (as the first extractor asking would) and
-    /// return how many there are; for timing the one pass on its own
-    /// (`examples/profile.rs`).
+    /// Find the lexicon hits again (as the first extractor asking does,
+    /// without keeping them) and return how many there are; for timing the
+    /// one pass on its own (`examples/profile.rs`).
     #[doc(hidden)]
-    pub fn find_lexicon_hits(&self) -> usize {
-        let h = self.lexicon_hits();
+    pub fn count_lexicon_hits(&self) -> usize {
+        let h = self.find_lexicon_hits();
         h.dates.len() + h.cue_anchors.len() + h.unit_heads.len() + h.english_numbers.len()
+    }
+
+    /// The lexicon hits of the text, found anew.
+    fn find_lexicon_hits(&self) -> LexiconHits {
+        // Extractors ask about blocks and sentences: their first words
+        // count even where a letter precedes them.
+        let mut starts: Vec<usize> =
+            self.blocks.iter().map(|b| b.span.start).chain(self.sentences.iter().map(|s| s.span.start)).collect();
+        starts.sort_unstable();
+        LexiconHits::find(self.text, &starts)
     }
 
     /// Make the tokens of every sentence now (as the extractors reading

@@ -40,15 +40,22 @@ static UNITS: LazyLock<FxMap<String, UnitClass>> = LazyLock::new(|| {
 /// tokenising): [`may_hold_count_in`] over the whole of `text`.
 #[cfg(test)]
 pub(crate) fn may_hold_count(text: &str) -> bool {
-    may_hold_count_in(Span::new(0, text.len()), &LexiconHits::find(text, &[]))
+    may_hold_count_in(text, Span::new(0, text.len()), &LexiconHits::find(text, &[]))
 }
 
-/// Whether `span` of a text may hold a count phrase, read off the text's
-/// hits: some unit noun's head (its first word, cut before its first
-/// non-ASCII character) occurs in it as a plain substring, ignoring ASCII
-/// case; a span that holds none holds no count phrase, whatever its tokens.
-pub(crate) fn may_hold_count_in(span: Span, hits: &LexiconHits) -> bool {
-    !hits.usable || inside(&hits.unit_heads, span, |h| *h).next().is_some()
+/// Whether `span` of `text` may hold a count phrase, read off the text's
+/// hits (a cheap test before tokenising).
+///
+/// A count's unit is a token that lower-cases to a unit noun or to the
+/// first word of one ("trade" of "trade unions"): for a noun in ASCII, the
+/// token is that word (ignoring ASCII case), a whole word of the text;
+/// for another ("organizações"), it starts with the noun's ASCII part. The
+/// one character that lower-cases into ASCII from outside it, the Kelvin
+/// sign, lets the sentence through.
+pub(crate) fn may_hold_count_in(text: &str, span: Span, hits: &LexiconHits) -> bool {
+    !hits.usable
+        || inside(&hits.unit_heads, span, |h| *h).next().is_some()
+        || span.slice(text).is_some_and(|s| s.contains('\u{212a}'))
 }
 
 static QUALIFIERS: LazyLock<FxMap<String, &'static str>> =

@@ -162,7 +162,9 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             // Most sentences name no unit of signers, or hold no number:
             // skip tokenising them.
             let span = sentence.span;
-            if span.slice(text).is_none() || !count::may_hold_count_in(span, hits) || !may_hold_number(text, span, hits)
+            if span.slice(text).is_none()
+                || !count::may_hold_count_in(text, span, hits)
+                || !may_hold_number(text, span, hits)
             {
                 continue;
             }
