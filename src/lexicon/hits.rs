@@ -412,7 +412,9 @@ impl Index {
 
     /// Record the occurrences that start at `start`, where a word of the
     /// text runs to `end`.
+    #[allow(clippy::inline_always)] // called once a word: the screens belong inside the word loop
     #[inline(always)]
+    #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one branch a word, see below
     fn word_at(&self, bytes: &[u8], start: usize, end: usize, hits: &mut LexiconHits) {
         let Some(&b0) = bytes.get(start) else { return };
         let len = end - start;
