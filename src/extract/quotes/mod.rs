@@ -123,8 +123,10 @@ fn has_alphanumeric(w: &str) -> bool {
 /// Find speakers and their direct and indirect quotes, in text order.
 pub fn extract(model: &TextModel<'_>) -> (Vec<Speaker>, Vec<Quote>) {
     let mut reg = speakers::Registry::default();
-    let mut quotes = direct::extract(model, &mut reg);
-    let reported = indirect::extract(model, &mut reg, &quotes);
+    // The cue phrases of the whole text, read by every step below.
+    let scan = cues::CueScan::new(model.text);
+    let mut quotes = direct::extract(model, &mut reg, &scan);
+    let reported = indirect::extract(model, &mut reg, &quotes, &scan);
     quotes.extend(reported);
     quotes.sort_by_key(|q| q.span.start);
     fuller_names(model, &mut reg);
