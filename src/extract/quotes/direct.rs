@@ -77,13 +77,14 @@ fn is_small_word(w: &str) -> bool {
 /// words capitalised, no closing punctuation), in one pass over its words.
 fn words_and_title(s: &str) -> (usize, bool) {
     let (mut counted, mut words, mut caps) = (0, 0, 0);
-    for (_, w) in crate::text::scan::split_whitespace_at(s) {
-        counted += usize::from(super::has_alphanumeric(w));
+    super::each_word(s, |w, alnum| {
+        counted += usize::from(alnum);
         if !is_small_word(w) {
             words += 1;
             caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         }
-    }
+        true
+    });
     // Short spans need every word capitalised ("Blame Game"); longer ones
     // most ("Our World is not for Sale: WTO – Shrink or Sink!").
     // A span ending in a comma or full stop reads as a sentence unless

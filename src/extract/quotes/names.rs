@@ -60,6 +60,15 @@ fn is_trim(c: char) -> bool {
     )
 }
 
+/// The words of a span, split once and read by [`full_name`] for any
+/// number of names.
+pub(super) struct SpanWords(Vec<Word>);
+
+/// The words of `span` of `text`, for [`full_name`].
+pub(super) fn span_words(text: &str, span: Span) -> SpanWords {
+    SpanWords(words(text, span))
+}
+
 fn words(text: &str, span: Span) -> Vec<Word> {
     let s = span.slice(text).unwrap_or("");
     let mut out = Vec::new();
@@ -1100,13 +1109,10 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
 /// The fullest form of a one-word name ("Dole") written in `span`: a
 /// capitalised run ending with it that reads as a person of two or more
 /// words ("U.S. Sen. Elizabeth Dole"), with its title.
-pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
-    // A word equal to `short` needs `short` in the text: a substring search
-    // spares splitting every block into words for every one-word speaker.
-    if !span.slice(text).is_some_and(|s| s.contains(short)) {
-        return None;
-    }
-    let ws = words(text, span);
+/// `ws` are the words of `span` ([`span_words`]), which the caller splits
+/// once for every name it looks for there.
+pub(super) fn full_name(text: &str, span: Span, ws: &SpanWords, short: &str, as_surname: bool) -> Option<Mention> {
+    let ws = &ws.0;
     for (i, &w) in ws.iter().enumerate() {
         if wtext(text, w) != short {
             continue;

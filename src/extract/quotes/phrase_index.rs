@@ -39,6 +39,10 @@ struct Phrase {
     /// The first (up to) eight bytes of its first word, ASCII lower-cased,
     /// as a little-endian number: most words are told apart by this alone.
     key: u64,
+    /// The (up to) eight bytes after its first word, as `key`: a phrase of
+    /// several words is mostly told apart from the text by them ("a" starts
+    /// many words, "a déclaré" few).
+    rest_key: u64,
     /// Its value.
     value: &'static str,
     /// The list it belongs to.
@@ -224,7 +228,8 @@ impl PhraseIndex {
                 let key = folded_key(&bytes[..head]);
                 let (w, bit) = head_key(key, head);
                 index.head_keys[w] |= bit;
-                index.phrases.push(Phrase { bytes, head, key, value, list });
+                let rest_key = folded_key(bytes.get(head..).unwrap_or(&[]));
+                index.phrases.push(Phrase { bytes, head, key, rest_key, value, list });
             }
         }
         let phrases = &index.phrases;
@@ -319,32 +324,11 @@ impl PhraseIndex {
         // search.
         let mut pos = [0usize; MAX_LISTS];
         for (i, j) in words.words() {
-            // Most words start no phrase: their first byte and length say so.
-            let first = usize::from(bytes[i].to_ascii_lowercase());
+            // Most words start no phrase: their key says so.
             let key = folded_key_at(bytes, i, j - i);
             let (w, bit) = head_key(key, j - i);
             if j - i <= MAX_HEAD && self.head_keys[w] & bit != 0 {
-                let bucket = &self.heads[first * (MAX_HEAD + 1) + (j - i)];
-                // Lists that have had their longest phrase at `i`.
-                let mut done = 0u32;
-                for &id in bucket {
-                    let phrase = &self.phrases[id];
-                    if phrase.key != key
-                        || done & 1 << phrase.list != 0
-                        || pos[phrase.list] > i
-                        || !starts_with_folded(&bytes[i..], &phrase.bytes)
-                    {
-                        continue;
-                    }
-                    done |= 1 << phrase.list;
-                    let end = i + phrase.bytes.len();
-                    pos[phrase.list] = end;
-                    // The phrase ends in a word character: it must not
-                    // run on into a word.
-                    let at_word_end = end == j;
-                    let valid = at_word_end || !words.is_word_byte(end);
-                    visit(Hit { list: phrase.list, start: i, end, value: phrase.value, valid, inside: None });
-                }
+                self.phrases_at(bytes, &words, (i, j), key, &mut pos, &mut visit);
             }
             if self.starts_inside(bytes, i, j)
                 && !visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
@@ -353,6 +337,48 @@ impl PhraseIndex {
             }
         }
         true
+    }
+
+    /// The longest phrase of each list at the word `[i, j)` of `bytes`
+    /// (whose [`folded_key`] is `key`), unless an earlier match of its list
+    /// swallows the word, given to `visit`.
+    #[inline(never)]
+    fn phrases_at(
+        &self,
+        bytes: &[u8],
+        words: &WordBits,
+        (i, j): (usize, usize),
+        key: u64,
+        pos: &mut [usize; MAX_LISTS],
+        visit: &mut impl FnMut(Hit) -> bool,
+    ) {
+        let first = usize::from(bytes[i].to_ascii_lowercase());
+        let Some(bucket) = self.heads.get(first * (MAX_HEAD + 1) + (j - i)) else {
+            return;
+        };
+        // Lists that have had their longest phrase at `i`.
+        let mut done = 0u32;
+        for &id in bucket {
+            let phrase = &self.phrases[id];
+            let rest = i + phrase.head;
+            let rest_len = (phrase.bytes.len() - phrase.head).min(8);
+            if phrase.key != key
+                || done & 1 << phrase.list != 0
+                || pos[phrase.list] > i
+                || rest + rest_len > bytes.len()
+                || folded_key_at(bytes, rest, rest_len) != phrase.rest_key
+                || !starts_with_folded(&bytes[i..], &phrase.bytes)
+            {
+                continue;
+            }
+            done |= 1 << phrase.list;
+            let end = i + phrase.bytes.len();
+            pos[phrase.list] = end;
+            // The phrase ends in a word character: it must not
+            // run on into a word.
+            let valid = end == j || !words.is_word_byte(end);
+            visit(Hit { list: phrase.list, start: i, end, value: phrase.value, valid, inside: None });
+        }
     }
 }
 
@@ -483,6 +509,14 @@ impl WordBits {
             while m != 0 {
                 let i = c * 64 + m.trailing_zeros() as usize;
                 m &= m - 1;
+                // General punctuation (U+2000 to U+203F: spaces, dashes,
+                // curly quotes) is common and never a word character.
+                if bytes.get(i..i + 2) == Some(&[0xE2, 0x80]) {
+                    for k in i..i + 3 {
+                        words.bits[k / 64] &= !(1 << (k % 64));
+                    }
+                    continue;
+                }
                 let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) else {
                     continue;
                 };
@@ -514,34 +548,51 @@ impl WordBits {
     /// The words, as byte ranges `[start, end)`, in order: read off the
     /// bits where wordness changes (a start, then an end, in turn), a few
     /// instructions a word.
-    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        // The change bits of 64-bit word `w`: bit `k` is set when byte `k`
-        // differs in wordness from the byte before it (the start of the
-        // text counts as outside a word).
-        let changes = |w: usize| {
-            let before = if w == 0 { 0 } else { self.bits[w - 1] >> 63 };
-            self.bits[w] ^ (self.bits[w] << 1 | before)
-        };
-        let mut w = 0;
-        let mut m = if self.bits.is_empty() { 0 } else { changes(0) };
-        let mut next_change = move || loop {
-            if m != 0 {
-                let at = w * 64 + m.trailing_zeros() as usize;
-                m &= m - 1;
+    fn words(&self) -> Words<'_> {
+        Words { bits: &self.bits, len: self.len, chunk: 0, changes: self.bits.first().map_or(0, |&w| w ^ w << 1) }
+    }
+}
+
+/// The words of a [`WordBits`] ([`WordBits::words`]), an iterator whose
+/// steps inline into the scan's loop.
+struct Words<'w> {
+    bits: &'w [u64],
+    len: usize,
+    /// The 64-bit word of `bits` being read.
+    chunk: usize,
+    /// Its change bits not yet read: bit `k` is set when byte `k` differs
+    /// in wordness from the byte before it (the start of the text counts
+    /// as outside a word).
+    changes: u64,
+}
+
+impl Words<'_> {
+    /// The next offset where wordness changes.
+    #[inline(always)]
+    fn next_change(&mut self) -> Option<usize> {
+        loop {
+            if self.changes != 0 {
+                let at = self.chunk * 64 + self.changes.trailing_zeros() as usize;
+                self.changes &= self.changes - 1;
                 return Some(at);
             }
-            w += 1;
-            if w >= self.bits.len() {
-                return None;
-            }
-            m = changes(w);
-        };
-        std::iter::from_fn(move || {
-            let start = next_change()?;
-            // A word running to the end of the text has no change after it.
-            let end = next_change().unwrap_or(self.len);
-            Some((start, end))
-        })
+            let before = self.bits.get(self.chunk)? >> 63;
+            self.chunk += 1;
+            let w = *self.bits.get(self.chunk)?;
+            self.changes = w ^ (w << 1 | before);
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let start = self.next_change()?;
+        // A word running to the end of the text has no change after it.
+        let end = self.next_change().unwrap_or(self.len);
+        Some((start, end))
     }
 }
 
