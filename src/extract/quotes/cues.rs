@@ -89,7 +89,7 @@ pub(super) fn passive(text: &str, cue: Span) -> bool {
 fn candidates(s: &str) -> Vec<(usize, usize, bool, bool)> {
     let mut found = Vec::new();
     if CUE_INDEX.scan(s, &mut found) {
-        return from_index(&found);
+        return from_index(found.iter().copied());
     }
     // A phrase of several words starts inside a word: only the automaton
     // knows which matches it swallows.
@@ -99,9 +99,9 @@ fn candidates(s: &str) -> Vec<(usize, usize, bool, bool)> {
 }
 
 /// The candidates of the matches of [`CUE_INDEX`], verbs first.
-fn from_index(found: &[Found]) -> Vec<(usize, usize, bool, bool)> {
-    let verbs = found.iter().filter(|f| f.0 == 0).map(|&(_, a, b, v)| (a, b, v.contains('i'), false));
-    let preps = found.iter().filter(|f| f.0 == 1).map(|&(_, a, b, _)| (a, b, true, true));
+fn from_index(found: impl Iterator<Item = Found> + Clone) -> Vec<(usize, usize, bool, bool)> {
+    let verbs = found.clone().filter(|f| f.0 == 0).map(|(_, a, b, v)| (a, b, v.contains('i'), false));
+    let preps = found.filter(|f| f.0 == 1).map(|(_, a, b, _)| (a, b, true, true));
     verbs.chain(preps).collect()
 }
 
@@ -123,12 +123,9 @@ impl<'a> CueScan<'a> {
     /// the candidates read off the whole scan are those of the span's own
     /// scan ([`Scanned::slice`]), which is run where they cannot be.
     pub(super) fn find(&self, span: Span, masks: &[Span]) -> Vec<Cue> {
-        let mut found = Vec::new();
-        match &self.scanned {
-            Some(scanned) if scanned.slice(self.text, span.start, span.end, &mut found) => {
-                select(self.text, span, from_index(&found), masks)
-            }
-            _ => find(self.text, span, masks),
+        match self.scanned.as_ref().and_then(|s| s.slice_matches(self.text, span.start, span.end)) {
+            Some(found) => select(self.text, span, from_index(found), masks),
+            None => find(self.text, span, masks),
         }
     }
 }

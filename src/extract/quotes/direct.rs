@@ -370,6 +370,12 @@ fn own_sentence(
             }
         }
     }
+    // An extended sentence has had its cue before the quote read first,
+    // and found none: `reg` is unchanged since (only a found speaker is
+    // registered), so a second reading would find none either.
+    if extended {
+        return None;
+    }
     before_quote(model, scan, reg, q, masks)
 }
 

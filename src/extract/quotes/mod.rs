@@ -99,19 +99,54 @@ pub(super) fn word_count(s: &str) -> usize {
 /// [`word_count`], but counting stops at `limit` (for tests like "more
 /// than 30 words" on long paragraphs).
 pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
-    let mut n = 0;
-    each_word(s, |_, alnum| {
-        n += usize::from(alnum);
-        n < limit
-    });
+    // The first count reaching `limit` ends the count (so a `limit` of 0
+    // stops at the first word, as 1 does).
+    let limit = limit.max(1);
+    let bytes = s.as_bytes();
+    // The count, and whether the current word (if any) is counted: a word
+    // counts at its first letter or digit, and whitespace ends it. No
+    // branch at word edges, which come every few bytes.
+    let (mut n, mut counted) = (0, false);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, alnum, len) = if b < 0x80 {
+            let class = ASCII_CLASS[usize::from(b)];
+            (class & SPACE != 0, class & ALNUM != 0, 1)
+        } else {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        n += usize::from(alnum && !counted);
+        counted = (counted || alnum) && !space;
+        if n >= limit {
+            return n;
+        }
+        i += len;
+    }
     n
 }
 
-/// The ASCII characters `char::is_whitespace` accepts (not only
-/// `u8::is_ascii_whitespace`: it also takes the vertical tab).
-fn ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
-}
+/// [`ASCII_CLASS`] bit of the ASCII characters `char::is_whitespace`
+/// accepts (not only `u8::is_ascii_whitespace`: also the vertical tab).
+const SPACE: u8 = 1;
+/// [`ASCII_CLASS`] bit of ASCII letters and digits.
+const ALNUM: u8 = 2;
+
+/// What each ASCII byte is, as [`SPACE`] and [`ALNUM`] bits.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            t[b] = SPACE;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Call `f` with each whitespace-separated word of `s` (as
 /// `str::split_whitespace`) and whether it holds a letter or digit, in
@@ -126,7 +161,8 @@ fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let (space, letter, len) = if b < 0x80 {
-            (ascii_space(b), b.is_ascii_alphanumeric(), 1)
+            let class = ASCII_CLASS[usize::from(b)];
+            (class & SPACE != 0, class & ALNUM != 0, 1)
         } else {
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
@@ -413,6 +449,7 @@ mod tests {
             let words = t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
             prop_assert_eq!(word_count(&t), words);
             prop_assert_eq!(word_count_upto(&t, 3), words.min(3));
+            prop_assert_eq!(word_count_upto(&t, 0), words.min(1));
         }
 
         #[test]

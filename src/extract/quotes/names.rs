@@ -71,7 +71,9 @@ pub(super) fn span_words(text: &str, span: Span) -> SpanWords {
 
 fn words(text: &str, span: Span) -> Vec<Word> {
     let s = span.slice(text).unwrap_or("");
-    let mut out = Vec::new();
+    // Room for the words of ordinary prose (about six bytes a word): the
+    // vector is not grown again and again.
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     for (st, w) in crate::text::scan::split_whitespace_at(s) {
         let core = w.trim_start_matches(is_trim);
         let lead = w.len() - core.len();

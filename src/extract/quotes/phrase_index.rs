@@ -428,27 +428,36 @@ impl Scanned {
     ///
     /// A match ending at `b` ends a word of the slice, so it is valid there
     /// even where the whole scan saw a word character after it.
+    #[cfg(test)]
     pub(super) fn slice(&self, text: &str, a: usize, b: usize, out: &mut Vec<Found>) -> bool {
+        self.slice_matches(text, a, b).map(|found| out.extend(found)).is_some()
+    }
+
+    /// What [`Scanned::slice`] pushes, as an iterator, or `None` where the
+    /// slice must be scanned itself.
+    pub(super) fn slice_matches(
+        &self,
+        text: &str,
+        a: usize,
+        b: usize,
+    ) -> Option<impl Iterator<Item = Found> + Clone + '_> {
         if text.len() != self.len || a > b || !cuts_no_word(text, a) || !cuts_no_word(text, b) {
-            return false;
+            return None;
         }
         let first = self.hits.partition_point(|h| h.start < a);
         if first > 0 && self.reach.get(first - 1).is_some_and(|&r| r > a) {
-            return false;
+            return None;
         }
         let k = self.inside.partition_point(|&i| i < a);
         if self.inside.get(k).is_some_and(|&i| i < b) {
-            return false;
+            return None;
         }
         let last = first + self.hits.get(first..).map_or(0, |h| h.partition_point(|h| h.start < b));
-        let Some(hits) = self.hits.get(first..last) else {
-            return false;
-        };
+        let hits = self.hits.get(first..last)?;
         if hits.iter().any(|h| h.end > b) {
-            return false;
+            return None;
         }
-        out.extend(hits.iter().filter(|h| h.valid || h.end == b).map(|h| (h.list, h.start - a, h.end - a, h.value)));
-        true
+        Some(hits.iter().filter(move |h| h.valid || h.end == b).map(move |h| (h.list, h.start - a, h.end - a, h.value)))
     }
 }
 
