@@ -1119,7 +1119,7 @@ pub(super) fn full_name(text: &str, span: Span, ws: &SpanWords, short: &str, as_
         if wtext(text, w) != short {
             continue;
         }
-        let mut k = cap_run_start(text, &ws, i + 1);
+        let mut k = cap_run_start(text, ws, i + 1);
         if let Some(a) = (k..i).rev().find(|&j| wtext(text, ws[j]) == "and") {
             k = a + 1;
         }

@@ -298,13 +298,12 @@ impl PhraseIndex {
         let mut scanned = Scanned { len: s.len(), hits: Vec::new(), reach: Vec::new(), inside: Vec::new() };
         let mut reach = 0;
         self.walk(s, |hit| {
-            match hit.inside {
-                Some(i) => scanned.inside.push(i),
-                None => {
-                    reach = reach.max(hit.end);
-                    scanned.reach.push(reach);
-                    scanned.hits.push(hit);
-                }
+            if let Some(i) = hit.inside {
+                scanned.inside.push(i);
+            } else {
+                reach = reach.max(hit.end);
+                scanned.reach.push(reach);
+                scanned.hits.push(hit);
             }
             true
         });
@@ -577,7 +576,7 @@ struct Words<'w> {
 
 impl Words<'_> {
     /// The next offset where wordness changes.
-    #[inline(always)]
+    #[inline]
     fn next_change(&mut self) -> Option<usize> {
         loop {
             if self.changes != 0 {
@@ -596,7 +595,7 @@ impl Words<'_> {
 impl Iterator for Words<'_> {
     type Item = (usize, usize);
 
-    #[inline(always)]
+    #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
         let start = self.next_change()?;
         // A word running to the end of the text has no change after it.
