@@ -3,6 +3,7 @@
 //! quotation marks. Adjacent verbs ("explains says") merge into one cue.
 
 use super::lexicon::{CUE_INDEX, SPEECH_PREPS, SPEECH_VERBS};
+use super::phrase_index::{Found, Scanned};
 use crate::lexicon::with_lowercase;
 use crate::span::Span;
 
@@ -88,9 +89,7 @@ pub(super) fn passive(text: &str, cue: Span) -> bool {
 fn candidates(s: &str) -> Vec<(usize, usize, bool, bool)> {
     let mut found = Vec::new();
     if CUE_INDEX.scan(s, &mut found) {
-        let verbs = found.iter().filter(|f| f.0 == 0).map(|&(_, a, b, v)| (a, b, v.contains('i'), false));
-        let preps = found.iter().filter(|f| f.0 == 1).map(|&(_, a, b, _)| (a, b, true, true));
-        return verbs.chain(preps).collect();
+        return from_index(found.iter().copied());
     }
     // A phrase of several words starts inside a word: only the automaton
     // knows which matches it swallows.
@@ -99,14 +98,55 @@ fn candidates(s: &str) -> Vec<(usize, usize, bool, bool)> {
     verbs.chain(preps).collect()
 }
 
+/// The candidates of the matches of [`CUE_INDEX`], verbs first.
+fn from_index(found: impl Iterator<Item = Found> + Clone) -> Vec<(usize, usize, bool, bool)> {
+    let verbs = found.clone().filter(|f| f.0 == 0).map(|(_, a, b, v)| (a, b, v.contains('i'), false));
+    let preps = found.filter(|f| f.0 == 1).map(|(_, a, b, _)| (a, b, true, true));
+    verbs.chain(preps).collect()
+}
+
+/// The cue phrases of one text, scanned once: [`CueScan::find`] answers
+/// [`find`] for any span of it, reading most spans off the one scan
+/// instead of scanning each (a sentence is read for cues by several
+/// steps, before and after each quote, in its clauses …).
+pub(super) struct CueScan<'a> {
+    text: &'a str,
+    scanned: Option<Scanned>,
+}
+
+impl<'a> CueScan<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        CueScan { text, scanned: CUE_INDEX.scan_all(text) }
+    }
+
+    /// `find(text, span, masks)` for the scanned text: the same cues, as
+    /// the candidates read off the whole scan are those of the span's own
+    /// scan ([`Scanned::slice`]), which is run where they cannot be.
+    pub(super) fn find(&self, span: Span, masks: &[Span]) -> Vec<Cue> {
+        match self.scanned.as_ref().and_then(|s| s.slice_matches(self.text, span.start, span.end)) {
+            Some(found) => select(self.text, span, from_index(found), masks),
+            None => find(self.text, span, masks),
+        }
+    }
+}
+
 /// The cues inside `span` of `text` that lie outside every span of `masks`
 /// (quotations, sorted and not overlapping), in order.
 pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
     };
+    select(text, span, candidates(s), masks)
+}
+
+/// The cues of `span` among its phrase candidates `all` (offsets in the
+/// span, verbs first): not masked, not an infinitive, a noun or a name,
+/// and adjacent verbs merged.
+fn select(text: &str, span: Span, mut all: Vec<(usize, usize, bool, bool)>, masks: &[Span]) -> Vec<Cue> {
+    let Some(s) = span.slice(text) else {
+        return Vec::new();
+    };
     let mut out: Vec<Cue> = Vec::new();
-    let mut all = candidates(s);
     all.sort_unstable_by_key(|c| c.0);
     for (a, b, reports, prep) in all {
         let cs = Span::new(span.start + a, span.start + b);
@@ -158,6 +198,7 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn cues<'a>(t: &'a str, masks: &[Span]) -> Vec<&'a str> {
         let t2 = t;
@@ -199,5 +240,88 @@ mod tests {
         assert!(cues("The unsaid words of Sayers.", &[]).is_empty());
         assert!(cues("He wrote to the United States Senate.", &[]) == ["wrote"]);
         assert_eq!(cues("Tax Preparer Allegedly Claimed Improper Credits", &[]), Vec::<&str>::new());
+    }
+
+    /// Texts made of cue words, parts of cues and the bytes around them.
+    fn cue_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "said",
+                "Said",
+                "SAYS",
+                "has",
+                "Xhas",
+                "told",
+                "reporters",
+                "reportersX",
+                "pointed",
+                "out",
+                "called",
+                "for",
+                "in",
+                "a",
+                "statement",
+                "déclaré",
+                "According",
+                "according",
+                "to",
+                "as",
+                "stated",
+                "by",
+                "warning",
+                "the",
+                "states",
+                "will",
+                "“",
+                "”",
+                ".",
+                ",",
+                " ",
+                " ",
+                " ",
+                "\n",
+                "é",
+                "Korea",
+                "un",
+                "the following remarks",
+                "delivered",
+                "—",
+                "_",
+            ]),
+            0..40,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        #[test]
+        fn one_scan_finds_the_cues_of_every_span(t in cue_text(), a in 0usize..400, b in 0usize..400, m in 0usize..400) {
+            let snap = |i: usize| (0..=i.min(t.len())).rev().find(|&k| t.is_char_boundary(k)).unwrap_or(0);
+            let (a, b, m) = (snap(a), snap(b), snap(m));
+            let span = Span::new(a.min(b), a.max(b));
+            let masks = if m < t.len() { vec![Span::new(m, snap(m + 6))] } else { Vec::new() };
+            let scan = CueScan::new(&t);
+            prop_assert_eq!(scan.find(span, &masks), find(&t, span, &masks));
+            prop_assert_eq!(scan.find(Span::new(0, t.len()), &[]), find(&t, Span::new(0, t.len()), &[]));
+        }
+    }
+
+    #[test]
+    fn one_scan_answers_sentences_without_scanning_them() {
+        let t = "He said it. “Act now,” told reporters Jane Doe. According to the complaint, she lied.";
+        let scan = CueScan::new(t);
+        let Some(scanned) = scan.scanned.as_ref() else {
+            panic!("the cue lists are indexed");
+        };
+        let second = t.find("According").unwrap_or(0);
+        for (a, b) in [(0, 11), (12, second - 1), (second, t.len()), (0, t.len())] {
+            assert!(scanned.slice(t, a, b, &mut Vec::new()), "{:?}", &t[a..b]);
+            assert_eq!(scan.find(Span::new(a, b), &[]), find(t, Span::new(a, b), &[]));
+        }
+        // Cutting "told reporters" leaves "told" to the span's own scan.
+        let cut = t.find("reporters").map_or(0, |i| i + 3);
+        assert!(!scanned.slice(t, 12, cut, &mut Vec::new()));
+        assert_eq!(scan.find(Span::new(12, cut), &[]), find(t, Span::new(12, cut), &[]));
     }
 }

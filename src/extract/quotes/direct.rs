@@ -19,7 +19,7 @@
 //! A pair that nobody is said to have spoken is kept only when it reads as
 //! speech, not as a scare quote or a title: see [`reads_as_speech`].
 
-use super::cues::{self, Cue};
+use super::cues::{self, Cue, CueScan};
 use super::names::{self, Mention, MentionKind};
 use super::speakers::Registry;
 use super::{CONF_CONTINUED, CONF_CUE, CONF_DASH, CONF_INTRO, CONF_NONE, CONF_PRONOUN};
@@ -77,13 +77,14 @@ fn is_small_word(w: &str) -> bool {
 /// words capitalised, no closing punctuation), in one pass over its words.
 fn words_and_title(s: &str) -> (usize, bool) {
     let (mut counted, mut words, mut caps) = (0, 0, 0);
-    for (_, w) in crate::text::scan::split_whitespace_at(s) {
-        counted += usize::from(super::has_alphanumeric(w));
+    super::each_word(s, |w, alnum| {
+        counted += usize::from(alnum);
         if !is_small_word(w) {
             words += 1;
             caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         }
-    }
+        true
+    });
     // Short spans need every word capitalised ("Blame Game"); longer ones
     // most ("Our World is not for Sale: WTO – Shrink or Sink!").
     // A span ending in a comma or full stop reads as a sentence unless
@@ -168,7 +169,7 @@ fn reads_as_speech(model: &TextModel<'_>, q: &QuotePair, n: usize, title: bool) 
 }
 
 /// Find the direct quotes of the model and register their speakers.
-pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
+pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, scan: &CueScan<'_>) -> Vec<Quote> {
     let mut out = Vec::new();
     // (speaker, block) of the last attributed quote, for continuation.
     let mut last: Option<(Option<usize>, usize)> = None;
@@ -191,7 +192,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
         // (speaker phrase, cue, block) of the intro line before this block.
         let intro: Option<(Mention, Option<Cue>, usize)> = intro_block
             .filter(|&b| quote_led && Some(b) == prev_block)
-            .and_then(|b| intro_line(model, b).map(|(m, cue)| (m, cue, b)));
+            .and_then(|b| intro_line(model, scan, b).map(|(m, cue)| (m, cue, b)));
         if let Some((m, _, b)) = intro.as_ref() {
             if Some(*b) == prev_block && !matches!(m.kind, MentionKind::Pronoun(_)) {
                 reg.resolve(m);
@@ -203,7 +204,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry) -> Vec<Quote> {
             if n == 0 {
                 continue;
             }
-            let mut attr = own_sentence(model, reg, pairs, qi, &masks);
+            let mut attr = own_sentence(model, scan, reg, pairs, qi, &masks);
             if attr.is_none() && qi == 0 && sentence_like(inner) {
                 if let Some((m, cue, _)) = intro.as_ref().filter(|(_, _, b)| Some(*b) == prev_block) {
                     let mut a = attribute(model, reg, m, *cue, CONF_INTRO);
@@ -297,6 +298,7 @@ fn sentence_like(s: &str) -> bool {
 /// Attribution from a cue in the quote's own sentence, or a dash after it.
 fn own_sentence(
     model: &TextModel<'_>,
+    scan: &CueScan<'_>,
     reg: &mut Registry,
     pairs: &[QuotePair],
     qi: usize,
@@ -330,13 +332,13 @@ fn own_sentence(
     if extended {
         // The next sentence may belong to the next quote ("Mr. Smith said
         // that “…”"): the quote's own sentence speaks first.
-        if let Some(a) = before_quote(model, reg, q, masks) {
+        if let Some(a) = before_quote(model, scan, reg, q, masks) {
             return Some(a);
         }
     }
     // The first cue that yields a speaker ("state" in "the state budget"
     // is a noun, not a cue).
-    for c in cues::find(text, after, masks).iter().take(3) {
+    for c in scan.find(after, masks).iter().take(3) {
         let lead = text.get(after.start..c.span.start).unwrap_or("");
         let lead_empty = lead.trim_matches(|ch: char| !ch.is_alphanumeric()).is_empty();
         let m = if c.prep || lead_empty {
@@ -368,7 +370,13 @@ fn own_sentence(
             }
         }
     }
-    before_quote(model, reg, q, masks)
+    // An extended sentence has had its cue before the quote read first,
+    // and found none: `reg` is unchanged since (only a found speaker is
+    // registered), so a second reading would find none either.
+    if extended {
+        return None;
+    }
+    before_quote(model, scan, reg, q, masks)
 }
 
 /// How far back before a quote, in bytes, its sentence is searched for a
@@ -377,7 +385,13 @@ const LOOKBACK: usize = 500;
 
 /// Attribution from a cue before the quote in its sentence ("X said: “A”",
 /// "According to X, “A”", "Added X, “A”").
-fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks: &[Span]) -> Option<Attribution> {
+fn before_quote(
+    model: &TextModel<'_>,
+    scan: &CueScan<'_>,
+    reg: &mut Registry,
+    q: &QuotePair,
+    masks: &[Span],
+) -> Option<Attribution> {
     let text = model.text;
     let o = outer(q);
     let block = &model.blocks[q.block];
@@ -391,7 +405,7 @@ fn before_quote(model: &TextModel<'_>, reg: &mut Registry, q: &QuotePair, masks:
         sent_start += 1;
     }
     let before = Span::new(sent_start, o.start);
-    for c in cues::find(text, before, masks).iter().rev().take(3) {
+    for c in scan.find(before, masks).iter().rev().take(3) {
         // The clause starts after the last quotation that ends before the
         // cue (masks are sorted and do not overlap).
         let clause_start = masks[..masks.partition_point(|m| m.end <= c.span.start)]
@@ -532,7 +546,7 @@ static STATEMENT_INTROS: std::sync::LazyLock<crate::lexicon::PhraseMatcher> = st
 
 /// An intro line ("X said:", "Statement from X:") or a header naming a
 /// speaker, in block `bi`.
-fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)> {
+fn intro_line(model: &TextModel<'_>, scan: &CueScan<'_>, bi: usize) -> Option<(Mention, Option<Cue>)> {
     let text = model.text;
     let block = &model.blocks[bi];
     let s = model.block_text(block).trim_end();
@@ -549,7 +563,7 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     // that civil society groups").
     // Whether the block holds a cue, found once when first asked.
     let mut has_cue = None;
-    let mut block_has_cue = || *has_cue.get_or_insert_with(|| !cues::find(text, block.span, &[]).is_empty());
+    let mut block_has_cue = || *has_cue.get_or_insert_with(|| !scan.find(block.span, &[]).is_empty());
     let last_word = s.rsplit(char::is_whitespace).next().unwrap_or("");
     let open_ended = !s.ends_with(['.', '!', '?', ';', '"', '”', '’', ')'])
         && block.kind != crate::text::BlockKind::ListItem
@@ -558,7 +572,7 @@ fn intro_line(model: &TextModel<'_>, bi: usize) -> Option<(Mention, Option<Cue>)
     if s.ends_with(':') || open_ended && block_has_cue() {
         let sent = model.sentences_in(block).last()?.span;
         let end = Span::new(sent.start, if s.ends_with(':') { sent.end.saturating_sub(1) } else { sent.end });
-        if let Some(&c) = cues::find(text, end, &[]).last() {
+        if let Some(&c) = scan.find(end, &[]).last() {
             let m = names::before_cue(text, Span::new(sent.start, c.span.start))
                 .or_else(|| names::after_cue(text, Span::new(c.span.end, end.end)))
                 .or_else(|| subjectless(model, Span::new(sent.start, c.span.start), &c))?;

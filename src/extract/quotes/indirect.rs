@@ -17,7 +17,7 @@
 //! "called for" are demands, not reported speech). A sentence's first cue
 //! that yields a speaker wins.
 
-use super::cues::{self, Cue};
+use super::cues::{self, Cue, CueScan};
 use super::direct::outer;
 use super::names::{self, Mention};
 use super::speakers::Registry;
@@ -28,7 +28,7 @@ use crate::span::Span;
 use crate::text::{trim_span, BlockKind, TextModel};
 
 /// Find indirect quotes; `direct` holds the direct quotes already found.
-pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote]) -> Vec<Quote> {
+pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote], scan: &CueScan<'_>) -> Vec<Quote> {
     let text = model.text;
     let mut out = Vec::new();
     for (_, block) in model.content_blocks() {
@@ -45,8 +45,8 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
             }
             // "CLAUSE, said X, ROLE.": the clause before the attribution is
             // the report; cues inside it are read within the clause only.
-            let cues_s = cues::find(text, s, &masks);
-            let fin = trailing::find(text, s, &masks, &cues_s);
+            let cues_s = scan.find(s, &masks);
+            let fin = trailing::find(scan, text, s, &masks, &cues_s);
             if let Some(f) = &fin {
                 if let Some(content) = clause(text, s.start, f.comma) {
                     let mut who = f.speakers.iter();
@@ -72,7 +72,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
                     Some(_) => continue,
                     None => s,
                 };
-                if let Some(q) = reported(model, reg, within, c) {
+                if let Some(q) = reported(model, scan, reg, within, c) {
                     // A report inside another report ("According to the
                     // complaint, Aliffi told her customers that …") is its own.
                     if !out.iter().rev().take(MAX_CUES + 1).any(|o: &Quote| o.span == q.span) {
@@ -129,7 +129,7 @@ fn clause(text: &str, from: usize, to: usize) -> Option<Span> {
     (words(t) >= 4).then_some(sp)
 }
 
-fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Option<Quote> {
+fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Span, c: Cue) -> Option<Quote> {
     let text = model.text;
     let lead = text.get(s.start..c.span.start)?;
     let tail = text.get(c.span.end..s.end)?;
@@ -187,11 +187,11 @@ fn reported(model: &TextModel<'_>, reg: &mut Registry, s: Span, c: Cue) -> Optio
         (m, clause(text, s.start, s.end)?)
     } else if let Some(that) = that_after(tail).filter(|&t| !object_then_that(model.slice(c.span), &tail[..t])) {
         // "X said (today in a letter) that CLAUSE".
-        let m = subject(text, s, c)?;
+        let m = subject(scan, text, s, c)?;
         (m, clause(text, c.span.end + that, s.end)?)
     } else if tail.split_whitespace().next().is_some_and(|w| CLAUSE_SUBJECTS.contains(&w)) {
         // "HIVE says it is firing on all cylinders": a clause without "that".
-        let m = subject(text, s, c)?;
+        let m = subject(scan, text, s, c)?;
         (m, clause(text, c.span.end, s.end)?)
     } else if words(tail) <= 14 && !tail.contains(',') && adjunct(tail) {
         // "CLAUSE, X said (today in a letter to Y)."
@@ -397,7 +397,7 @@ fn that_after(tail: &str) -> Option<usize> {
 
 /// The speaker of "X said that": the phrase before the cue, or for a
 /// participle ("…, underscoring that") the subject of the sentence.
-fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
+fn subject(scan: &CueScan<'_>, text: &str, s: Span, c: Cue) -> Option<Mention> {
     let before = Span::new(s.start, c.span.start);
     let cue = text.get(c.span.start..c.span.end).unwrap_or("");
     if cue.ends_with("ing") {
@@ -407,7 +407,7 @@ fn subject(text: &str, s: Span, c: Cue) -> Option<Mention> {
             return None;
         }
         // "…, she said, noting that …": the speaker of the report before.
-        if let Some(p) = cues::find(text, before, &[]).last() {
+        if let Some(p) = scan.find(before, &[]).last() {
             if !p.prep && p.span.end < c.span.start {
                 let m = names::before_cue(text, Span::new(s.start, p.span.start))
                     .or_else(|| names::after_cue(text, Span::new(p.span.end, c.span.start)));

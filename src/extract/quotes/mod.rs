@@ -99,19 +99,96 @@ pub(super) fn word_count(s: &str) -> usize {
 /// [`word_count`], but counting stops at `limit` (for tests like "more
 /// than 30 words" on long paragraphs).
 pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
-    let mut n = 0;
-    for (_, w) in crate::text::scan::split_whitespace_at(s) {
-        if has_alphanumeric(w) {
-            n += 1;
-            if n >= limit {
-                break;
-            }
+    // The first count reaching `limit` ends the count (so a `limit` of 0
+    // stops at the first word, as 1 does).
+    let limit = limit.max(1);
+    let bytes = s.as_bytes();
+    // The count, and whether the current word (if any) is counted: a word
+    // counts at its first letter or digit, and whitespace ends it. No
+    // branch at word edges, which come every few bytes.
+    let (mut n, mut counted) = (0, false);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, alnum, len) = if b < 0x80 {
+            let class = ASCII_CLASS[usize::from(b)];
+            (class & SPACE != 0, class & ALNUM != 0, 1)
+        } else {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        n += usize::from(alnum && !counted);
+        counted = (counted || alnum) && !space;
+        if n >= limit {
+            return n;
         }
+        i += len;
     }
     n
 }
 
+/// [`ASCII_CLASS`] bit of the ASCII characters `char::is_whitespace`
+/// accepts (not only `u8::is_ascii_whitespace`: also the vertical tab).
+const SPACE: u8 = 1;
+/// [`ASCII_CLASS`] bit of ASCII letters and digits.
+const ALNUM: u8 = 2;
+
+/// What each ASCII byte is, as [`SPACE`] and [`ALNUM`] bits.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            t[b] = SPACE;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Call `f` with each whitespace-separated word of `s` (as
+/// `str::split_whitespace`) and whether it holds a letter or digit, in
+/// order, while `f` returns true. One pass over the bytes: only non-ASCII
+/// characters are decoded.
+#[inline]
+fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
+    let bytes = s.as_bytes();
+    // The start of the current word, and whether it has a letter or digit.
+    let mut start: Option<usize> = None;
+    let mut alnum = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, letter, len) = if b < 0x80 {
+            let class = ASCII_CLASS[usize::from(b)];
+            (class & SPACE != 0, class & ALNUM != 0, 1)
+        } else {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        if space {
+            if let Some(st) = start.take() {
+                if !f(s.get(st..i).unwrap_or(""), alnum) {
+                    return;
+                }
+            }
+        } else {
+            if start.is_none() {
+                start = Some(i);
+                alnum = false;
+            }
+            alnum |= letter;
+        }
+        i += len;
+    }
+    if let Some(st) = start {
+        f(s.get(st..).unwrap_or(""), alnum);
+    }
+}
+
 /// True when `w` holds a letter or digit (reading bytes when it is ASCII).
+#[cfg(test)]
 fn has_alphanumeric(w: &str) -> bool {
     if w.is_ascii() {
         w.bytes().any(|b| b.is_ascii_alphanumeric())
@@ -123,8 +200,10 @@ fn has_alphanumeric(w: &str) -> bool {
 /// Find speakers and their direct and indirect quotes, in text order.
 pub fn extract(model: &TextModel<'_>) -> (Vec<Speaker>, Vec<Quote>) {
     let mut reg = speakers::Registry::default();
-    let mut quotes = direct::extract(model, &mut reg);
-    let reported = indirect::extract(model, &mut reg, &quotes);
+    // The cue phrases of the whole text, read by every step below.
+    let scan = cues::CueScan::new(model.text);
+    let mut quotes = direct::extract(model, &mut reg, &scan);
+    let reported = indirect::extract(model, &mut reg, &quotes, &scan);
     quotes.extend(reported);
     quotes.sort_by_key(|q| q.span.start);
     fuller_names(model, &mut reg);
@@ -204,6 +283,9 @@ fn fuller_groups(model: &TextModel<'_>, reg: &mut speakers::Registry) {
 /// name written anywhere in the release ("U.S. Sen. Elizabeth Dole"),
 /// with its title when none is known.
 fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
+    // The words of each block, split when a name is first looked for there
+    // (both readings of every name read the same blocks).
+    let mut block_words: Vec<Option<names::SpanWords>> = Vec::new();
     // Bounded so that a release with thousands of speakers stays linear.
     for id in 0..reg.speakers.len().min(64) {
         let sp = &reg.speakers[id];
@@ -214,15 +296,22 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
         // A surname is safer evidence than a first name ("Bayh" in "U.S.
         // Senator Evan Bayh" before "Bayh Co-Sponsors Bill").
         let found = [true, false].into_iter().find_map(|as_surname| {
-            // Only blocks holding the name can hold its fuller form; blocks
-            // come in text order, so one forward search serves them all and
-            // stops where the fuller name is found.
+            // Only blocks holding the name can hold its fuller form (a word
+            // equal to it needs it in the text); blocks come in text order,
+            // so one forward search serves them all and stops where the
+            // fuller name is found.
             let mut next = NextOccurrence::new(model.text, &short);
             model
                 .content_blocks()
                 .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
                 .filter(|(_, b)| next.at_or_after(b.span.start).is_some_and(|p| p + short.len() <= b.span.end))
-                .find_map(|(_, b)| names::full_name(model.text, b.span, &short, as_surname))
+                .find_map(|(bi, b)| {
+                    if block_words.len() <= bi {
+                        block_words.resize_with(bi + 1, || None);
+                    }
+                    let ws = block_words.get_mut(bi)?.get_or_insert_with(|| names::span_words(model.text, b.span));
+                    names::full_name(model.text, b.span, ws, &short, as_surname)
+                })
         });
         if let Some(m) = found {
             reg.widen(id, &m);
@@ -345,10 +434,22 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
         #[test]
+        fn each_word_is_split_whitespace(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\u{85}\u{b}\n\t-]{0,60}") {
+            let mut got = Vec::new();
+            each_word(&t, |w, alnum| {
+                got.push((w.to_owned(), alnum));
+                true
+            });
+            let want: Vec<(String, bool)> = t.split_whitespace().map(|w| (w.to_owned(), has_alphanumeric(w))).collect();
+            prop_assert_eq!(got, want);
+        }
+
+        #[test]
         fn word_count_is_split_and_filter(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\n\t-]{0,60}") {
             let words = t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
             prop_assert_eq!(word_count(&t), words);
             prop_assert_eq!(word_count_upto(&t, 3), words.min(3));
+            prop_assert_eq!(word_count_upto(&t, 0), words.min(1));
         }
 
         #[test]

@@ -60,9 +60,20 @@ fn is_trim(c: char) -> bool {
     )
 }
 
+/// The words of a span, split once and read by [`full_name`] for any
+/// number of names.
+pub(super) struct SpanWords(Vec<Word>);
+
+/// The words of `span` of `text`, for [`full_name`].
+pub(super) fn span_words(text: &str, span: Span) -> SpanWords {
+    SpanWords(words(text, span))
+}
+
 fn words(text: &str, span: Span) -> Vec<Word> {
     let s = span.slice(text).unwrap_or("");
-    let mut out = Vec::new();
+    // Room for the words of ordinary prose (about six bytes a word): the
+    // vector is not grown again and again.
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     for (st, w) in crate::text::scan::split_whitespace_at(s) {
         let core = w.trim_start_matches(is_trim);
         let lead = w.len() - core.len();
@@ -1100,18 +1111,15 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
 /// The fullest form of a one-word name ("Dole") written in `span`: a
 /// capitalised run ending with it that reads as a person of two or more
 /// words ("U.S. Sen. Elizabeth Dole"), with its title.
-pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
-    // A word equal to `short` needs `short` in the text: a substring search
-    // spares splitting every block into words for every one-word speaker.
-    if !span.slice(text).is_some_and(|s| s.contains(short)) {
-        return None;
-    }
-    let ws = words(text, span);
+/// `ws` are the words of `span` ([`span_words`]), which the caller splits
+/// once for every name it looks for there.
+pub(super) fn full_name(text: &str, span: Span, ws: &SpanWords, short: &str, as_surname: bool) -> Option<Mention> {
+    let ws = &ws.0;
     for (i, &w) in ws.iter().enumerate() {
         if wtext(text, w) != short {
             continue;
         }
-        let mut k = cap_run_start(text, &ws, i + 1);
+        let mut k = cap_run_start(text, ws, i + 1);
         if let Some(a) = (k..i).rev().find(|&j| wtext(text, ws[j]) == "and") {
             k = a + 1;
         }

@@ -39,6 +39,10 @@ struct Phrase {
     /// The first (up to) eight bytes of its first word, ASCII lower-cased,
     /// as a little-endian number: most words are told apart by this alone.
     key: u64,
+    /// The (up to) eight bytes after its first word, as `key`: a phrase of
+    /// several words is mostly told apart from the text by them ("a" starts
+    /// many words, "a déclaré" few).
+    rest_key: u64,
     /// Its value.
     value: &'static str,
     /// The list it belongs to.
@@ -53,9 +57,11 @@ pub(super) struct PhraseIndex {
     /// Indexes into `phrases` by `first byte * (MAX_HEAD + 1) + first word
     /// length` (ASCII lower-cased), longest phrase first.
     heads: Vec<Vec<usize>>,
-    /// Per first byte (ASCII lower-cased), a bit for each first-word length
-    /// that `heads` holds phrases for.
-    lengths: [u32; 256],
+    /// Bit set of the [`head_key`]s of the first words of the phrases: a
+    /// word whose key is not in it starts no phrase. (One hashed bit test a
+    /// word, without branches, where a look-up by first byte and length
+    /// let a third of the words through to the buckets.)
+    head_keys: Vec<u64>,
     /// Indexes of phrases with more than one word, by the last byte of
     /// their first word.
     multi: Vec<Vec<usize>>,
@@ -166,6 +172,17 @@ fn multi_key(before: u8, last: u8, after: u8, next: u8) -> (usize, u64) {
     (h >> 6 & (MULTI_KEY_WORDS - 1), 1 << (h & 63))
 }
 
+/// Words (of 64 bits) of the [`head_key`] bit set.
+const HEAD_KEY_WORDS: usize = 1 << 10;
+
+/// The place in the head-key bit set of a first word, from its
+/// [`folded_key`] and byte length (the key holds eight bytes at most).
+#[inline]
+fn head_key(key: u64, len: usize) -> (usize, u64) {
+    let h = (key ^ (len as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+    ((h >> 6) as usize & (HEAD_KEY_WORDS - 1), 1 << (h & 63))
+}
+
 impl PhraseIndex {
     /// Build from lists of `(phrase, value)` pairs; a phrase repeated in a
     /// list keeps its first value, as the automaton does.
@@ -173,7 +190,7 @@ impl PhraseIndex {
         let mut index = PhraseIndex {
             phrases: Vec::new(),
             heads: vec![Vec::new(); 256 * (MAX_HEAD + 1)],
-            lengths: [0; 256],
+            head_keys: vec![0; HEAD_KEY_WORDS],
             multi: vec![Vec::new(); 256],
             multi_keys: vec![0; MULTI_KEY_WORDS],
             usable: lists.len() <= MAX_LISTS,
@@ -208,9 +225,11 @@ impl PhraseIndex {
                     }
                 }
                 index.heads[usize::from(first) * (MAX_HEAD + 1) + head].push(id);
-                index.lengths[usize::from(first)] |= 1 << head;
                 let key = folded_key(&bytes[..head]);
-                index.phrases.push(Phrase { bytes, head, key, value, list });
+                let (w, bit) = head_key(key, head);
+                index.head_keys[w] |= bit;
+                let rest_key = folded_key(bytes.get(head..).unwrap_or(&[]));
+                index.phrases.push(Phrase { bytes, head, key, rest_key, value, list });
             }
         }
         let phrases = &index.phrases;
@@ -222,14 +241,15 @@ impl PhraseIndex {
 
     /// True when a phrase of several words starts inside the word `[i, j)`
     /// of `s` (its first word is a proper suffix of the word).
+    #[inline]
     fn starts_inside(&self, bytes: &[u8], i: usize, j: usize) -> bool {
         // The first word (one byte or more) must be shorter than the word,
         // and every such phrase has two bytes after its separator.
         if j < i + 2 {
             return false;
         }
-        let (Some(&before), Some(&last), Some(&after), Some(&next)) =
-            (bytes.get(j - 2), bytes.get(j - 1), bytes.get(j + 1), bytes.get(j + 2))
+        // The word's last two bytes, its separator and the two after it.
+        let Some(&[before, last, _, after, next]) = bytes.get(j - 2..j + 3).and_then(|s| <&[u8; 5]>::try_from(s).ok())
         else {
             return false;
         };
@@ -237,6 +257,13 @@ impl PhraseIndex {
         if self.multi_keys[word] & bit == 0 {
             return false;
         }
+        self.phrase_ends_word(bytes, i, j, last)
+    }
+
+    /// The rest of [`PhraseIndex::starts_inside`], once its screen let the
+    /// word through.
+    #[inline(never)]
+    fn phrase_ends_word(&self, bytes: &[u8], i: usize, j: usize, last: u8) -> bool {
         self.multi[usize::from(last.to_ascii_lowercase())].iter().any(|&id| {
             let phrase = &self.phrases[id];
             j - i > phrase.head && starts_with_folded(&bytes[j - phrase.head..], &phrase.bytes)
@@ -252,6 +279,43 @@ impl PhraseIndex {
         if !self.usable {
             return false;
         }
+        self.walk(s, |hit| {
+            if hit.valid && hit.inside.is_none() {
+                out.push((hit.list, hit.start, hit.end, hit.value));
+            }
+            hit.inside.is_none()
+        })
+    }
+
+    /// [`PhraseIndex::scan`] of a whole text, keeping what it takes to
+    /// answer the scan of a slice of it ([`Scanned::slice`]): every match,
+    /// valid or not, and every word inside which a phrase may start.
+    /// `None` when the index cannot stand in for the automata at all.
+    pub(super) fn scan_all(&self, s: &str) -> Option<Scanned> {
+        if !self.usable {
+            return None;
+        }
+        let mut scanned = Scanned { len: s.len(), hits: Vec::new(), reach: Vec::new(), inside: Vec::new() };
+        let mut reach = 0;
+        self.walk(s, |hit| {
+            if let Some(i) = hit.inside {
+                scanned.inside.push(i);
+            } else {
+                reach = reach.max(hit.end);
+                scanned.reach.push(reach);
+                scanned.hits.push(hit);
+            }
+            true
+        });
+        Some(scanned)
+    }
+
+    /// The scan's loop: every match a word start yields (longest per list,
+    /// valid or not, as the automaton's non-overlapping search takes it)
+    /// and every word a phrase of several words may start inside (with
+    /// `inside` set) go to `visit`, in text order; `visit` returns false to
+    /// stop at such a word, and `walk` then returns false.
+    fn walk(&self, s: &str, mut visit: impl FnMut(Hit) -> bool) -> bool {
         let bytes = s.as_bytes();
         let words = WordBits::new(s);
         // Per list, the end of its last match, valid or not: later words
@@ -259,38 +323,150 @@ impl PhraseIndex {
         // search.
         let mut pos = [0usize; MAX_LISTS];
         for (i, j) in words.words() {
-            // Most words start no phrase: their first byte and length say so.
-            let first = usize::from(bytes[i].to_ascii_lowercase());
-            if j - i <= MAX_HEAD && self.lengths[first] & 1 << (j - i) != 0 {
-                let bucket = &self.heads[first * (MAX_HEAD + 1) + (j - i)];
-                let key = folded_key_at(bytes, i, j - i);
-                // Lists that have had their longest phrase at `i`.
-                let mut done = 0u32;
-                for &id in bucket {
-                    let phrase = &self.phrases[id];
-                    if phrase.key != key
-                        || done & 1 << phrase.list != 0
-                        || pos[phrase.list] > i
-                        || !starts_with_folded(&bytes[i..], &phrase.bytes)
-                    {
-                        continue;
-                    }
-                    done |= 1 << phrase.list;
-                    let end = i + phrase.bytes.len();
-                    pos[phrase.list] = end;
-                    // The phrase ends in a word character: it must not
-                    // run on into a word.
-                    if end == j || !words.is_word_byte(end) {
-                        out.push((phrase.list, i, end, phrase.value));
-                    }
-                }
+            // Most words start no phrase: their key says so.
+            let key = folded_key_at(bytes, i, j - i);
+            let (w, bit) = head_key(key, j - i);
+            if j - i <= MAX_HEAD && self.head_keys[w] & bit != 0 {
+                self.phrases_at(bytes, &words, (i, j), key, &mut pos, &mut visit);
             }
-            if self.starts_inside(bytes, i, j) {
+            if self.starts_inside(bytes, i, j)
+                && !visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
+            {
                 return false;
             }
         }
         true
     }
+
+    /// The longest phrase of each list at the word `[i, j)` of `bytes`
+    /// (whose [`folded_key`] is `key`), unless an earlier match of its list
+    /// swallows the word, given to `visit`.
+    #[inline(never)]
+    fn phrases_at(
+        &self,
+        bytes: &[u8],
+        words: &WordBits,
+        (i, j): (usize, usize),
+        key: u64,
+        pos: &mut [usize; MAX_LISTS],
+        visit: &mut impl FnMut(Hit) -> bool,
+    ) {
+        let first = usize::from(bytes[i].to_ascii_lowercase());
+        let Some(bucket) = self.heads.get(first * (MAX_HEAD + 1) + (j - i)) else {
+            return;
+        };
+        // Lists that have had their longest phrase at `i`.
+        let mut done = 0u32;
+        for &id in bucket {
+            let phrase = &self.phrases[id];
+            let rest = i + phrase.head;
+            let rest_len = (phrase.bytes.len() - phrase.head).min(8);
+            if phrase.key != key
+                || done & 1 << phrase.list != 0
+                || pos[phrase.list] > i
+                || rest + rest_len > bytes.len()
+                || folded_key_at(bytes, rest, rest_len) != phrase.rest_key
+                || !starts_with_folded(&bytes[i..], &phrase.bytes)
+            {
+                continue;
+            }
+            done |= 1 << phrase.list;
+            let end = i + phrase.bytes.len();
+            pos[phrase.list] = end;
+            // The phrase ends in a word character: it must not
+            // run on into a word.
+            let valid = end == j || !words.is_word_byte(end);
+            visit(Hit { list: phrase.list, start: i, end, value: phrase.value, valid, inside: None });
+        }
+    }
+}
+
+/// One step of [`PhraseIndex::walk`]: a match at a word start, or (with
+/// `inside`) a word inside which a phrase of several words may start.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Hit {
+    list: usize,
+    start: usize,
+    end: usize,
+    value: &'static str,
+    /// It ends on a word boundary of the scanned text.
+    valid: bool,
+    inside: Option<usize>,
+}
+
+/// A whole text's scan ([`PhraseIndex::scan_all`]), from which the scan of
+/// many of its slices is read without scanning them again.
+#[derive(Debug)]
+pub(super) struct Scanned {
+    /// Length of the scanned text.
+    len: usize,
+    /// Every match, valid or not, in text order.
+    hits: Vec<Hit>,
+    /// `reach[k]`: the furthest end of `hits[..=k]`.
+    reach: Vec<usize>,
+    /// Starts of the words a phrase of several words may start inside.
+    inside: Vec<usize>,
+}
+
+impl Scanned {
+    /// Push onto `out` what [`PhraseIndex::scan`] of `text[a..b]` pushes
+    /// (offsets in the slice), where `text` is the scanned text, and return
+    /// true; or return false (with `out` untouched) where that cannot be
+    /// read off the whole scan, and the slice must be scanned itself.
+    ///
+    /// The slice's scan sees the same words as the whole scan between `a`
+    /// and `b` when neither cuts a word (a word character on both sides).
+    /// It then takes the same steps on them, in the same state, unless
+    /// - a match starting before `a` runs past it: in the whole scan it
+    ///   swallows words that the slice reads (`reach`);
+    /// - a match starting in the slice runs past `b`: the slice cannot hold
+    ///   it and may take a shorter phrase instead;
+    /// - a phrase may start inside one of its words: the slice's scan may
+    ///   give up (its test reads at most what the whole one reads, so it
+    ///   cannot give up where the whole scan did not).
+    ///
+    /// A match ending at `b` ends a word of the slice, so it is valid there
+    /// even where the whole scan saw a word character after it.
+    #[cfg(test)]
+    pub(super) fn slice(&self, text: &str, a: usize, b: usize, out: &mut Vec<Found>) -> bool {
+        self.slice_matches(text, a, b).map(|found| out.extend(found)).is_some()
+    }
+
+    /// What [`Scanned::slice`] pushes, as an iterator, or `None` where the
+    /// slice must be scanned itself.
+    pub(super) fn slice_matches(
+        &self,
+        text: &str,
+        a: usize,
+        b: usize,
+    ) -> Option<impl Iterator<Item = Found> + Clone + '_> {
+        if text.len() != self.len || a > b || !cuts_no_word(text, a) || !cuts_no_word(text, b) {
+            return None;
+        }
+        let first = self.hits.partition_point(|h| h.start < a);
+        if first > 0 && self.reach.get(first - 1).is_some_and(|&r| r > a) {
+            return None;
+        }
+        let k = self.inside.partition_point(|&i| i < a);
+        if self.inside.get(k).is_some_and(|&i| i < b) {
+            return None;
+        }
+        let last = first + self.hits.get(first..).map_or(0, |h| h.partition_point(|h| h.start < b));
+        let hits = self.hits.get(first..last)?;
+        if hits.iter().any(|h| h.end > b) {
+            return None;
+        }
+        Some(hits.iter().filter(move |h| h.valid || h.end == b).map(move |h| (h.list, h.start - a, h.end - a, h.value)))
+    }
+}
+
+/// True when offset `at` of `text` is a char boundary that does not split
+/// a word (not a word character on both sides).
+fn cuts_no_word(text: &str, at: usize) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..at), text.get(at..)) else {
+        return false;
+    };
+    !(head.chars().next_back().is_some_and(wordy) && tail.chars().next().is_some_and(wordy))
 }
 
 /// The word characters of a text as a bit set, one bit per byte (every byte
@@ -341,6 +517,14 @@ impl WordBits {
             while m != 0 {
                 let i = c * 64 + m.trailing_zeros() as usize;
                 m &= m - 1;
+                // General punctuation (U+2000 to U+203F: spaces, dashes,
+                // curly quotes) is common and never a word character.
+                if bytes.get(i..i + 2) == Some(&[0xE2, 0x80]) {
+                    for k in i..i + 3 {
+                        words.bits[k / 64] &= !(1 << (k % 64));
+                    }
+                    continue;
+                }
                 let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) else {
                     continue;
                 };
@@ -372,34 +556,51 @@ impl WordBits {
     /// The words, as byte ranges `[start, end)`, in order: read off the
     /// bits where wordness changes (a start, then an end, in turn), a few
     /// instructions a word.
-    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        // The change bits of 64-bit word `w`: bit `k` is set when byte `k`
-        // differs in wordness from the byte before it (the start of the
-        // text counts as outside a word).
-        let changes = |w: usize| {
-            let before = if w == 0 { 0 } else { self.bits[w - 1] >> 63 };
-            self.bits[w] ^ (self.bits[w] << 1 | before)
-        };
-        let mut w = 0;
-        let mut m = if self.bits.is_empty() { 0 } else { changes(0) };
-        let mut next_change = move || loop {
-            if m != 0 {
-                let at = w * 64 + m.trailing_zeros() as usize;
-                m &= m - 1;
+    fn words(&self) -> Words<'_> {
+        Words { bits: &self.bits, len: self.len, chunk: 0, changes: self.bits.first().map_or(0, |&w| w ^ w << 1) }
+    }
+}
+
+/// The words of a [`WordBits`] ([`WordBits::words`]), an iterator whose
+/// steps inline into the scan's loop.
+struct Words<'w> {
+    bits: &'w [u64],
+    len: usize,
+    /// The 64-bit word of `bits` being read.
+    chunk: usize,
+    /// Its change bits not yet read: bit `k` is set when byte `k` differs
+    /// in wordness from the byte before it (the start of the text counts
+    /// as outside a word).
+    changes: u64,
+}
+
+impl Words<'_> {
+    /// The next offset where wordness changes.
+    #[inline]
+    fn next_change(&mut self) -> Option<usize> {
+        loop {
+            if self.changes != 0 {
+                let at = self.chunk * 64 + self.changes.trailing_zeros() as usize;
+                self.changes &= self.changes - 1;
                 return Some(at);
             }
-            w += 1;
-            if w >= self.bits.len() {
-                return None;
-            }
-            m = changes(w);
-        };
-        std::iter::from_fn(move || {
-            let start = next_change()?;
-            // A word running to the end of the text has no change after it.
-            let end = next_change().unwrap_or(self.len);
-            Some((start, end))
-        })
+            let before = self.bits.get(self.chunk)? >> 63;
+            self.chunk += 1;
+            let w = *self.bits.get(self.chunk)?;
+            self.changes = w ^ (w << 1 | before);
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let start = self.next_change()?;
+        // A word running to the end of the text has no change after it.
+        let end = self.next_change().unwrap_or(self.len);
+        Some((start, end))
     }
 }
 
@@ -554,6 +755,37 @@ mod tests {
             let s: String = parts.concat();
             if let Some(got) = scanned(&s) {
                 prop_assert_eq!(got, reference(&s));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        #[test]
+        fn a_slice_read_off_the_whole_scan_is_its_own_scan(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "said", "SAID", "has", "Xhas", " ", "  ", ",", "told", "reporters", "a", "déclaré", "in",
+                    "statement", "so", "é", "according", "to", "\n", "un", "ça", "dit", "as", "stated", "by", "the",
+                    "words", "of", "“",
+                ]),
+                0..30,
+            ),
+            a in 0usize..200,
+            b in 0usize..200,
+        ) {
+            let s: String = parts.concat();
+            let snap = |i: usize| (0..=i.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+            let (a, b) = (snap(a.min(b)), snap(a.max(b)));
+            let index = PhraseIndex::new(vec![PHRASES.to_vec(), PREPS.to_vec()]);
+            let Some(whole) = index.scan_all(&s) else {
+                return Err(TestCaseError::fail("the test lists are indexed"));
+            };
+            let mut read = Vec::new();
+            if whole.slice(&s, a, b, &mut read) {
+                let mut own = Vec::new();
+                prop_assert!(index.scan(&s[a..b], &mut own));
+                prop_assert_eq!(read, own);
             }
         }
     }

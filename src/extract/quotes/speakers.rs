@@ -18,6 +18,25 @@ pub(super) struct Registry {
     pub speakers: Vec<Speaker>,
     /// Where each speaker is named (byte offsets), for pronouns.
     seen_at: Vec<Vec<usize>>,
+    /// Each speaker's name as [`tokens`], without and with a leading
+    /// article ([`strip_article`]) stripped: every mention is compared with
+    /// every recent speaker, so they are split once per name, not per
+    /// comparison. Kept in step with the names by [`Registry::named`].
+    name_tokens: Vec<NameTokens>,
+}
+
+/// A speaker name's [`tokens`]: `all` of the name, `bare` without its
+/// leading article.
+#[derive(Debug, Default)]
+struct NameTokens {
+    all: Vec<String>,
+    bare: Vec<String>,
+}
+
+impl NameTokens {
+    fn of(name: &str) -> Self {
+        NameTokens { all: tokens(name), bare: tokens(strip_article(name)) }
+    }
 }
 
 fn tokens(s: &str) -> Vec<String> {
@@ -65,13 +84,15 @@ impl Registry {
         let found = self
             .speakers
             .iter()
+            .zip(&self.name_tokens)
             .skip(skip)
-            .position(|s| same(s, &toks, kind, m.kind == MentionKind::Collective))
+            .position(|(s, st)| same(s, &st.bare, &toks, kind, m.kind == MentionKind::Collective))
             .map(|i| i + skip);
         let id = if let Some(i) = found {
-            let s = &mut self.speakers[i];
-            if kind == SpeakerKind::Person && toks.len() > tokens(&s.name).len() {
-                s.name.clone_from(&m.name);
+            let longer = self.name_tokens.get(i).is_some_and(|st| toks.len() > st.all.len());
+            if kind == SpeakerKind::Person && longer {
+                self.speakers[i].name.clone_from(&m.name);
+                self.named(i);
             }
             i
         } else {
@@ -84,6 +105,7 @@ impl Registry {
                 mentions: Vec::new(),
             });
             self.seen_at.push(Vec::new());
+            self.name_tokens.push(NameTokens::of(&m.name));
             self.speakers.len() - 1
         };
         let s = &mut self.speakers[id];
@@ -121,6 +143,14 @@ impl Registry {
         if !s.mentions.contains(&m.span) {
             s.mentions.push(m.span);
             s.mentions.sort();
+        }
+        self.named(id);
+    }
+
+    /// Split the name of speaker `id` again, after it changed.
+    fn named(&mut self, id: usize) {
+        if let (Some(s), Some(t)) = (self.speakers.get(id), self.name_tokens.get_mut(id)) {
+            *t = NameTokens::of(&s.name);
         }
     }
 
@@ -173,13 +203,11 @@ impl Registry {
             let hits: Vec<usize> = self
                 .speakers
                 .iter()
+                .zip(&self.name_tokens)
                 .skip(skip)
-                .filter(|sp| sp.kind == SpeakerKind::Person)
-                .filter(|sp| {
-                    let t = tokens(&sp.name);
-                    t.first() == Some(&lw) || t.last() == Some(&lw)
-                })
-                .map(|sp| sp.id)
+                .filter(|(sp, _)| sp.kind == SpeakerKind::Person)
+                .filter(|(_, t)| t.all.first() == Some(&lw) || t.all.last() == Some(&lw))
+                .map(|(sp, _)| sp.id)
                 .collect();
             if let [id] = hits[..] {
                 self.seen(id, pos);
@@ -188,9 +216,9 @@ impl Registry {
     }
 }
 
-/// Does a mention with tokens `toks` name speaker `s`?
-fn same(s: &Speaker, toks: &[String], kind: SpeakerKind, collective: bool) -> bool {
-    let st = tokens(strip_article(&s.name));
+/// Does a mention with tokens `toks` name speaker `s`, whose name without
+/// its article has tokens `st`?
+fn same(s: &Speaker, st: &[String], toks: &[String], kind: SpeakerKind, collective: bool) -> bool {
     if st == toks {
         return true;
     }
@@ -201,7 +229,7 @@ fn same(s: &Speaker, toks: &[String], kind: SpeakerKind, collective: bool) -> bo
         SpeakerKind::Person => {
             // "Adams" ~ "Brad Adams"; "Jack" ~ "Jack Heiderscheit";
             // "Brad Adams" ~ "Adams".
-            let (short, long) = if toks.len() <= st.len() { (toks, st.as_slice()) } else { (st.as_slice(), toks) };
+            let (short, long) = if toks.len() <= st.len() { (toks, st) } else { (st, toks) };
             match short.len() {
                 1 => long.last() == short.first() || long.first() == short.first(),
                 _ => {

@@ -3,7 +3,7 @@
 //! "CLAUSE, according to X." The reported clause is what comes before the
 //! comma; the attribution itself is never part of a quote's text.
 
-use super::cues::{self, Cue};
+use super::cues::{self, Cue, CueScan};
 use super::names::{self, Mention, MentionKind};
 use crate::span::Span;
 use crate::text::trim_span;
@@ -29,9 +29,9 @@ const CONTINUATIONS: &[&str] = &[
 ];
 
 /// The sentence-final attribution of sentence `s`, if it ends with one;
-/// `all` are the cues of `s` (`cues::find(text, s, masks)`, which the
+/// `all` are the cues of `s` (`scan.find(s, masks)`, which the
 /// caller has already computed).
-pub(super) fn find(text: &str, s: Span, masks: &[Span], all: &[Cue]) -> Option<Final> {
+pub(super) fn find(scan: &CueScan<'_>, text: &str, s: Span, masks: &[Span], all: &[Cue]) -> Option<Final> {
     let mut c = *all.iter().rev().find(|c| c.reports || c.prep)?;
     let mut s = s;
     // "CLAUSE, she said, noting that CLAUSE": the attribution before the
@@ -56,7 +56,7 @@ pub(super) fn find(text: &str, s: Span, masks: &[Span], all: &[Cue]) -> Option<F
         // inner attribution is not reported either.
         let mut comma = s.start + before.len();
         let inner = Span::new(s.start, comma);
-        if let Some(p) = cues::find(text, inner, masks).iter().rev().find(|p| p.prep) {
+        if let Some(p) = scan.find(inner, masks).iter().rev().find(|p| p.prep) {
             let before = text.get(s.start..p.span.start).unwrap_or("").trim_end();
             let after = text.get(p.span.end..comma).unwrap_or(",");
             if before.ends_with(',') && !after.contains(',') && words(before) >= 4 {
@@ -184,7 +184,7 @@ mod tests {
 
     /// `super::find` with the cues it is given computed here.
     fn find(text: &str, s: Span, masks: &[Span]) -> Option<Final> {
-        super::find(text, s, masks, &cues::find(text, s, masks))
+        super::find(&CueScan::new(text), text, s, masks, &cues::find(text, s, masks))
     }
 
     fn names_of(t: &str) -> Option<(String, Vec<String>)> {
