@@ -60,6 +60,11 @@ pub(crate) fn word_bytes(x: u64, underscore: Underscore) -> u8 {
     gather_high_bits((ascii_word & !x) | x)
 }
 
+/// [`folded_key_at`] of a whole word: its first (up to) eight bytes.
+pub(crate) fn folded_key(word: &[u8]) -> u64 {
+    folded_key_at(word, 0, word.len())
+}
+
 /// The (up to) eight bytes of `bytes` from `at`, at most `len` of them,
 /// ASCII lower-cased, as a little-endian number (zeros past them): a key
 /// that tells most words apart, read with one load where eight bytes are
@@ -135,19 +140,36 @@ impl WordBits {
             while m != 0 {
                 let i = c * 64 + m.trailing_zeros() as usize;
                 m &= m - 1;
+                // General punctuation (U+2000 to U+203F: spaces, dashes,
+                // curly quotes) is common and never a word character.
+                if bytes.get(i..i + 2) == Some(&[0xE2, 0x80]) {
+                    words.clear(i..i + 3);
+                    continue;
+                }
                 let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) else {
                     continue;
                 };
                 if !ch.is_alphanumeric() {
-                    for k in i..i + ch.len_utf8() {
-                        if let Some(w) = words.bits.get_mut(k / 64) {
-                            *w &= !(1 << (k % 64));
-                        }
-                    }
+                    words.clear(i..i + ch.len_utf8());
                 }
             }
         }
         words
+    }
+
+    /// Clear the bits of the bytes `range` (a character that is no word
+    /// character).
+    fn clear(&mut self, range: std::ops::Range<usize>) {
+        for k in range {
+            if let Some(w) = self.bits.get_mut(k / 64) {
+                *w &= !(1 << (k % 64));
+            }
+        }
+    }
+
+    /// True when byte `i` belongs to a word character (false past the end).
+    pub(crate) fn is_word_byte(&self, i: usize) -> bool {
+        i < self.len && self.bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
     }
 
     /// Append the word bits of the next 64 bytes, and note their lead bytes
@@ -165,35 +187,51 @@ impl WordBits {
     /// The words, as byte ranges `[start, end)`, in order: read off the
     /// bits where wordness changes (a start, then an end, in turn), a few
     /// instructions a word.
-    pub(crate) fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        // The change bits of 64-bit word `w`: bit `k` is set when byte `k`
-        // differs in wordness from the byte before it (the start of the
-        // text counts as outside a word).
-        let changes = |w: usize| {
-            let before = if w == 0 { 0 } else { self.bits.get(w - 1).map_or(0, |b| b >> 63) };
-            let bits = self.bits.get(w).copied().unwrap_or(0);
-            bits ^ (bits << 1 | before)
-        };
-        let mut w = 0;
-        let mut m = if self.bits.is_empty() { 0 } else { changes(0) };
-        let mut next_change = move || loop {
-            if m != 0 {
-                let at = w * 64 + m.trailing_zeros() as usize;
-                m &= m - 1;
+    pub(crate) fn words(&self) -> Words<'_> {
+        Words { bits: &self.bits, len: self.len, chunk: 0, changes: self.bits.first().map_or(0, |&w| w ^ w << 1) }
+    }
+}
+
+/// The words of a [`WordBits`] ([`WordBits::words`]), an iterator whose
+/// steps inline into the caller's loop.
+pub(crate) struct Words<'w> {
+    bits: &'w [u64],
+    len: usize,
+    /// The 64-bit word of `bits` being read.
+    chunk: usize,
+    /// Its change bits not yet read: bit `k` is set when byte `k` differs
+    /// in wordness from the byte before it (the start of the text counts
+    /// as outside a word).
+    changes: u64,
+}
+
+impl Words<'_> {
+    /// The next offset where wordness changes.
+    #[inline]
+    fn next_change(&mut self) -> Option<usize> {
+        loop {
+            if self.changes != 0 {
+                let at = self.chunk * 64 + self.changes.trailing_zeros() as usize;
+                self.changes &= self.changes - 1;
                 return Some(at);
             }
-            w += 1;
-            if w >= self.bits.len() {
-                return None;
-            }
-            m = changes(w);
-        };
-        std::iter::from_fn(move || {
-            let start = next_change()?;
-            // A word running to the end of the text has no change after it.
-            let end = next_change().unwrap_or(self.len);
-            Some((start, end))
-        })
+            let before = self.bits.get(self.chunk)? >> 63;
+            self.chunk += 1;
+            let w = *self.bits.get(self.chunk)?;
+            self.changes = w ^ (w << 1 | before);
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let start = self.next_change()?;
+        // A word running to the end of the text has no change after it.
+        let end = self.next_change().unwrap_or(self.len);
+        Some((start, end))
     }
 }
 
@@ -220,7 +258,7 @@ mod tests {
 
     #[test]
     fn keys_fold_ascii_letters_only() {
-        let key = |w: &[u8]| folded_key_at(w, 0, w.len());
+        let key = folded_key;
         assert_eq!(key(b"SaId"), key(b"said"));
         assert_eq!(key(b"EMPHASIZING"), key(b"emphasiz"));
         assert_ne!(key("É".as_bytes()), key("é".as_bytes()));
@@ -235,11 +273,11 @@ mod tests {
 
     #[test]
     fn non_ascii_characters_are_settled() {
-        let s = "“Ça dit” — naïve_x2\u{a0}é";
+        let s = "“Ça dit” — naïve_x2\u{a0}é\u{2028}x\u{203f}y";
         let words: Vec<&str> = WordBits::new(s, Underscore::Word).words().map(|(a, b)| &s[a..b]).collect();
-        assert_eq!(words, ["Ça", "dit", "naïve_x2", "é"]);
+        assert_eq!(words, ["Ça", "dit", "naïve_x2", "é", "x", "y"]);
         let words: Vec<&str> = WordBits::new(s, Underscore::Separator).words().map(|(a, b)| &s[a..b]).collect();
-        assert_eq!(words, ["Ça", "dit", "naïve", "x2", "é"]);
+        assert_eq!(words, ["Ça", "dit", "naïve", "x2", "é", "x", "y"]);
         // Long enough to span several 64-byte chunks, a character across a
         // chunk boundary included.
         let long = format!("{}“said” {}", "a".repeat(63), "é".repeat(40));
@@ -271,7 +309,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn words_are_those_read_a_character_at_a_time(s in "[a-zA-Z0-9_ ,.é“”—\u{a0}\u{ac00}\u{2028}\n]{0,300}") {
+        fn words_are_those_read_a_character_at_a_time(s in "[a-zA-Z0-9_ ,.é“”—\u{a0}\u{ac00}\u{2028}\u{2000}-\u{203f}\n]{0,300}") {
             for underscore in [Underscore::Word, Underscore::Separator] {
                 let words: Vec<&str> = WordBits::new(&s, underscore).words().map(|(a, b)| &s[a..b]).collect();
                 prop_assert_eq!(words, words_by_chars(&s, underscore));

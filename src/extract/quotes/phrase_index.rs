@@ -19,6 +19,8 @@
 //! eight bytes at a time ([`WordBits`]): walking the bytes one by one, with
 //! a branch at every word's first and last byte, cost more than the lookups.
 
+use crate::text::word_bits::{folded_key, folded_key_at, Underscore, WordBits};
+
 /// One match: the index of its list, byte offsets in the scanned slice
 /// and the phrase's value.
 pub(super) type Found = (usize, usize, usize, &'static str);
@@ -88,75 +90,6 @@ fn head_len(s: &str) -> usize {
 
 fn starts_with_folded(hay: &[u8], folded: &[u8]) -> bool {
     hay.get(..folded.len()).is_some_and(|h| h.eq_ignore_ascii_case(folded))
-}
-
-/// The first (up to) eight bytes of `word`, ASCII lower-cased, as a
-/// little-endian number (zeros past the end).
-fn folded_key(word: &[u8]) -> u64 {
-    folded_key_at(word, 0, word.len())
-}
-
-/// [`folded_key`] of the `len` bytes of `bytes` from `at`, read with one
-/// load where eight bytes are there to read (no copy of a short slice).
-#[inline]
-fn folded_key_at(bytes: &[u8], at: usize, len: usize) -> u64 {
-    let n = len.min(8);
-    let x = if let Some(eight) = bytes.get(at..at + 8) {
-        let mut buf = [0u8; 8];
-        buf.copy_from_slice(eight);
-        let keep = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-        u64::from_le_bytes(buf) & keep
-    } else {
-        let mut buf = [0u8; 8];
-        buf[..n].copy_from_slice(&bytes[at..at + n]);
-        u64::from_le_bytes(buf)
-    };
-    fold_ascii_case(x)
-}
-
-/// The eight bytes of `x` with ASCII capitals lower-cased.
-#[inline]
-fn fold_ascii_case(x: u64) -> u64 {
-    // Set bit 5 of every byte in 'A'..='Z' (as `to_ascii_lowercase`),
-    // eight bytes at a time.
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low = x & LOW7;
-    let ge_a = low + 0x3f3f_3f3f_3f3f_3f3f; // high bit set when >= b'A'
-    let gt_z = low + 0x2525_2525_2525_2525; // high bit set when > b'Z'
-    let upper = (ge_a ^ gt_z) & !x & HIGH;
-    x | upper >> 2
-}
-
-/// Two bytes of bits for the eight bytes of `x` (little-endian): the word
-/// bytes ([`word_bytes`]) and the lead bytes of non-ASCII characters
-/// (`0b11xx_xxxx`), without branches.
-#[inline]
-fn eight_bits(x: u64) -> (u8, u8) {
-    (word_bytes(x), gather_high_bits(x & (x << 1)))
-}
-
-/// The high bit of each byte of `x` gathered into one byte (byte `k` of `x`
-/// gives bit `k`).
-#[inline]
-fn gather_high_bits(x: u64) -> u8 {
-    (((x & 0x8080_8080_8080_8080) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
-}
-
-/// One bit per byte of `x` (eight bytes, little-endian): set for an ASCII
-/// letter, digit or `_`, and for every byte of 0x80 and above.
-#[inline]
-fn word_bytes(x: u64) -> u8 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // With the high bit of each byte cleared, `v + (0x80 - lo)` has its high
-    // bit set exactly when `v >= lo` (no carry crosses into the next byte).
-    let at_least = |v: u64, lo: u8| v + (0x80 - u64::from(lo)) * ONES;
-    let in_range = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1);
-    let low = x & !HIGH;
-    let folded = low | 0x2020_2020_2020_2020;
-    let ascii_word = in_range(folded, b'a', b'z') | in_range(low, b'0', b'9') | in_range(low, b'_', b'_');
-    gather_high_bits((ascii_word & !x) | x)
 }
 
 /// Words (of 64 bits) of the [`multi_key`] bit set.
@@ -317,7 +250,7 @@ impl PhraseIndex {
     /// stop at such a word, and `walk` then returns false.
     fn walk(&self, s: &str, mut visit: impl FnMut(Hit) -> bool) -> bool {
         let bytes = s.as_bytes();
-        let words = WordBits::new(s);
+        let words = WordBits::new(s, Underscore::Word);
         // Per list, the end of its last match, valid or not: later words
         // inside it are swallowed, as in the automaton's non-overlapping
         // search.
@@ -469,141 +402,6 @@ fn cuts_no_word(text: &str, at: usize) -> bool {
     !(head.chars().next_back().is_some_and(wordy) && tail.chars().next().is_some_and(wordy))
 }
 
-/// The word characters of a text as a bit set, one bit per byte (every byte
-/// of a word character is set), so that words are found by bit arithmetic
-/// rather than a branch per byte.
-struct WordBits {
-    bits: Vec<u64>,
-    len: usize,
-}
-
-impl WordBits {
-    fn new(s: &str) -> Self {
-        let bytes = s.as_bytes();
-        let mut words = WordBits { bits: Vec::with_capacity(bytes.len() / 64 + 1), len: bytes.len() };
-        // Lead bytes of non-ASCII characters, per chunk of 64 (only while
-        // one is seen).
-        let mut leads: Vec<u64> = Vec::new();
-        let (mut word, mut lead) = (0u64, 0u64);
-        let mut eights = bytes.chunks_exact(8);
-        for (k, eight) in eights.by_ref().enumerate() {
-            let mut x = [0u8; 8];
-            x.copy_from_slice(eight);
-            let (w, l) = eight_bits(u64::from_le_bytes(x));
-            word |= u64::from(w) << (8 * (k % 8));
-            lead |= u64::from(l) << (8 * (k % 8));
-            if k % 8 == 7 {
-                words.push_chunk(word, lead, &mut leads);
-                (word, lead) = (0, 0);
-            }
-        }
-        let rest = eights.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            let (w, l) = eight_bits(u64::from_le_bytes(last));
-            let shift = 8 * (bytes.len() / 8 % 8);
-            word |= u64::from(w) << shift;
-            lead |= u64::from(l) << shift;
-        }
-        if bytes.len() % 64 != 0 {
-            words.push_chunk(word, lead, &mut leads);
-        }
-        let highs = leads;
-        // Settle the non-ASCII characters: a letter or digit stays in its
-        // word, anything else ("“", "—", a no-break space) is cleared.
-        for (c, &high) in highs.iter().enumerate() {
-            let mut m = high;
-            while m != 0 {
-                let i = c * 64 + m.trailing_zeros() as usize;
-                m &= m - 1;
-                // General punctuation (U+2000 to U+203F: spaces, dashes,
-                // curly quotes) is common and never a word character.
-                if bytes.get(i..i + 2) == Some(&[0xE2, 0x80]) {
-                    for k in i..i + 3 {
-                        words.bits[k / 64] &= !(1 << (k % 64));
-                    }
-                    continue;
-                }
-                let Some(ch) = s.get(i..).and_then(|t| t.chars().next()) else {
-                    continue;
-                };
-                if !wordy(ch) {
-                    for k in i..i + ch.len_utf8() {
-                        words.bits[k / 64] &= !(1 << (k % 64));
-                    }
-                }
-            }
-        }
-        words
-    }
-
-    /// Append the word bits of the next 64 bytes, and note their lead bytes
-    /// of non-ASCII characters, if any, in `leads`.
-    fn push_chunk(&mut self, word: u64, lead: u64, leads: &mut Vec<u64>) {
-        if lead != 0 {
-            leads.resize(self.bits.len() + 1, 0);
-            leads[self.bits.len()] = lead;
-        }
-        self.bits.push(word);
-    }
-
-    /// True when byte `i` belongs to a word character (false past the end).
-    fn is_word_byte(&self, i: usize) -> bool {
-        i < self.len && self.bits[i / 64] >> (i % 64) & 1 != 0
-    }
-
-    /// The words, as byte ranges `[start, end)`, in order: read off the
-    /// bits where wordness changes (a start, then an end, in turn), a few
-    /// instructions a word.
-    fn words(&self) -> Words<'_> {
-        Words { bits: &self.bits, len: self.len, chunk: 0, changes: self.bits.first().map_or(0, |&w| w ^ w << 1) }
-    }
-}
-
-/// The words of a [`WordBits`] ([`WordBits::words`]), an iterator whose
-/// steps inline into the scan's loop.
-struct Words<'w> {
-    bits: &'w [u64],
-    len: usize,
-    /// The 64-bit word of `bits` being read.
-    chunk: usize,
-    /// Its change bits not yet read: bit `k` is set when byte `k` differs
-    /// in wordness from the byte before it (the start of the text counts
-    /// as outside a word).
-    changes: u64,
-}
-
-impl Words<'_> {
-    /// The next offset where wordness changes.
-    #[inline]
-    fn next_change(&mut self) -> Option<usize> {
-        loop {
-            if self.changes != 0 {
-                let at = self.chunk * 64 + self.changes.trailing_zeros() as usize;
-                self.changes &= self.changes - 1;
-                return Some(at);
-            }
-            let before = self.bits.get(self.chunk)? >> 63;
-            self.chunk += 1;
-            let w = *self.bits.get(self.chunk)?;
-            self.changes = w ^ (w << 1 | before);
-        }
-    }
-}
-
-impl Iterator for Words<'_> {
-    type Item = (usize, usize);
-
-    #[inline]
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let start = self.next_change()?;
-        // A word running to the end of the text has no change after it.
-        let end = self.next_change().unwrap_or(self.len);
-        Some((start, end))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -672,71 +470,6 @@ mod tests {
     fn a_phrase_list_it_cannot_index_always_falls_back() {
         let index = PhraseIndex::new(vec![vec![("—said", "d")]]);
         assert!(!index.scan("said", &mut Vec::new()));
-    }
-
-    #[test]
-    fn word_bytes_agree_with_a_byte_test() {
-        let word = |b: u8| b >= 0x80 || b.is_ascii_alphanumeric() || b == b'_';
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut eight = [b' '; 8];
-                eight[at] = b;
-                let x = u64::from_le_bytes(eight);
-                assert_eq!(word_bytes(x), u8::from(word(b)) << at, "{b} at {at}");
-                assert_eq!(gather_high_bits(x), u8::from(b >= 0x80) << at, "{b} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn word_bits_settle_non_ascii_characters() {
-        let s = "“Ça dit” — naïve_x2\u{a0}é";
-        let words: Vec<&str> = WordBits::new(s).words().map(|(a, b)| &s[a..b]).collect();
-        assert_eq!(words, ["Ça", "dit", "naïve_x2", "é"]);
-        // Long enough to span several 64-byte chunks, a character across a
-        // chunk boundary included.
-        let long = format!("{}“said” {}", "a".repeat(63), "é".repeat(40));
-        let words: Vec<&str> = WordBits::new(&long).words().map(|(a, b)| &long[a..b]).collect();
-        assert_eq!(words, ["a".repeat(63), "said".to_owned(), "é".repeat(40)]);
-        // A word running to the end of a whole number of chunks.
-        let whole = format!("{} {}", "b".repeat(63), "c".repeat(64));
-        assert_eq!(WordBits::new(&whole).words().collect::<Vec<_>>(), [(0, 63), (64, 128)]);
-        assert_eq!(WordBits::new("").words().count(), 0);
-    }
-
-    #[test]
-    fn keys_fold_ascii_letters_only() {
-        assert_eq!(folded_key(b"SaId"), folded_key(b"said"));
-        assert_eq!(folded_key(b"EMPHASIZING"), folded_key(b"emphasiz"));
-        assert_ne!(folded_key("É".as_bytes()), folded_key("é".as_bytes()));
-        for b in 0..=255u8 {
-            assert_eq!(folded_key(&[b]), u64::from(b.to_ascii_lowercase()), "{b}");
-        }
-    }
-
-    /// The words of `s` read a character at a time.
-    fn words_by_chars(s: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut start = None;
-        for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-            match (wordy(c), start) {
-                (true, None) => start = Some(i),
-                (false, Some(a)) => {
-                    out.push(&s[a..i]);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        out
-    }
-
-    proptest! {
-        #[test]
-        fn word_bits_find_the_words_read_a_character_at_a_time(s in "[a-zA-Z0-9_ ,.é“”—\u{a0}\u{ac00}\u{2028}\n]{0,300}") {
-            let words: Vec<&str> = WordBits::new(&s).words().map(|(a, b)| &s[a..b]).collect();
-            prop_assert_eq!(words, words_by_chars(&s));
-        }
     }
 
     proptest! {
