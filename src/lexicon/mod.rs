@@ -25,6 +25,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::text::word_bits::folded_key;
+
 /// The entries of a data file: trimmed lines, comments and blanks removed.
 pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
@@ -49,6 +51,10 @@ pub struct WordSet {
     /// name) are answered by these two tests without hashing.
     first_bytes: [u64; 4],
     longest: usize,
+    /// A bit per ASCII entry, at its [`screen_slot`]: an ASCII word whose
+    /// bit is not set is no entry, found without lower-casing or hashing
+    /// it (most words asked about are no entry).
+    screen: Box<[u64]>,
 }
 
 /// The "Fx" hash of rustc (`rustc-hash`), written out here rather than
@@ -113,7 +119,14 @@ impl WordSet {
             }
         }
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        WordSet { words, first_bytes, longest }
+        let mut screen = vec![0u64; (words.len() * 16).next_power_of_two().div_ceil(64).max(1)].into_boxed_slice();
+        for w in words.iter().filter(|w| w.is_ascii()) {
+            let (i, bit) = screen_slot(folded_key(w), w.len(), screen.len());
+            if let Some(word) = screen.get_mut(i) {
+                *word |= bit;
+            }
+        }
+        WordSet { words, first_bytes, longest, screen }
     }
 
     /// False when no entry has this (lower-cased) byte length and first
@@ -130,6 +143,13 @@ impl WordSet {
         if word.len() > 4 * self.longest {
             return false;
         }
+        if word.is_ascii() {
+            // Its lower case is its ASCII folding, of the same length.
+            let (i, bit) = screen_slot(folded_key(word.as_bytes()), word.len(), self.screen.len());
+            if self.screen.get(i).is_none_or(|w| w & bit == 0) {
+                return false;
+            }
+        }
         with_lowercase_bytes(word, |w| self.may_hold(w) && self.words.contains(w))
     }
 
@@ -142,6 +162,16 @@ impl WordSet {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// The word and bit of a [`WordSet`]'s screen (of `words` 64-bit words, a
+/// power of two) for a lower-case ASCII word of `len` bytes whose first
+/// eight bytes are `key`.
+#[inline]
+fn screen_slot(key: u64, len: usize, words: usize) -> (usize, u64) {
+    let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let h = (h >> 32) as usize;
+    (h >> 6 & words.saturating_sub(1), 1 << (h & 63))
 }
 
 /// Call `f` with `word` lower-cased. Words of up to [`LOWER_BUF`] bytes
@@ -379,6 +409,30 @@ pub fn table<S: std::hash::BuildHasher + Default>(data: &'static str) -> HashMap
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The screen never turns away an entry, in any case.
+        #[test]
+        fn word_set_answers_as_lower_casing_and_looking_up(
+            entries in prop::collection::vec("[a-zA-Zé0-9 ]{0,12}", 0..40),
+            asked in prop::collection::vec("[a-zA-ZéÉ\u{212a}0-9 ]{0,12}", 0..40),
+        ) {
+            let set = WordSet::new(entries.iter().map(String::as_str));
+            let lower: HashSet<String> = entries.iter().map(|e| e.to_lowercase()).collect();
+            for w in asked.iter().chain(&entries).chain(entries.iter().map(|e| e.to_uppercase()).collect::<Vec<_>>().iter()) {
+                prop_assert_eq!(set.contains(w), lower.contains(&w.to_lowercase()), "{:?}", w);
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_word_set_holds_nothing() {
+        assert!(!WordSet::default().contains("a"));
+        assert!(!WordSet::default().contains(""));
+        assert!(!WordSet::new([]).contains("a"));
+    }
+
     use super::*;
 
     #[test]
