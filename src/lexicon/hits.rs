@@ -359,6 +359,9 @@ pub(crate) struct LexiconHits {
     pub unit_heads: Vec<Span>,
     /// English number words.
     pub english_numbers: Vec<Span>,
+    /// Where the words that start with an ASCII digit start ("2024",
+    /// "1st", "3G"), in order: the candidates of dates written in digits.
+    pub digit_words: Vec<usize>,
 }
 
 impl LexiconHits {
@@ -378,9 +381,15 @@ impl LexiconHits {
             // Listed starts outside words start nothing (every pattern
             // starts with a word character); those inside a word start one.
             while starts.next_if(|&s| s < start).is_some() {}
+            if bytes.get(start).is_some_and(u8::is_ascii_digit) {
+                hits.digit_words.push(start);
+            }
             index.word_at(bytes, start, end, &mut hits);
             while let Some(s) = starts.next_if(|&s| s < end) {
                 if s > start {
+                    if bytes.get(s).is_some_and(u8::is_ascii_digit) {
+                        hits.digit_words.push(s);
+                    }
                     index.word_at(bytes, s, end, &mut hits);
                 }
             }
@@ -457,6 +466,7 @@ impl Index {
 
 /// Every date phrase of `text`, as [`LexiconHits::date_phrases`] finds
 /// them over the whole of it (for a text that is no model's).
+#[cfg(test)]
 pub(crate) fn date_phrases(text: &str) -> Vec<Found> {
     LexiconHits::find(text, &[]).date_phrases(text, Span::new(0, text.len())).collect()
 }
@@ -478,6 +488,12 @@ impl LexiconHits {
             end: h.span.end,
             word: h.word,
         })
+    }
+
+    /// The starts of the words of `span` that start with an ASCII digit
+    /// (offsets into the span).
+    pub(crate) fn digit_words_in(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        inside(&self.digit_words, span, |&at| Span::new(at, at)).map(move |&at| at - span.start)
     }
 
     /// The date phrases of `span` of `text` (offsets into the span): those
@@ -585,6 +601,24 @@ mod tests {
         let hits = LexiconHits::find("xMonday", &[1]);
         assert_eq!(hits.dates.len(), 1);
         assert!(LexiconHits::find("", &[0, 3]).dates.is_empty());
+    }
+
+    proptest! {
+        /// Digit words are the digits that follow no letter or digit of the
+        /// span, as a byte-by-byte reading finds them.
+        #[test]
+        fn digit_words_are_digits_after_no_letter_or_digit(s in "[a-z0-9_ é\u{2028}\u{ac00}.-]{0,60}", from in 0usize..60) {
+            let starts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let start = starts[from.min(starts.len() - 1)];
+            let span = Span::new(start, s.len());
+            let hits = LexiconHits::find(&s, &[start]);
+            let t = &s[start..];
+            let want: Vec<usize> = t.char_indices()
+                .filter(|&(i, c)| c.is_ascii_digit() && t[..i].chars().next_back().is_none_or(|p| !p.is_alphanumeric()))
+                .map(|(i, _)| i)
+                .collect();
+            prop_assert_eq!(hits.digit_words_in(span).collect::<Vec<_>>(), want, "{:?}", t);
+        }
     }
 
     /// The date phrases of `s` read by a leftmost-longest automaton started

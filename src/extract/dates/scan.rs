@@ -8,7 +8,7 @@
 
 use super::{absolute, numeric, relative, Raw};
 use crate::lexicon::dates::{Found, Word};
-use crate::lexicon::hits::{date_phrases, LexiconHits};
+use crate::lexicon::hits::LexiconHits;
 use crate::span::Span;
 
 /// How far past a candidate a rule may read, in bytes.
@@ -18,30 +18,39 @@ const WINDOW: usize = 120;
 /// into `text`), in text order.
 pub(crate) fn scan(text: &str, span: Span, out: &mut Vec<Raw>) {
     let Some(s) = span.slice(text) else { return };
-    scan_found(text, span, date_phrases(s).into_iter(), out);
+    let hits = LexiconHits::find(s, &[]);
+    let whole = Span::new(0, s.len());
+    scan_found(text, span, hits.date_phrases(s, whole), hits.digit_words_in(whole), out);
 }
 
 /// [`scan`], with the lexicon phrases read off the model's hits (the same
 /// phrases: see [`crate::lexicon::hits`]) instead of searched for again.
 pub(crate) fn scan_with_hits(text: &str, span: Span, hits: &LexiconHits, out: &mut Vec<Raw>) {
-    scan_found(text, span, hits.date_phrases(text, span), out);
+    scan_found(text, span, hits.date_phrases(text, span), hits.digit_words_in(span), out);
 }
 
 /// [`scan`] with the lexicon phrases of the span given (offsets into the
-/// span, on word boundaries, leftmost-longest, in order).
-fn scan_found(text: &str, span: Span, words: impl Iterator<Item = Found>, out: &mut Vec<Raw>) {
+/// span, on word boundaries, leftmost-longest, in order) and the starts of
+/// its words that start with a digit (digit runs that do not continue a
+/// word, in order).
+fn scan_found(
+    text: &str,
+    span: Span,
+    words: impl Iterator<Item = Found>,
+    digit_words: impl Iterator<Item = usize>,
+    out: &mut Vec<Raw>,
+) {
     let Some(s) = span.slice(text) else { return };
     let first = out.len();
     let mut covered = 0usize;
     let mut words = words.peekable();
+    let mut digit_words = digit_words.peekable();
     let bytes = s.as_bytes();
     let mut i = 0usize;
     loop {
         // The next digit-run start at or after `i`.
-        while i < bytes.len() && (!bytes[i].is_ascii_digit() || continues_word(s, i)) {
-            i += 1;
-        }
-        let digit = (i < bytes.len()).then_some(i);
+        while digit_words.next_if(|&d| d < i).is_some() {}
+        let digit = digit_words.peek().copied();
         let word_start = words.peek().map(|w| w.start);
         let (pos, word) = match (digit, word_start) {
             (None, None) => break,
@@ -82,11 +91,6 @@ fn scan_found(text: &str, span: Span, words: impl Iterator<Item = Found>, out: &
         *r = r.shifted(span.start);
     }
     numeric::borrow_years(s, span.start, &mut out[first..]);
-}
-
-/// True when the byte at `i` continues a word (a letter or digit before it).
-fn continues_word(s: &str, i: usize) -> bool {
-    s.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric)
 }
 
 /// Up to [`WINDOW`] bytes of `s` from `pos`, cut at a char boundary.
