@@ -21,6 +21,15 @@ static OPENER_HEADS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
     heads.dedup();
     heads
 });
+/// The first bytes of [`OPENER_HEADS`]: a position whose byte (in ASCII
+/// lower case) is not one of them has no listed head.
+static OPENER_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for h in OPENER_HEADS.iter() {
+        t[usize::from(h[0])] = true;
+    }
+    t
+});
 /// True when every opener has a head (three bytes or more), so that a
 /// position whose head is not listed opens no caption.
 static HEADS_DECIDE: LazyLock<bool> = LazyLock::new(|| entries(OPENERS_DATA).all(|e| e.len() >= 3));
@@ -56,9 +65,12 @@ const MAX_WORDS: usize = 80;
 /// True when the block is a photo caption or credit.
 pub(super) fn is_caption(s: &str) -> bool {
     let t = s.trim().trim_start_matches('\u{feff}');
-    // Counting words walks most of the block: ask only when the block has
-    // the marks of a caption (the answer is the same in either order).
-    has_caption_marks(t) && scan::words_upto(t, MAX_WORDS + 1) <= MAX_WORDS
+    // A long paragraph (most of a release's bytes) is turned away by a cheap
+    // lower bound of its words, which proves it too long before the marks
+    // are searched. Counting words exactly walks most of the block: ask
+    // only when the block has the marks of a caption (the answer is the same
+    // in any order).
+    !scan::more_words_than(t, MAX_WORDS) && has_caption_marks(t) && scan::words_upto(t, MAX_WORDS + 1) <= MAX_WORDS
 }
 
 /// The evidence of a caption, whatever the block's length.
@@ -67,12 +79,13 @@ fn has_caption_marks(t: &str) -> bool {
     if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
         return true;
     }
-    if t.contains('ⓒ') {
+    let (circled, plain) = copyright_signs(t.as_bytes());
+    if circled {
         return true;
     }
     // (The phrase has no "i" before an "m" or "g" and no "k", so comparing
     // ASCII case alone gives the answer of a full lower-casing.)
-    if t.contains('©') && !scan::contains_ignore_ascii_case(t, "all rights reserved") {
+    if plain && !scan::contains_ignore_ascii_case(t, "all rights reserved") {
         return true;
     }
     // "Photo: …", "… (Photo by …)", "… . Photo credit: …".
@@ -84,8 +97,11 @@ fn has_caption_marks(t: &str) -> bool {
     // marks and spaces (not a scan of the whole block).
     let mut at = Some(0);
     while let Some(start) = at {
-        let may_open =
-            !*HEADS_DECIDE || t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok());
+        // Most marks end a sentence or a hyphenated word: the byte after
+        // them opens no caption, which one table look-up tells.
+        let may_open = !*HEADS_DECIDE
+            || (t.as_bytes().get(start).is_some_and(|&b| OPENER_FIRST[usize::from(b.to_ascii_lowercase())])
+                && t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok()));
         if may_open && OPENERS.match_at(t, start).is_some() && opener_here(start) {
             return true;
         }
@@ -102,11 +118,32 @@ fn has_caption_marks(t: &str) -> bool {
     let tail_from = t.len().saturating_sub(40);
     let tail_from = (tail_from..t.len()).find(|&i| t.is_char_boundary(i)).unwrap_or(t.len());
     let tail = t.get(tail_from..).unwrap_or("");
+    // A credit follows one of the marks below inside the tail: most
+    // sentence endings have none of their bytes ('©' holds A9, '–' 93), and
+    // are not searched.
+    if scan::find_any(tail.as_bytes(), 0, [b'/', b'(', b'-', b':', 0xA9, 0x93]) == tail.len() {
+        return false;
+    }
     let ends_with_credit = CREDITS.find_iter(tail).any(|m| {
         let after = tail.get(m.end..).unwrap_or("").trim_end_matches(CREDIT_TRIM);
         after.is_empty() && tail.get(..m.start).is_some_and(|b| b.trim_end().ends_with(['/', '(', '©', '-', '–', ':']))
     });
     ends_with_credit
+}
+
+/// Whether `bytes` hold a circled "ⓒ" (E2 93 92) and a plain "©" (C2
+/// A9): `(t.contains('ⓒ'), t.contains('©'))` in one byte search for the
+/// last bytes, which are rare in text (A9 also ends "é", 92 a few dashes).
+fn copyright_signs(bytes: &[u8]) -> (bool, bool) {
+    let (mut circled, mut plain) = (false, false);
+    let mut i = scan::find_any(bytes, 0, [0xA9, 0x92]);
+    while let Some(&b) = bytes.get(i) {
+        let before = bytes.get(i.saturating_sub(2)..i).unwrap_or(&[]);
+        circled |= b == 0x92 && before == [0xE2, 0x93];
+        plain |= b == 0xA9 && before.last() == Some(&0xC2);
+        i = scan::find_any(bytes, i + 1, [0xA9, 0x92]);
+    }
+    (circled, plain)
 }
 
 /// The byte offset just after the first mark that may precede a caption
@@ -187,6 +224,20 @@ mod tests {
         assert!(!is_caption("Plants. Photosynthesis by leaves"));
         // After a byte-order mark, a space is not the start.
         assert!(!is_caption("\u{feff} Photo by Jane Doe"));
+    }
+
+    #[test]
+    fn copyright_signs_as_contains() {
+        for t in ["", "©", "ⓒ", "x ⓒ y © z", "é", "‒ ’", "\u{a9}é©", "Ⓒ ⓑ ⓓ", "a©", "ⓒ2018"] {
+            assert_eq!(copyright_signs(t.as_bytes()), (t.contains('ⓒ'), t.contains('©')), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn copyright_signs_as_contains_on_any_text(t in "[a ©ⓒéⓓ‒’\u{a9}\u{2492}\u{24d2}]{0,20}") {
+            proptest::prop_assert_eq!(copyright_signs(t.as_bytes()), (t.contains('ⓒ'), t.contains('©')));
+        }
     }
 
     #[test]
