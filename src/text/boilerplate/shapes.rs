@@ -21,6 +21,11 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
     // Every shape but the bar needs a short block and one of a few marks or
     // endings: the words are counted only when those are there (most
     // paragraphs have none: no "»" (C2 BB), ">" or "/").
+    // A block proven longer than a menu item has no shape but the bar: its
+    // words are counted (cheaply, see `more_words_than`) before it is scanned.
+    if scan::more_words_than(t, MENU_MAX_WORDS) {
+        return s.trim_start().starts_with('|');
+    }
     let marks = scan::find_any(t.as_bytes(), 0, [0xBB, b'>', b'/']) < t.len();
     let news = t.ends_with(" News") || t.ends_with(" Newsroom");
     let image = t.starts_with("![](") && t.ends_with(')');
@@ -50,8 +55,10 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
 /// Short, unpunctuated blocks as found in menus and link lists.
 pub(super) fn is_menu_like(s: &str) -> bool {
     let t = normalise(s);
-    // The ending first: most paragraphs stop there without a word counted.
+    // The ending first: most paragraphs stop there without a word counted;
+    // then the cheap proof of length, before the exact count.
     !t.ends_with(['.', '!', '?', ';', '"', '”', '»'])
+        && !scan::more_words_than(t, MENU_MAX_WORDS)
         && words_upto(t, MENU_MAX_WORDS) <= MENU_MAX_WORDS
         && !t.contains(['“', '"', '«'])
 }
