@@ -140,13 +140,20 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
             i += width;
             continue;
         }
+        let has_double = stack.iter().any(|o| o.family == Family::Double);
+        let has_single = stack.iter().any(|o| o.family == Family::Single);
+        // An apostrophe ("group’s", the commonest mark) or a closing
+        // guillemet with no quote of its family open does nothing whatever
+        // its neighbours (see the match below): skipped before they are read.
+        if (matches!(c, '’' | '›') && !has_single) || (c == '»' && !has_double) {
+            i += width;
+            continue;
+        }
         let prev = s.get(..i).and_then(|r| r.chars().next_back());
         let next = s.get(i + width..).and_then(|r| r.chars().next());
         let at = span.start + i;
         let opening = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
         let closing = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
-        let has_double = stack.iter().any(|o| o.family == Family::Double);
-        let has_single = stack.iter().any(|o| o.family == Family::Single);
         let top_ch = stack.last().map(|o| o.ch);
         let act = match c {
             '“' => {
