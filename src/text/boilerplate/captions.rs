@@ -95,18 +95,17 @@ fn has_caption_marks(t: &str) -> bool {
     };
     // Only where an opener may stand: at the start, or after one of those
     // marks and spaces (not a scan of the whole block).
-    let mut at = Some(0);
-    while let Some(start) = at {
+    let opens_at = |start: usize| {
         // Most marks end a sentence or a hyphenated word: the byte after
         // them opens no caption, which one table look-up tells.
         let may_open = !*HEADS_DECIDE
             || (t.as_bytes().get(start).is_some_and(|&b| OPENER_FIRST[usize::from(b.to_ascii_lowercase())])
                 && t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok()));
-        if may_open && OPENERS.match_at(t, start).is_some() && opener_here(start) {
-            return true;
-        }
-        at = next_mark(t.as_bytes(), start)
-            .map(|after| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
+        may_open && OPENERS.match_at(t, start).is_some() && opener_here(start)
+    };
+    let after_spaces = |after: usize| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len());
+    if opens_at(0) || after_marks(t.as_bytes(), |after| opens_at(after_spaces(after))) {
+        return true;
     }
     // A credit that closes the caption: "… / Reuters", "… Getty Images".
     // It ends the block (but for the closing trim), so the block's last
@@ -146,13 +145,29 @@ fn copyright_signs(bytes: &[u8]) -> (bool, bool) {
     (circled, plain)
 }
 
+/// Call `visit` with the byte offset just after every mark that may precede
+/// a caption opener ('.', '(', '|', '-', '–', '—'), in order, until it
+/// returns `true`; `true` when it did. The dashes are E2 80 93 and E2 80
+/// 94 in UTF-8: they are found by their last byte (93 or 94, never an
+/// ASCII byte or a lead byte), so that the many other E2 characters (’ “
+/// ”) are passed over.
+///
+/// The offsets a loop of searches for the next mark would give (each mark
+/// once, in order), read in one pass ([`scan::any_at`]).
+fn after_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> bool {
+    scan::any_at(bytes, [b'.', b'(', b'|', b'-', 0x93, 0x94], |i| {
+        let dash_ok = match bytes.get(i) {
+            Some(0x93 | 0x94) => i >= 2 && bytes.get(i - 2..i) == Some(&[0xE2, 0x80][..]),
+            _ => true,
+        };
+        dash_ok && visit(i + 1)
+    })
+}
+
 /// The byte offset just after the first mark that may precede a caption
-/// opener ('.', '(', '|', '-', '–', '—') at or after `from`: a byte search
-/// (the dashes are E2 80 93 and E2 80 94 in UTF-8).
+/// opener at or after `from`: the loop [`after_marks`] replaces.
+#[cfg(test)]
 fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
-    // The dashes are found by their last byte (93 or 94, never an ASCII
-    // byte or a lead byte), so that the many other E2 characters (’ “ ”)
-    // do not stop the search.
     let mut i = from;
     loop {
         i = scan::find_any(bytes, i, [b'.', b'(', b'|', b'-', 0x93, 0x94]);
@@ -224,6 +239,35 @@ mod tests {
         assert!(!is_caption("Plants. Photosynthesis by leaves"));
         // After a byte-order mark, a space is not the start.
         assert!(!is_caption("\u{feff} Photo by Jane Doe"));
+    }
+
+    /// The positions the opener loop first visited: the start, then after
+    /// each mark and the spaces after it.
+    fn visited_reference(t: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut at = Some(0);
+        while let Some(start) = at {
+            out.push(start);
+            at = next_mark(t.as_bytes(), start)
+                .map(|after| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
+        }
+        out
+    }
+
+    fn visited(t: &str) -> Vec<usize> {
+        let mut out = vec![0];
+        after_marks(t.as_bytes(), |after| {
+            out.push(after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
+            false
+        });
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_visited_as_the_search_loop(t in "[a .(|\\-–—’“ⓒ\u{2013}\u{2093}\u{2194}]{0,40}") {
+            proptest::prop_assert_eq!(visited(&t), visited_reference(&t));
+        }
     }
 
     #[test]
