@@ -21,15 +21,35 @@ static OPENER_HEADS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
     heads.dedup();
     heads
 });
-/// The first bytes of [`OPENER_HEADS`]: a position whose byte (in ASCII
-/// lower case) is not one of them has no listed head.
-static OPENER_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
+/// The first two bytes of [`OPENER_HEADS`], as a set of 65 536 bits: a
+/// position whose two bytes (in ASCII lower case) are not in it has no
+/// listed head. Most marks are followed by a word that starts as no opener
+/// does ("The", "company"), and are turned away by this one look-up.
+static OPENER_PAIRS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut set = vec![0u64; 1024];
     for h in OPENER_HEADS.iter() {
-        t[usize::from(h[0])] = true;
+        let key = pair_key(h[0], h[1]);
+        set[key / 64] |= 1 << (key % 64);
     }
-    t
+    set
 });
+
+/// The index of two bytes (ASCII lower case) in [`OPENER_PAIRS`].
+fn pair_key(a: u8, b: u8) -> usize {
+    usize::from(u16::from_be_bytes([a.to_ascii_lowercase(), b.to_ascii_lowercase()]))
+}
+
+/// True when the two bytes at `start` may open a listed head.
+fn may_open_pair(bytes: &[u8], start: usize) -> bool {
+    match bytes.get(start..start + 2) {
+        Some(&[a, b]) => {
+            let key = pair_key(a, b);
+            OPENER_PAIRS.get(key / 64).is_some_and(|w| w & (1 << (key % 64)) != 0)
+        }
+        _ => false,
+    }
+}
+
 /// True when every opener has a head (three bytes or more), so that a
 /// position whose head is not listed opens no caption.
 static HEADS_DECIDE: LazyLock<bool> = LazyLock::new(|| entries(OPENERS_DATA).all(|e| e.len() >= 3));
@@ -99,7 +119,7 @@ fn has_caption_marks(t: &str) -> bool {
         // Most marks end a sentence or a hyphenated word: the byte after
         // them opens no caption, which one table look-up tells.
         let may_open = !*HEADS_DECIDE
-            || (t.as_bytes().get(start).is_some_and(|&b| OPENER_FIRST[usize::from(b.to_ascii_lowercase())])
+            || (may_open_pair(t.as_bytes(), start)
                 && t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok()));
         may_open && OPENERS.match_at(t, start).is_some() && opener_here(start)
     };

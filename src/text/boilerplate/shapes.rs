@@ -60,7 +60,18 @@ pub(super) fn is_menu_like(s: &str) -> bool {
     !t.ends_with(['.', '!', '?', ';', '"', '”', '»'])
         && !scan::more_words_than(t, MENU_MAX_WORDS)
         && words_upto(t, MENU_MAX_WORDS) <= MENU_MAX_WORDS
-        && !t.contains(['“', '"', '«'])
+        && !holds_opening_quote(t.as_bytes())
+}
+
+/// `t.contains(['“', '"', '«'])` on bytes: '"' is 22, '“' E2 80 9C and
+/// '«' C2 AB, found by their last byte (9C and AB are never a lead byte
+/// or ASCII) and checked, without decoding every character.
+fn holds_opening_quote(b: &[u8]) -> bool {
+    scan::any_at(b, [b'"', 0x9C, 0xAB], |i| match b.get(i) {
+        Some(0x9C) => i >= 2 && b.get(i - 2..i) == Some(&[0xE2, 0x80][..]),
+        Some(0xAB) => i >= 1 && b.get(i - 1) == Some(&0xC2),
+        _ => true,
+    })
 }
 
 /// The release's own furniture, kept even when short: "FOR IMMEDIATE
@@ -312,6 +323,13 @@ mod tests {
         assert!(is_contact_line("marketing@gptgirlfriend.online"));
         assert!(!is_contact_line("12-992"));
         assert!(!is_contact_line("Jane Roe"));
+    }
+
+    proptest! {
+        #[test]
+        fn opening_quotes_as_contains(t in "[a \"“”«»\u{9c}\u{ab}\u{201d}\u{2c9c}\u{c2}]{0,20}") {
+            prop_assert_eq!(holds_opening_quote(t.as_bytes()), t.contains(['“', '"', '«']));
+        }
     }
 
     #[test]
