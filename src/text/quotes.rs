@@ -152,12 +152,14 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
         let prev = s.get(..i).and_then(|r| r.chars().next_back());
         let next = s.get(i + width..).and_then(|r| r.chars().next());
         let at = span.start + i;
-        let opening = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-        let closing = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
+        // Read from the neighbours only where a mark's rule asks (both are
+        // pure tests, so asking later or not at all changes no answer).
+        let opening = || is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+        let closing = || prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
         let top_ch = stack.last().map(|o| o.ch);
         let act = match c {
             '“' => {
-                if top_ch == Some('„') || (closing && !opening && has_double) {
+                if top_ch == Some('„') || (has_double && closing() && !opening()) {
                     Act::Close(Family::Double)
                 } else {
                     Act::Open(Family::Double)
@@ -167,7 +169,7 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
             '”' | '」' | '』' => {
                 if has_double {
                     Act::Close(Family::Double)
-                } else if opening {
+                } else if opening() {
                     Act::Open(Family::Double)
                 } else {
                     Act::None
@@ -181,25 +183,25 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
                 }
             }
             '"' => {
-                if has_double && (closing || !opening) {
+                if has_double && (closing() || !opening()) {
                     Act::Close(Family::Double)
-                } else if opening {
+                } else if opening() {
                     Act::Open(Family::Double)
                 } else {
                     Act::None
                 }
             }
             '‘' | '‚' | '‹' => {
-                if top_ch == Some('‚') || (closing && !opening && has_single) {
+                if top_ch == Some('‚') || (has_single && closing() && !opening()) {
                     Act::Close(Family::Single)
-                } else if opening {
+                } else if opening() {
                     Act::Open(Family::Single)
                 } else {
                     Act::None
                 }
             }
             '’' | '›' => {
-                if has_single && closing {
+                if has_single && closing() {
                     Act::Close(Family::Single)
                 } else {
                     Act::None
@@ -209,9 +211,9 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
                 let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
                 if alnum(prev) && alnum(next) {
                     Act::None
-                } else if has_single && closing {
+                } else if has_single && closing() {
                     Act::Close(Family::Single)
-                } else if opening && next.is_some_and(char::is_alphabetic) {
+                } else if opening() && next.is_some_and(char::is_alphabetic) {
                     Act::Open(Family::Single)
                 } else {
                     Act::None
