@@ -195,8 +195,10 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
         let end_here = next == run.end || {
             let cur = line_text(k);
             let nxt = line_text(next);
-            let bare_marker = list_marker_len(cur.trim_start()).is_some_and(|n| n == cur.trim_start().len());
-            if bare_marker && k == first {
+            // (Only a block's first line can be a bare marker that joins the
+            // next: the marker is read there alone.)
+            let bare_marker = || list_marker_len(cur.trim_start()).is_some_and(|n| n == cur.trim_start().len());
+            if k == first && bare_marker() {
                 false
             } else if list_marker_len(nxt.trim_start()).is_some() || !wrapped {
                 true
