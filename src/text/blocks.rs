@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::lines::Line;
-use super::scan::{chars_upto, words_upto};
+use super::scan::{chars_upto, more_words_than, words_upto};
 use crate::span::Span;
 
 /// What a block is.
@@ -195,8 +195,10 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
         let end_here = next == run.end || {
             let cur = line_text(k);
             let nxt = line_text(next);
-            let bare_marker = list_marker_len(cur.trim_start()).is_some_and(|n| n == cur.trim_start().len());
-            if bare_marker && k == first {
+            // (Only a block's first line can be a bare marker that joins the
+            // next: the marker is read there alone.)
+            let bare_marker = || list_marker_len(cur.trim_start()).is_some_and(|n| n == cur.trim_start().len());
+            if k == first && bare_marker() {
                 false
             } else if list_marker_len(nxt.trim_start()).is_some() || !wrapped {
                 true
@@ -245,18 +247,69 @@ fn push_block(text: &str, lines: &[Line], range: Range<usize>, gap: bool, out: &
 }
 
 /// Byte ranges of runs of two or more spaces (or NBSPs) inside `s`.
+///
+/// The same ranges as [`collapsed_gaps_reference`], the plain byte loop,
+/// which only ever records a run of two or more units: such a run opens
+/// with a space before a space or NBSP, or with an NBSP, so the loop is run
+/// only from each such opening ([`next_gap_opening`], a vectorised search
+/// over byte pairs) to the end of its run. A run that does not open so is a
+/// single space and records nothing; an opening is never inside a run
+/// already read (the search resumes after it). As in the loop, a run
+/// reaching the end of the block is not recorded.
 fn collapsed_gaps(s: &str) -> Vec<(usize, usize)> {
     let mut gaps = Vec::new();
-    // Most paragraphs have neither a double space nor a no-break space:
-    // two substring searches rule them out without the byte loop below.
-    if !s.contains("  ") && !s.contains('\u{a0}') {
-        return gaps;
+    let bytes = s.as_bytes();
+    let mut i = next_gap_opening(bytes, 0);
+    while i < bytes.len() {
+        let start = i;
+        let mut count = 0;
+        while let Some(width) = unit_width(bytes, i) {
+            count += 1;
+            i += width;
+        }
+        // (A run that reaches the end of the block is not a gap.)
+        if count >= 2 && i < bytes.len() {
+            gaps.push((start, i));
+        }
+        // `i` is at a byte that is not a unit (or the end).
+        i = next_gap_opening(bytes, i + 1);
     }
+    gaps
+}
+
+/// The byte width of the space (1) or no-break space (2, C2 A0) at `i`.
+fn unit_width(bytes: &[u8], i: usize) -> Option<usize> {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(b' '), _) => Some(1),
+        (Some(0xC2), Some(0xA0)) => Some(2),
+        _ => None,
+    }
+}
+
+/// The first offset at or after `from` where a run of two or more spaces
+/// or NBSPs may open: a space before a space or a C2 byte, or C2 A0
+/// (`bytes.len()` when none). Sixteen byte pairs are tested at a time
+/// without a branch, so a paragraph with single spaces is passed over fast.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: vectorised
+fn next_gap_opening(bytes: &[u8], from: usize) -> usize {
+    let opens = |p: u8, c: u8| ((p == b' ') & ((c == b' ') | (c == 0xC2))) | ((p == 0xC2) & (c == 0xA0));
+    let mut i = from;
+    while let (Some(a), Some(b)) = (bytes.get(i..i + 16), bytes.get(i + 1..i + 17)) {
+        if a.iter().zip(b).fold(false, |found, (&p, &c)| found | opens(p, c)) {
+            break;
+        }
+        i += 16;
+    }
+    let pairs = bytes.get(i..).unwrap_or(&[]).iter().zip(bytes.get(i + 1..).unwrap_or(&[]));
+    pairs.enumerate().find(|&(_, (&p, &c))| opens(p, c)).map_or(bytes.len(), |(k, _)| i + k)
+}
+
+/// [`collapsed_gaps`] as first written: one byte loop over the block.
+#[cfg(test)]
+fn collapsed_gaps_reference(s: &str) -> Vec<(usize, usize)> {
+    let mut gaps = Vec::new();
     let mut run_start = None;
     let mut count = 0;
-    // A byte scan (no char decoding): a space is one byte, a no-break space
-    // the two bytes C2 A0, and 0xC2 only ever leads a character, so runs
-    // start and end on character boundaries.
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -338,8 +391,13 @@ fn looks_like_heading(s: &str) -> bool {
     if t.ends_with(['.', ',', ';', ':', '“', '"', '”', '’', '»']) {
         return false;
     }
+    // More than LONG_HEADING_WORDS words fail the test below whatever the
+    // case: a cheap proof of length turns a long paragraph away first.
+    if more_words_than(s, LONG_HEADING_WORDS) {
+        return false;
+    }
     let words = words_upto(s, LONG_HEADING_WORDS + 1);
-    if words == 0 || s.contains('\n') && words > 12 {
+    if words == 0 || words > 12 && s.contains('\n') {
         return false;
     }
     if words > HEADING_WORDS && !(words <= LONG_HEADING_WORDS && is_title_case(s)) {
@@ -374,6 +432,24 @@ fn is_title_case(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::text::lines::split_lines;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn collapsed_gaps_as_the_byte_loop(s in "[a \u{a0}\u{ab}\u{c2}.]{0,60}") {
+            prop_assert_eq!(collapsed_gaps(&s), collapsed_gaps_reference(&s));
+        }
+    }
+
+    #[test]
+    fn collapsed_gaps_examples() {
+        for s in ["", " ", "  ", "a  b", "a \u{a0}b", "\u{a0}\u{a0}", "a \u{ab} b", "x\u{a0}y  ", "  a  b   c \u{a0} d"]
+        {
+            assert_eq!(collapsed_gaps(s), collapsed_gaps_reference(s), "{s:?}");
+        }
+        let long = format!("{}  {}", "word ".repeat(20), "more ".repeat(5));
+        assert_eq!(collapsed_gaps(&long), collapsed_gaps_reference(&long));
+    }
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         let lines = split_lines(text);

@@ -140,17 +140,26 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
             i += width;
             continue;
         }
+        let has_double = stack.iter().any(|o| o.family == Family::Double);
+        let has_single = stack.iter().any(|o| o.family == Family::Single);
+        // An apostrophe ("group’s", the commonest mark) or a closing
+        // guillemet with no quote of its family open does nothing whatever
+        // its neighbours (see the match below): skipped before they are read.
+        if (matches!(c, '’' | '›') && !has_single) || (c == '»' && !has_double) {
+            i += width;
+            continue;
+        }
         let prev = s.get(..i).and_then(|r| r.chars().next_back());
         let next = s.get(i + width..).and_then(|r| r.chars().next());
         let at = span.start + i;
-        let opening = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-        let closing = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
-        let has_double = stack.iter().any(|o| o.family == Family::Double);
-        let has_single = stack.iter().any(|o| o.family == Family::Single);
+        // Read from the neighbours only where a mark's rule asks (both are
+        // pure tests, so asking later or not at all changes no answer).
+        let opening = || is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+        let closing = || prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
         let top_ch = stack.last().map(|o| o.ch);
         let act = match c {
             '“' => {
-                if top_ch == Some('„') || (closing && !opening && has_double) {
+                if top_ch == Some('„') || (has_double && closing() && !opening()) {
                     Act::Close(Family::Double)
                 } else {
                     Act::Open(Family::Double)
@@ -160,7 +169,7 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
             '”' | '」' | '』' => {
                 if has_double {
                     Act::Close(Family::Double)
-                } else if opening {
+                } else if opening() {
                     Act::Open(Family::Double)
                 } else {
                     Act::None
@@ -174,25 +183,25 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
                 }
             }
             '"' => {
-                if has_double && (closing || !opening) {
+                if has_double && (closing() || !opening()) {
                     Act::Close(Family::Double)
-                } else if opening {
+                } else if opening() {
                     Act::Open(Family::Double)
                 } else {
                     Act::None
                 }
             }
             '‘' | '‚' | '‹' => {
-                if top_ch == Some('‚') || (closing && !opening && has_single) {
+                if top_ch == Some('‚') || (has_single && closing() && !opening()) {
                     Act::Close(Family::Single)
-                } else if opening {
+                } else if opening() {
                     Act::Open(Family::Single)
                 } else {
                     Act::None
                 }
             }
             '’' | '›' => {
-                if has_single && closing {
+                if has_single && closing() {
                     Act::Close(Family::Single)
                 } else {
                     Act::None
@@ -202,9 +211,9 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
                 let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
                 if alnum(prev) && alnum(next) {
                     Act::None
-                } else if has_single && closing {
+                } else if has_single && closing() {
                     Act::Close(Family::Single)
-                } else if opening && next.is_some_and(char::is_alphabetic) {
+                } else if opening() && next.is_some_and(char::is_alphabetic) {
                     Act::Open(Family::Single)
                 } else {
                     Act::None

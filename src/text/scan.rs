@@ -92,6 +92,41 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     count
 }
 
+/// True when `s` surely has more than `max` whitespace-separated words
+/// (`s.split_whitespace().count() > max`); `false` says nothing.
+///
+/// It counts only the word starts made of ASCII bytes (an ASCII space
+/// followed by a printable ASCII byte, or a printable ASCII byte first):
+/// each is the start of a distinct word of `split_whitespace`, so the count
+/// is a lower bound of the number of words, and exceeding `max` is proof.
+/// The count is one branch-free, vectorised pass over byte pairs (64 at a
+/// time, stopping once `max` is exceeded), several times cheaper than
+/// [`words_upto`]: rules that only ever fire on short blocks use it to turn
+/// a long paragraph away before any other scan.
+pub(crate) fn more_words_than(s: &str, max: usize) -> bool {
+    /// An ASCII whitespace byte (`char::is_whitespace` on ASCII).
+    fn space(b: u8) -> bool {
+        (b == b' ') | (b.wrapping_sub(b'\t') < 5)
+    }
+    /// A printable ASCII byte other than the space: a character of a word.
+    fn word(b: u8) -> bool {
+        b.wrapping_sub(b'!') < 0x5F
+    }
+    let bytes = s.as_bytes();
+    let mut count = usize::from(bytes.first().is_some_and(|&b| word(b)));
+    let mut from = 0;
+    while count <= max && from + 1 < bytes.len() {
+        let to = (from + 64).min(bytes.len() - 1);
+        let prev = bytes.get(from..to).unwrap_or(&[]);
+        let next = bytes.get(from + 1..=to).unwrap_or(&[]);
+        // At most 64 pairs: the sum fits a byte.
+        let starts = prev.iter().zip(next).fold(0u8, |n, (&p, &c)| n.wrapping_add(u8::from(space(p) & word(c))));
+        count += usize::from(starts);
+        from = to;
+    }
+    count > max
+}
+
 /// The whitespace-separated words of `s` with their byte offsets:
 /// `s.split_whitespace()` with each word's offset, reading bytes (only the
 /// lead bytes of characters that may be whitespace are decoded).
@@ -158,19 +193,62 @@ mod split_whitespace_tests {
 
 /// The offset of the first byte at or after `from` for which `hit` holds
 /// (`bytes.len()` when none), where `chunk_hit` tells whether any byte of a
-/// sixteen-byte chunk is one: the chunks are screened with it, and only the
-/// chunk holding the first hit is read byte by byte.
+/// sixteen-byte chunk is one: the chunks are screened with it. In the chunk
+/// holding the first hit, `word_hits` marks the hits of eight bytes at a
+/// time (the high bit of each byte that is one, and possibly of bytes after
+/// the first hit, never before it), so the first hit is the lowest mark, with
+/// no byte read one by one; only the last bytes (fewer than sixteen) are.
 #[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
 #[inline(always)]
-fn find_by_chunks(bytes: &[u8], from: usize, chunk_hit: impl Fn(&[u8]) -> bool, hit: impl Fn(u8) -> bool) -> usize {
+fn find_by_chunks(
+    bytes: &[u8],
+    from: usize,
+    chunk_hit: impl Fn(&[u8]) -> bool,
+    word_hits: impl Fn(u64) -> u64,
+    hit: impl Fn(u8) -> bool,
+) -> usize {
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 16) {
         if chunk_hit(chunk) {
+            // The chunk holds a hit: in its first or its second half.
+            let halves = [chunk.get(..8), chunk.get(8..)].map(|h| h.and_then(|h| <[u8; 8]>::try_from(h).ok()));
+            for (k, half) in halves.into_iter().enumerate() {
+                let marks = half.map_or(0, |h| word_hits(u64::from_le_bytes(h)));
+                if marks != 0 {
+                    return i + 8 * k + (marks.trailing_zeros() / 8) as usize;
+                }
+            }
             break;
         }
         i += 16;
     }
     bytes.get(i..).and_then(|rest| rest.iter().position(|&b| hit(b))).map_or(bytes.len(), |k| i + k)
+}
+
+/// Every byte of a word set to 1.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that is `n`, and possibly of bytes
+/// above (after) such a byte, but never below the lowest: the classic
+/// zero-byte test on `w ^ n…n` (a borrow only runs upward from a zero byte).
+#[allow(clippy::inline_always)] // the needles must be constants where the words are tested
+#[inline(always)]
+fn word_equals(w: u64, n: u8) -> u64 {
+    let x = w ^ (ONES * u64::from(n));
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// The high bit of each byte of `w` that is at least `high` (exactly; for
+/// `high` from 0x80 on, which every caller uses): a byte with its high bit
+/// set whose low seven bits reach those of `high` (the sum of two numbers
+/// below 0x80 and at most 0x80 never carries into the next byte).
+#[allow(clippy::inline_always)] // `high` must be a constant where the words are tested
+#[inline(always)]
+fn word_at_least(w: u64, high: u8) -> u64 {
+    let add = ONES * u64::from(0x80 - (high & 0x7F));
+    w & ((w & !HIGHS) + add) & HIGHS
 }
 
 /// True when some byte of `chunk` is `n`, without a branch per byte.
@@ -198,8 +276,54 @@ pub(crate) fn find_any<const N: usize>(bytes: &[u8], from: usize, needles: [u8; 
         bytes,
         from,
         |chunk| needles.iter().fold(false, |found, &n| found | holds(chunk, n)),
+        |w| needles.iter().fold(0, |marks, &n| marks | word_equals(w, n)),
         |b| needles.contains(&b),
     )
+}
+
+/// The high bit of each byte of `w` that is `n`, exactly (unlike
+/// [`word_equals`], no byte after a hit is marked): a byte is zero when
+/// neither its low seven bits added to 0x7F nor its own high bit set the
+/// high bit (the sum never carries into the next byte).
+#[allow(clippy::inline_always)] // the needles must be constants where the words are tested
+#[inline(always)]
+fn word_equals_exactly(w: u64, n: u8) -> u64 {
+    const LOWS: u64 = !HIGHS;
+    let x = w ^ (ONES * u64::from(n));
+    !(((x & LOWS) + LOWS) | x) & HIGHS
+}
+
+/// Call `visit` with the offset of every byte of `bytes` that is one of
+/// `needles`, in order, until it returns `true`; `true` when it did.
+///
+/// The same offsets as calling [`find_any`] again after each one, without
+/// restarting a search per hit: sixteen-byte chunks are screened as in
+/// [`find_any`], and a chunk that holds a hit is read as two words whose
+/// hits are marked exactly ([`word_equals_exactly`]) and visited by their
+/// marks. The last bytes (fewer than sixteen) are read one by one.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see find_any
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
+pub(crate) fn any_at<const N: usize>(bytes: &[u8], needles: [u8; N], mut visit: impl FnMut(usize) -> bool) -> bool {
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if needles.iter().fold(false, |found, &n| found | holds(chunk, n)) {
+            let halves = [chunk.get(..8), chunk.get(8..)].map(|h| h.and_then(|h| <[u8; 8]>::try_from(h).ok()));
+            for (k, half) in halves.into_iter().enumerate() {
+                let w = half.map_or(0, u64::from_le_bytes);
+                let mut marks = needles.iter().fold(0, |marks, &n| marks | word_equals_exactly(w, n));
+                while marks != 0 {
+                    if visit(i + 8 * k + (marks.trailing_zeros() / 8) as usize) {
+                        return true;
+                    }
+                    marks &= marks - 1;
+                }
+            }
+        }
+        i += 16;
+    }
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    rest.iter().enumerate().any(|(k, b)| needles.contains(b) && visit(i + k))
 }
 
 /// The offset of the first byte at or after `from` that is one of
@@ -215,6 +339,16 @@ pub(crate) fn find_any_or_from<const N: usize>(bytes: &[u8], from: usize, needle
         |chunk| {
             let above = chunk.iter().fold(false, |found, &b| found | (b >= high));
             needles.iter().fold(above, |found, &n| found | holds(chunk, n))
+        },
+        |w| {
+            // (Below 0x80 the word test does not hold: each byte is marked
+            // on its own.)
+            let above = if high >= 0x80 {
+                word_at_least(w, high)
+            } else {
+                w.to_le_bytes().iter().enumerate().fold(0, |m, (k, &b)| m | (u64::from(b >= high) << (8 * k + 7)))
+            };
+            needles.iter().fold(above, |marks, &n| marks | word_equals(w, n))
         },
         |b| b >= high || needles.contains(&b),
     )
@@ -359,6 +493,60 @@ mod tests {
         assert_eq!(find_any(b, 0, [b'#']), b.len());
     }
 
+    /// The first of `needles` (or byte from `high` on) at or after `from`,
+    /// one byte at a time (`bytes.len()` when none).
+    fn find_reference(bytes: &[u8], from: usize, needles: &[u8], high: Option<u8>) -> usize {
+        let hit = |b: u8| high.is_some_and(|h| b >= h) || needles.contains(&b);
+        (from..bytes.len()).find(|&i| hit(bytes[i])).unwrap_or(bytes.len())
+    }
+
+    proptest! {
+        #[test]
+        fn visits_as_a_byte_loop(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![0u8, 1, b'.', b'a', b'-', 0x7F, 0x80, 0x93, 0xC1, 0xC2, 0xE2, 0xFF]),
+                0..70,
+            ),
+            stop in 0usize..80,
+        ) {
+            let needles = [b'.', b'-', 0x93, 0];
+            let want: Vec<usize> = (0..bytes.len()).filter(|&i| needles.contains(&bytes[i])).collect();
+            let mut got = Vec::new();
+            let stopped = any_at(&bytes, needles, |i| {
+                got.push(i);
+                false
+            });
+            prop_assert!(!stopped);
+            prop_assert_eq!(&got, &want);
+            // Stopping early.
+            let mut seen = Vec::new();
+            let stopped = any_at(&bytes, needles, |i| { seen.push(i); i >= stop });
+            prop_assert_eq!(stopped, want.iter().any(|&i| i >= stop));
+            let until = want.iter().position(|&i| i >= stop).map_or(want.len(), |k| k + 1);
+            prop_assert_eq!(&seen[..], &want[..until]);
+        }
+
+        #[test]
+        fn finds_as_a_byte_loop(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![0u8, 1, b'.', b'a', b'-', 0x7F, 0x80, 0x93, 0xC1, 0xC2, 0xE2, 0xFF]),
+                0..70,
+            ),
+            from in 0usize..72,
+        ) {
+            prop_assert_eq!(find_any(&bytes, from, [b'.', b'-', 0x93]), find_reference(&bytes, from, b".-\x93", None));
+            prop_assert_eq!(find_any(&bytes, from, [0u8]), find_reference(&bytes, from, &[0], None));
+            prop_assert_eq!(find_any(&bytes, from, [0xFFu8, 1]), find_reference(&bytes, from, &[0xFF, 1], None));
+            for high in [0x80, 0xC2, 0xE2, 0xFF, 0x7F, b'a'] {
+                prop_assert_eq!(
+                    find_any_or_from(&bytes, from, [b'.', 1], high),
+                    find_reference(&bytes, from, &[b'.', 1], Some(high)),
+                    "high {}", high
+                );
+            }
+        }
+    }
+
     #[test]
     fn ascii_alnum_runs() {
         for s in ODD {
@@ -382,6 +570,23 @@ mod tests {
         assert!(!contains_ignore_ascii_case("FOR \u{130}MMEDIATE RELEASE", "for immediate release"));
     }
 
+    #[test]
+    fn more_words_than_is_proof() {
+        for s in ODD {
+            for max in [0, 1, 2, 3, 100] {
+                let words = s.split_whitespace().count();
+                assert!(!more_words_than(s, max) || words > max, "{s:?} {max}");
+            }
+        }
+        // Plain ASCII text is counted exactly.
+        let long = "word ".repeat(200);
+        for max in [0, 1, 63, 64, 65, 127, 128, 199, 200, 250] {
+            assert_eq!(more_words_than(&long, max), 200 > max, "{max}");
+        }
+        assert!(!more_words_than("", 0));
+        assert!(more_words_than("a", 0));
+    }
+
     proptest! {
         #[test]
         fn same_as_std(parts in proptest::collection::vec(
@@ -395,6 +600,7 @@ mod tests {
             prop_assert_eq!(words_upto(&s, max), s.split_whitespace().take(max).count());
             prop_assert_eq!(chars_upto(&s, max), s.chars().take(max).count());
             prop_assert_eq!(char_offset(&s, max), s.char_indices().nth(max).map_or(s.len(), |(i, _)| i));
+            prop_assert!(!more_words_than(&s, max) || s.split_whitespace().count() > max);
             let needle = "all rights reserved";
             prop_assert_eq!(contains_ignore_ascii_case(&s, needle), s.to_lowercase().contains(needle));
         }

@@ -32,7 +32,9 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
         // Line breaks would end sentences under UAX #29; read them as spaces
         // (same byte length, so offsets are unchanged).
         // (Byte searches: both are ASCII, so every cut is a char boundary.)
-        let first_break = find_any(s.as_bytes(), 0, [b'\n', b'\r']);
+        // A block on one line lies inside that line's content, which holds
+        // no line break: only a block on several lines is searched.
+        let first_break = if block.lines.len() <= 1 { s.len() } else { find_any(s.as_bytes(), 0, [b'\n', b'\r']) };
         let src: &str = if first_break < s.len() {
             flat.clear();
             let mut from = 0;

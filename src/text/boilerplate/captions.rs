@@ -21,6 +21,35 @@ static OPENER_HEADS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
     heads.dedup();
     heads
 });
+/// The first two bytes of [`OPENER_HEADS`], as a set of 65 536 bits: a
+/// position whose two bytes (in ASCII lower case) are not in it has no
+/// listed head. Most marks are followed by a word that starts as no opener
+/// does ("The", "company"), and are turned away by this one look-up.
+static OPENER_PAIRS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut set = vec![0u64; 1024];
+    for h in OPENER_HEADS.iter() {
+        let key = pair_key(h[0], h[1]);
+        set[key / 64] |= 1 << (key % 64);
+    }
+    set
+});
+
+/// The index of two bytes (ASCII lower case) in [`OPENER_PAIRS`].
+fn pair_key(a: u8, b: u8) -> usize {
+    usize::from(u16::from_be_bytes([a.to_ascii_lowercase(), b.to_ascii_lowercase()]))
+}
+
+/// True when the two bytes at `start` may open a listed head.
+fn may_open_pair(bytes: &[u8], start: usize) -> bool {
+    match bytes.get(start..start + 2) {
+        Some(&[a, b]) => {
+            let key = pair_key(a, b);
+            OPENER_PAIRS.get(key / 64).is_some_and(|w| w & (1 << (key % 64)) != 0)
+        }
+        _ => false,
+    }
+}
+
 /// True when every opener has a head (three bytes or more), so that a
 /// position whose head is not listed opens no caption.
 static HEADS_DECIDE: LazyLock<bool> = LazyLock::new(|| entries(OPENERS_DATA).all(|e| e.len() >= 3));
@@ -56,9 +85,12 @@ const MAX_WORDS: usize = 80;
 /// True when the block is a photo caption or credit.
 pub(super) fn is_caption(s: &str) -> bool {
     let t = s.trim().trim_start_matches('\u{feff}');
-    // Counting words walks most of the block: ask only when the block has
-    // the marks of a caption (the answer is the same in either order).
-    has_caption_marks(t) && scan::words_upto(t, MAX_WORDS + 1) <= MAX_WORDS
+    // A long paragraph (most of a release's bytes) is turned away by a cheap
+    // lower bound of its words, which proves it too long before the marks
+    // are searched. Counting words exactly walks most of the block: ask
+    // only when the block has the marks of a caption (the answer is the same
+    // in any order).
+    !scan::more_words_than(t, MAX_WORDS) && has_caption_marks(t) && scan::words_upto(t, MAX_WORDS + 1) <= MAX_WORDS
 }
 
 /// The evidence of a caption, whatever the block's length.
@@ -67,12 +99,13 @@ fn has_caption_marks(t: &str) -> bool {
     if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
         return true;
     }
-    if t.contains('ⓒ') {
+    let (circled, plain) = copyright_signs(t.as_bytes());
+    if circled {
         return true;
     }
     // (The phrase has no "i" before an "m" or "g" and no "k", so comparing
     // ASCII case alone gives the answer of a full lower-casing.)
-    if t.contains('©') && !scan::contains_ignore_ascii_case(t, "all rights reserved") {
+    if plain && !scan::contains_ignore_ascii_case(t, "all rights reserved") {
         return true;
     }
     // "Photo: …", "… (Photo by …)", "… . Photo credit: …".
@@ -82,15 +115,17 @@ fn has_caption_marks(t: &str) -> bool {
     };
     // Only where an opener may stand: at the start, or after one of those
     // marks and spaces (not a scan of the whole block).
-    let mut at = Some(0);
-    while let Some(start) = at {
-        let may_open =
-            !*HEADS_DECIDE || t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok());
-        if may_open && OPENERS.match_at(t, start).is_some() && opener_here(start) {
-            return true;
-        }
-        at = next_mark(t.as_bytes(), start)
-            .map(|after| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
+    let opens_at = |start: usize| {
+        // Most marks end a sentence or a hyphenated word: the byte after
+        // them opens no caption, which one table look-up tells.
+        let may_open = !*HEADS_DECIDE
+            || (may_open_pair(t.as_bytes(), start)
+                && t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok()));
+        may_open && OPENERS.match_at(t, start).is_some() && opener_here(start)
+    };
+    let after_spaces = |after: usize| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len());
+    if opens_at(0) || after_marks(t.as_bytes(), |after| opens_at(after_spaces(after))) {
+        return true;
     }
     // A credit that closes the caption: "… / Reuters", "… Getty Images".
     // It ends the block (but for the closing trim), so the block's last
@@ -102,6 +137,12 @@ fn has_caption_marks(t: &str) -> bool {
     let tail_from = t.len().saturating_sub(40);
     let tail_from = (tail_from..t.len()).find(|&i| t.is_char_boundary(i)).unwrap_or(t.len());
     let tail = t.get(tail_from..).unwrap_or("");
+    // A credit follows one of the marks below inside the tail: most
+    // sentence endings have none of their bytes ('©' holds A9, '–' 93), and
+    // are not searched.
+    if scan::find_any(tail.as_bytes(), 0, [b'/', b'(', b'-', b':', 0xA9, 0x93]) == tail.len() {
+        return false;
+    }
     let ends_with_credit = CREDITS.find_iter(tail).any(|m| {
         let after = tail.get(m.end..).unwrap_or("").trim_end_matches(CREDIT_TRIM);
         after.is_empty() && tail.get(..m.start).is_some_and(|b| b.trim_end().ends_with(['/', '(', '©', '-', '–', ':']))
@@ -109,13 +150,44 @@ fn has_caption_marks(t: &str) -> bool {
     ends_with_credit
 }
 
+/// Whether `bytes` hold a circled "ⓒ" (E2 93 92) and a plain "©" (C2
+/// A9): `(t.contains('ⓒ'), t.contains('©'))` in one byte search for the
+/// last bytes, which are rare in text (A9 also ends "é", 92 a few dashes).
+fn copyright_signs(bytes: &[u8]) -> (bool, bool) {
+    let (mut circled, mut plain) = (false, false);
+    let mut i = scan::find_any(bytes, 0, [0xA9, 0x92]);
+    while let Some(&b) = bytes.get(i) {
+        let before = bytes.get(i.saturating_sub(2)..i).unwrap_or(&[]);
+        circled |= b == 0x92 && before == [0xE2, 0x93];
+        plain |= b == 0xA9 && before.last() == Some(&0xC2);
+        i = scan::find_any(bytes, i + 1, [0xA9, 0x92]);
+    }
+    (circled, plain)
+}
+
+/// Call `visit` with the byte offset just after every mark that may precede
+/// a caption opener ('.', '(', '|', '-', '–', '—'), in order, until it
+/// returns `true`; `true` when it did. The dashes are E2 80 93 and E2 80
+/// 94 in UTF-8: they are found by their last byte (93 or 94, never an
+/// ASCII byte or a lead byte), so that the many other E2 characters (’ “
+/// ”) are passed over.
+///
+/// The offsets a loop of searches for the next mark would give (each mark
+/// once, in order), read in one pass ([`scan::any_at`]).
+fn after_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> bool {
+    scan::any_at(bytes, [b'.', b'(', b'|', b'-', 0x93, 0x94], |i| {
+        let dash_ok = match bytes.get(i) {
+            Some(0x93 | 0x94) => i >= 2 && bytes.get(i - 2..i) == Some(&[0xE2, 0x80][..]),
+            _ => true,
+        };
+        dash_ok && visit(i + 1)
+    })
+}
+
 /// The byte offset just after the first mark that may precede a caption
-/// opener ('.', '(', '|', '-', '–', '—') at or after `from`: a byte search
-/// (the dashes are E2 80 93 and E2 80 94 in UTF-8).
+/// opener at or after `from`: the loop [`after_marks`] replaces.
+#[cfg(test)]
 fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
-    // The dashes are found by their last byte (93 or 94, never an ASCII
-    // byte or a lead byte), so that the many other E2 characters (’ “ ”)
-    // do not stop the search.
     let mut i = from;
     loop {
         i = scan::find_any(bytes, i, [b'.', b'(', b'|', b'-', 0x93, 0x94]);
@@ -187,6 +259,49 @@ mod tests {
         assert!(!is_caption("Plants. Photosynthesis by leaves"));
         // After a byte-order mark, a space is not the start.
         assert!(!is_caption("\u{feff} Photo by Jane Doe"));
+    }
+
+    /// The positions the opener loop first visited: the start, then after
+    /// each mark and the spaces after it.
+    fn visited_reference(t: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut at = Some(0);
+        while let Some(start) = at {
+            out.push(start);
+            at = next_mark(t.as_bytes(), start)
+                .map(|after| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
+        }
+        out
+    }
+
+    fn visited(t: &str) -> Vec<usize> {
+        let mut out = vec![0];
+        after_marks(t.as_bytes(), |after| {
+            out.push(after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()));
+            false
+        });
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_visited_as_the_search_loop(t in "[a .(|\\-–—’“ⓒ\u{2013}\u{2093}\u{2194}]{0,40}") {
+            proptest::prop_assert_eq!(visited(&t), visited_reference(&t));
+        }
+    }
+
+    #[test]
+    fn copyright_signs_as_contains() {
+        for t in ["", "©", "ⓒ", "x ⓒ y © z", "é", "‒ ’", "\u{a9}é©", "Ⓒ ⓑ ⓓ", "a©", "ⓒ2018"] {
+            assert_eq!(copyright_signs(t.as_bytes()), (t.contains('ⓒ'), t.contains('©')), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn copyright_signs_as_contains_on_any_text(t in "[a ©ⓒéⓓ‒’\u{a9}\u{2492}\u{24d2}]{0,20}") {
+            proptest::prop_assert_eq!(copyright_signs(t.as_bytes()), (t.contains('ⓒ'), t.contains('©')));
+        }
     }
 
     #[test]

@@ -69,8 +69,11 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // In the header, a long unflagged heading is the headline, not a menu
     // item: it ends the run ("Home ⏎ News ⏎ <headline> ⏎ Share ⏎ Twitter").
     for k in 0..first_body.min(n) {
-        let words = crate::text::scan::words_upto(texts[k], HEADLINE_WORDS);
-        if !evidence[k] && words >= HEADLINE_WORDS && model.blocks[k].kind == BlockKind::Heading {
+        // (Words are counted last: the other tests are cheaper.)
+        if !evidence[k]
+            && model.blocks[k].kind == BlockKind::Heading
+            && crate::text::scan::words_upto(texts[k], HEADLINE_WORDS) >= HEADLINE_WORDS
+        {
             menu[k] = false;
         }
     }
@@ -138,9 +141,12 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // A block that carries a quotation (a quoted stretch of several words,
     // not a quoted term such as "more on “intellectual property”") is the
     // release speaking, whatever its neighbours: never chrome.
+    // (Only a flagged block can change: its quotes alone are counted.)
     for q in &model.quotes {
-        let words = model.slice(q.inner).split_whitespace().take(QUOTE_WORDS).count();
-        if !q.single && words >= QUOTE_WORDS && q.block < n {
+        if !q.single
+            && flags.get(q.block).copied().unwrap_or(false)
+            && crate::text::scan::words_upto(model.slice(q.inner), QUOTE_WORDS) >= QUOTE_WORDS
+        {
             flags[q.block] = false;
         }
     }
@@ -177,7 +183,9 @@ fn is_chrome(s: &str, full: &str) -> bool {
     phrases::is_chrome_phrase(s)
         || phrases::starts_with_chrome_phrase(s)
         || shapes::is_chrome_shape(s)
-        || (full != s && shapes::is_chrome_shape(full))
+        // (The same slice when the block has no marker: compared as
+        // pointers first, not byte by byte.)
+        || (!std::ptr::eq(full, s) && full != s && shapes::is_chrome_shape(full))
 }
 
 impl super::Block {

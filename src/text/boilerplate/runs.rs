@@ -27,13 +27,13 @@ pub(super) fn repeated_blocks(texts: &[&str]) -> Vec<bool> {
         let link = s.trim_end().ends_with(',') || t.chars().next().is_some_and(char::is_lowercase);
         (link && t.split_whitespace().take(4).count() <= 3 && !t.is_empty()).then(|| t.to_lowercase())
     };
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for s in texts {
-        if let Some(k) = key(s) {
-            *counts.entry(k).or_default() += 1;
-        }
+    // Each block's key is made once (it lower-cases, so allocates).
+    let keys: Vec<Option<String>> = texts.iter().map(|s| key(s)).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in keys.iter().flatten() {
+        *counts.entry(k.as_str()).or_default() += 1;
     }
-    texts.iter().map(|s| key(s).is_some_and(|k| counts.get(&k).copied().unwrap_or(0) >= REPEATS)).collect()
+    keys.iter().map(|k| k.as_deref().is_some_and(|k| counts.get(k).copied().unwrap_or(0) >= REPEATS)).collect()
 }
 
 /// Weigh one run of menu-like blocks and flag the part that is chrome.

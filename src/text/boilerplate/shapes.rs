@@ -21,6 +21,11 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
     // Every shape but the bar needs a short block and one of a few marks or
     // endings: the words are counted only when those are there (most
     // paragraphs have none: no "»" (C2 BB), ">" or "/").
+    // A block proven longer than a menu item has no shape but the bar: its
+    // words are counted (cheaply, see `more_words_than`) before it is scanned.
+    if scan::more_words_than(t, MENU_MAX_WORDS) {
+        return s.trim_start().starts_with('|');
+    }
     let marks = scan::find_any(t.as_bytes(), 0, [0xBB, b'>', b'/']) < t.len();
     let news = t.ends_with(" News") || t.ends_with(" Newsroom");
     let image = t.starts_with("![](") && t.ends_with(')');
@@ -50,10 +55,23 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
 /// Short, unpunctuated blocks as found in menus and link lists.
 pub(super) fn is_menu_like(s: &str) -> bool {
     let t = normalise(s);
-    // The ending first: most paragraphs stop there without a word counted.
+    // The ending first: most paragraphs stop there without a word counted;
+    // then the cheap proof of length, before the exact count.
     !t.ends_with(['.', '!', '?', ';', '"', '”', '»'])
+        && !scan::more_words_than(t, MENU_MAX_WORDS)
         && words_upto(t, MENU_MAX_WORDS) <= MENU_MAX_WORDS
-        && !t.contains(['“', '"', '«'])
+        && !holds_opening_quote(t.as_bytes())
+}
+
+/// `t.contains(['“', '"', '«'])` on bytes: '"' is 22, '“' E2 80 9C and
+/// '«' C2 AB, found by their last byte (9C and AB are never a lead byte
+/// or ASCII) and checked, without decoding every character.
+fn holds_opening_quote(b: &[u8]) -> bool {
+    scan::any_at(b, [b'"', 0x9C, 0xAB], |i| match b.get(i) {
+        Some(0x9C) => i >= 2 && b.get(i - 2..i) == Some(&[0xE2, 0x80][..]),
+        Some(0xAB) => i >= 1 && b.get(i - 1) == Some(&0xC2),
+        _ => true,
+    })
 }
 
 /// The release's own furniture, kept even when short: "FOR IMMEDIATE
@@ -305,6 +323,13 @@ mod tests {
         assert!(is_contact_line("marketing@gptgirlfriend.online"));
         assert!(!is_contact_line("12-992"));
         assert!(!is_contact_line("Jane Roe"));
+    }
+
+    proptest! {
+        #[test]
+        fn opening_quotes_as_contains(t in "[a \"“”«»\u{9c}\u{ab}\u{201d}\u{2c9c}\u{c2}]{0,20}") {
+            prop_assert_eq!(holds_opening_quote(t.as_bytes()), t.contains(['“', '"', '«']));
+        }
     }
 
     #[test]
