@@ -7,7 +7,8 @@
 //! - the anchors of the demand cues ([`CUE_ANCHORS`]: each cue's longest
 //!   word);
 //! - the heads of the signatory unit nouns ("organizations", "groups");
-//! - the English number words ("two", "hundred").
+//! - the English number words ("two", "hundred");
+//! - the phrases of legal disclaimers ("forward-looking statements").
 //!
 //! Those automata read every byte of a release four times, at a few
 //! nanoseconds a byte. Every pattern starts with a word character, and every
@@ -105,6 +106,7 @@ struct Roles {
     cue_anchor: Option<u16>,
     english_number: bool,
     unit_head: bool,
+    disclaimer: bool,
 }
 
 /// The patterns, looked up by the first word of each word of a text.
@@ -284,6 +286,11 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
             r.english_number = true;
         }
     }
+    for d in super::entries(include_str!("data/demand_disclaimers.txt")) {
+        if let Some(r) = table.role(d) {
+            r.disclaimer = true;
+        }
+    }
     let (unit_words, unit_prefixes) = unit_heads();
     for w in &unit_words {
         if let Some(r) = table.role(w) {
@@ -359,6 +366,8 @@ pub(crate) struct LexiconHits {
     pub unit_heads: Vec<Span>,
     /// English number words.
     pub english_numbers: Vec<Span>,
+    /// Phrases of legal disclaimers ("forward-looking statements").
+    pub disclaimers: Vec<Span>,
     /// Where the words that start with an ASCII digit start ("2024",
     /// "1st", "3G"), in order: the candidates of dates written in digits.
     pub digit_words: Vec<usize>,
@@ -399,6 +408,7 @@ impl LexiconHits {
         hits.cue_anchors.sort_unstable_by_key(|h| (h.0.start, std::cmp::Reverse(h.0.end)));
         hits.unit_heads.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         hits.english_numbers.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        hits.disclaimers.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         hits
     }
 }
@@ -490,6 +500,13 @@ impl LexiconHits {
         })
     }
 
+    /// True when a disclaimer phrase stands in `span` of `text`, on word
+    /// boundaries (read within the span) and starting where a word starts.
+    pub(crate) fn holds_disclaimer(&self, text: &str, span: Span) -> bool {
+        let s = span.slice(text).unwrap_or("");
+        inside(&self.disclaimers, span, |h| *h).any(|h| word_boundary(s, h.start - span.start, h.end - span.start))
+    }
+
     /// The starts of the words of `span` that start with an ASCII digit
     /// (offsets into the span).
     pub(crate) fn digit_words_in(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
@@ -526,6 +543,9 @@ impl LexiconHits {
         }
         if r.unit_head {
             self.unit_heads.push(span);
+        }
+        if r.disclaimer {
+            self.disclaimers.push(span);
         }
     }
 }

@@ -26,10 +26,6 @@ pub(crate) enum CueKind {
 pub(crate) static CUES: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::with_values(pairs(include_str!("../../lexicon/data/demand_cues.txt"))));
 
-/// Disclaimer phrases: their blocks yield no demands.
-pub(crate) static DISCLAIMERS: LazyLock<PhraseMatcher> =
-    LazyLock::new(|| PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt"))));
-
 /// Does `rest` start with the words of `tail`, each after whitespace?
 fn tail_follows(rest: &str, tail: &[&str]) -> bool {
     let mut rest = rest;
@@ -411,6 +407,28 @@ mod tests {
                     .iter()
                     .any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
         })
+    }
+
+    proptest! {
+        /// Disclaimers (`demand_disclaimers.txt`) read off the hits, as the
+        /// block's own phrase search found them.
+        #[test]
+        fn disclaimers_as_their_own_automaton_found_them(
+            parts in prop::collection::vec((
+                prop::sample::select(&["forward", "looking", "statement", "statements", "undue", "reliance", "safe",
+                    "harbor", "proxy", "does", "not", "constitute", "an", "offer", "investment", "advice", "x"][..]),
+                prop::sample::select(&[" ", "-", "", "_", ". ", "\n"][..]),
+            ), 0..12),
+        ) {
+            let text: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
+            let own = PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt")));
+            let span = Span::new(0, text.len());
+            prop_assert_eq!(
+                LexiconHits::find(&text, &[]).holds_disclaimer(&text, span),
+                own.find_iter(&text).next().is_some(),
+                "{:?}", text
+            );
+        }
     }
 
     proptest! {

@@ -105,8 +105,7 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
             if !reader.may_hold_cue(si) {
                 continue;
             }
-            if *disclaimer.get_or_insert_with(|| cues::DISCLAIMERS.find_iter(model.block_text(block)).next().is_some())
-            {
+            if *disclaimer.get_or_insert_with(|| model.lexicon_hits().holds_disclaimer(model.text, block.span)) {
                 break;
             }
             let last = si + 1 == block.sentences.end;
