@@ -86,6 +86,13 @@ pub(crate) fn at_month(
     covered: usize,
     out: &mut Vec<Raw>,
 ) -> Option<usize> {
+    // A name that needs a capital and has none ("may", "march") is no
+    // month, whatever follows: `name_ok` below says so once the pattern has
+    // matched the same name; asked first, the pattern is not run for the
+    // many modal verbs "may".
+    if m.needs_capital && !s.get(pos..name_end)?.starts_with(char::is_uppercase) {
+        return None;
+    }
     let win = window(s, pos);
     let caps = MONTH_FIRST.as_ref()?.captures(win)?;
     let name = caps.name("m")?.as_str();
