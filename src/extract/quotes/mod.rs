@@ -109,13 +109,7 @@ pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
     let (mut n, mut counted) = (0, false);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (space, alnum, len) = if b < 0x80 {
-            let class = ASCII_CLASS[usize::from(b)];
-            (class & SPACE != 0, class & ALNUM != 0, 1)
-        } else {
-            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
-        };
+        let (space, alnum, len) = class_at(s, i, b);
         n += usize::from(alnum && !counted);
         counted = (counted || alnum) && !space;
         if n >= limit {
@@ -124,6 +118,20 @@ pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
         i += len;
     }
     n
+}
+
+/// Whether the character at byte `i` of `s` (whose first byte is `b`) is
+/// whitespace, whether it is a letter or digit, and its byte length: ASCII
+/// by table, other characters decoded.
+#[inline]
+fn class_at(s: &str, i: usize, b: u8) -> (bool, bool, usize) {
+    if b < 0x80 {
+        let class = ASCII_CLASS[usize::from(b)];
+        (class & SPACE != 0, class & ALNUM != 0, 1)
+    } else {
+        let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+        (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+    }
 }
 
 /// [`ASCII_CLASS`] bit of the ASCII characters `char::is_whitespace`
@@ -160,13 +168,7 @@ fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
     let mut alnum = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (space, letter, len) = if b < 0x80 {
-            let class = ASCII_CLASS[usize::from(b)];
-            (class & SPACE != 0, class & ALNUM != 0, 1)
-        } else {
-            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
-        };
+        let (space, letter, len) = class_at(s, i, b);
         if space {
             if let Some(st) = start.take() {
                 if !f(s.get(st..i).unwrap_or(""), alnum) {
