@@ -14,6 +14,9 @@ step "clippy (warnings are errors), every feature set"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --all-features -- -D warnings
 
+step "API docs build without warnings (no links to private items)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
+
 step "default features pull in neither pyo3 nor the CLI's crates"
 if cargo tree -e normal --prefix none | grep -E '^(pyo3|clap|indicatif|signal-hook|rayon|scraper|html5ever) '; then
   echo "default features must not depend on the crates listed above" >&2

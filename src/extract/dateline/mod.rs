@@ -1,7 +1,7 @@
 //! The dateline: where (and sometimes when) the release was issued, at the
 //! very start of its first body paragraph.
 //!
-//! Shapes read (by [`crate::text::dateline`], which recognises them):
+//! Shapes read (by `crate::text::dateline`, which recognises them):
 //! - a place and a dash: "WASHINGTON, D.C. —", "GLOBAL—", "Geneva - Civil
 //!   society …", "CHICAGO, IL\n–";
 //! - with a date or wire name before the dash: "GENEVA (26 June 2023) –",

@@ -5,10 +5,10 @@
 //! date words of every language (months, weekdays, relative phrases,
 //! seasons, "ago") and from the starts of digit runs. At each candidate a
 //! few regexes, compiled once, are tried anchored on a short window
-//! ([`scan`]). Month-name dates live in [`absolute`], digit-led ones
+//! (`scan`). Month-name dates live in `absolute`, digit-led ones
 //! (ISO, `4/20/2018`, `20.04.2018`, `2018년 4월 20일`, years) in
-//! [`numeric`], relative ones in [`relative`]. The release's own date is
-//! chosen by [`published`], and [`resolve`] turns the raw readings into
+//! `numeric`, relative ones in `relative`. The release's own date is
+//! chosen by `published`, and `resolve` turns the raw readings into
 //! [`DateMention`]s.
 //!
 //! Decisions (SPEC.md leaves them open):

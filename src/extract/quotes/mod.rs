@@ -1,10 +1,10 @@
 //! Speakers and their direct and indirect quotes.
 //!
 //! Direct quotes are the top-level quotation pairs of the text model that
-//! someone said ([`direct`]); indirect quotes are content clauses of speech
-//! verbs ([`indirect`]). Speaker phrases next to cues are read by
-//! [`names`] and gathered, with short mentions and pronouns resolved, in a
-//! [`speakers`] registry. Nothing inside boilerplate or photo captions
+//! someone said (`direct`); indirect quotes are content clauses of speech
+//! verbs (`indirect`). Speaker phrases next to cues are read by
+//! `names` and gathered, with short mentions and pronouns resolved, in a
+//! `speakers` registry. Nothing inside boilerplate or photo captions
 //! yields a quote or a speaker.
 //!
 //! # Decisions

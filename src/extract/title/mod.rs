@@ -6,7 +6,7 @@
 //!    without a site name before or after a bar ("Site | Headline");
 //! 2. otherwise the first block of the release that reads as a headline,
 //!    after any "FOR IMMEDIATE RELEASE" (so not the agency masthead above
-//!    it) and past the furniture above headlines ([`furniture`]: date lines,
+//!    it) and past the furniture above headlines (`furniture`: date lines,
 //!    labels, bylines, contact blocks, a stand-alone dateline), with a
 //!    trailing date cut off;
 //! 3. `None` when the first such block is running text (a photo caption

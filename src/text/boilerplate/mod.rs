@@ -2,10 +2,10 @@
 //! and captions, which belong to the release but never yield quotes.
 //!
 //! Evidence is read per block, then weighed per run of short blocks:
-//! - phrases ([`phrases`]): whole-block and opening phrase lexicons, kept as
+//! - phrases (`phrases`): whole-block and opening phrase lexicons, kept as
 //!   data in several languages ("Skip to main content", "Share this",
 //!   "Donate", "Cookie settings", "Related content", social network names);
-//! - shapes ([`shapes`]): breadcrumbs ("Home » Office » News"), tag-list
+//! - shapes (`shapes`): breadcrumbs ("Home » Office » News"), tag-list
 //!   headers ("Region / Country"), a lone bullet, a footer line opening with
 //!   a bar;
 //! - repetition: a short block that occurs three or more times on the page;
