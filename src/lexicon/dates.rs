@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-#[cfg(doc)]
+#[cfg(any(doc, test))]
 use crate::lexicon::hits::LexiconHits;
 use crate::lexicon::{entries, FxMap, FxSet};
 
@@ -82,7 +82,8 @@ pub(crate) struct Found {
 
 /// Everything read from the data files.
 pub(crate) struct Lexicon {
-    /// The phrases [`Lexicon::find`] looks for, and the kind of each.
+    /// The date phrases searched for in texts (each spelling), and the kind
+    /// of each.
     patterns: Vec<String>,
     words: Vec<Word>,
     /// Month names, lower-case.
@@ -374,7 +375,9 @@ mod tests {
     #[test]
     fn finds_words_on_boundaries() {
         let text = "On Monday, FÉVRIER and today’s mayday; today";
-        let kinds: Vec<_> = crate::lexicon::hits::date_phrases(text).iter().map(|f| &text[f.start..f.end]).collect();
+        let hits = LexiconHits::find(text, &[]);
+        let kinds: Vec<_> =
+            hits.date_phrases(text, crate::span::Span::new(0, text.len())).map(|f| &text[f.start..f.end]).collect();
         assert_eq!(kinds, ["Monday", "FÉVRIER", "today", "today"]);
     }
 }

@@ -130,7 +130,8 @@ struct Index {
     /// held (bit 31 for 31 bytes or more): most words are let go by this
     /// test, without hashing.
     lengths: [u32; 256],
-    /// A bit per [`screen_key`] of every first word and unit head: a word
+    /// A bit per key ([`first_word_key`], [`head_screen_key`]) of every
+    /// first word and unit head: a word
     /// whose keys are not set starts no pattern (most words that pass
     /// `lengths`: "the" shares its first byte and length with "two").
     screen: Box<[u64; SCREEN_WORDS]>,
@@ -202,14 +203,6 @@ impl KeyTable {
     }
 }
 
-/// The key of a first word: its first (up to) eight bytes, ASCII
-/// lower-cased, mixed with its length. Two words may share a key; a look-up
-/// checks the length and the bytes.
-#[inline]
-fn first_word_key(bytes: &[u8], at: usize, len: usize) -> u64 {
-    folded_key_at(bytes, at, len) ^ (len as u64).rotate_right(8)
-}
-
 /// The shortest unit head: the head table is keyed by this many bytes.
 const HEAD_KEY: usize = 3;
 
@@ -219,10 +212,12 @@ const HEAD_MASK: u64 = (1 << (8 * HEAD_KEY)) - 1;
 /// Words of 64 bits in the screen (32 768 bits, 4 KiB).
 const SCREEN_WORDS: usize = 512;
 
-/// The screen key of a first word of `len` bytes: [`first_word_key`], read
-/// off `eight` (the folded first eight bytes from its start).
+/// The key of a first word of `len` bytes, read off `eight` (the folded
+/// first eight bytes from its start): its first (up to) eight bytes, ASCII
+/// lower-cased, mixed with its length. Two words may share a key; a look-up
+/// checks the length and the bytes.
 #[inline]
-fn screen_key(eight: u64, len: usize) -> u64 {
+fn first_word_key(eight: u64, len: usize) -> u64 {
     let keep = if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
     eight & keep ^ (len as u64).rotate_right(8)
 }
@@ -320,8 +315,9 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         let bit = 1u32 << first.min(31);
         index.lengths[usize::from(b0)] |= bit;
         index.lengths[usize::from(b0.to_ascii_uppercase())] |= bit;
-        index.set_screen(screen_key(folded_key_at(&bytes, 0, 8), first));
-        by_first_word.entry(first_word_key(&bytes, 0, first)).or_default().push(index.patterns.len());
+        let key = first_word_key(folded_key_at(&bytes, 0, 8), first);
+        index.set_screen(key);
+        by_first_word.entry(key).or_default().push(index.patterns.len());
         index.patterns.push((bytes, first, r));
     }
     for h in unit_prefixes {
@@ -331,8 +327,9 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         }
         index.head_first[usize::from(bytes[0])] = true;
         index.head_first[usize::from(bytes[0].to_ascii_uppercase())] = true;
-        index.set_screen(head_screen_key(folded_key_at(&bytes, 0, 8)));
-        heads_by_key.entry(folded_key_at(&bytes, 0, HEAD_KEY)).or_default().push(index.heads.len());
+        let eight = folded_key_at(&bytes, 0, 8);
+        index.set_screen(head_screen_key(eight));
+        heads_by_key.entry(eight & HEAD_MASK).or_default().push(index.heads.len());
         index.heads.push(bytes);
     }
     index.by_first_word = KeyTable::new(by_first_word.into_iter().collect())?;
@@ -385,21 +382,22 @@ impl LexiconHits {
         let mut hits = LexiconHits { usable: true, numbers_usable: index.numbers_usable, ..LexiconHits::default() };
         let bytes = text.as_bytes();
         let words = WordBits::new(text, Underscore::Separator);
+        // A word of the text that runs from `start` to `end`.
+        let mut word = |start: usize, end: usize| {
+            if bytes.get(start).is_some_and(u8::is_ascii_digit) {
+                hits.digit_words.push(start);
+            }
+            index.word_at(bytes, start, end, &mut hits);
+        };
         let mut starts = starts.iter().copied().peekable();
         for (start, end) in words.words() {
             // Listed starts outside words start nothing (every pattern
             // starts with a word character); those inside a word start one.
             while starts.next_if(|&s| s < start).is_some() {}
-            if bytes.get(start).is_some_and(u8::is_ascii_digit) {
-                hits.digit_words.push(start);
-            }
-            index.word_at(bytes, start, end, &mut hits);
+            word(start, end);
             while let Some(s) = starts.next_if(|&s| s < end) {
                 if s > start {
-                    if bytes.get(s).is_some_and(u8::is_ascii_digit) {
-                        hits.digit_words.push(s);
-                    }
-                    index.word_at(bytes, s, end, &mut hits);
+                    word(s, end);
                 }
             }
         }
@@ -441,30 +439,39 @@ impl Index {
         // read off them. Both screens are read before the one branch that
         // lets most words go, which is then easy to predict.
         let eight = folded_key_at(bytes, start, 8);
-        let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(screen_key(eight, len));
+        let key = first_word_key(eight, len);
+        let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(key);
         let head = self.head_first[usize::from(b0)] & (len >= HEAD_KEY) & self.screened(head_screen_key(eight));
         if !(first | head) {
             return;
         }
-        self.record_at(bytes, start, len, (first, head), hits);
+        self.record_at(bytes, start, len, (first.then_some(key), head.then_some(eight & HEAD_MASK)), hits);
     }
 
     /// Record the occurrences at `start` of a word of `len` bytes that
-    /// passed the screens of first words, of unit heads or both (`passed`):
-    /// kept out of line, as most words never get here.
+    /// passed the screens of first words, of unit heads or both (`passed`:
+    /// the key to look up in each table, when it passed): kept out of line,
+    /// as most words never get here.
     #[inline(never)]
-    fn record_at(&self, bytes: &[u8], start: usize, len: usize, passed: (bool, bool), hits: &mut LexiconHits) {
+    fn record_at(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        len: usize,
+        passed: (Option<u64>, Option<u64>),
+        hits: &mut LexiconHits,
+    ) {
         let (first, head) = passed;
-        if first {
-            for &i in self.by_first_word.get(first_word_key(bytes, start, len)) {
+        if let Some(key) = first {
+            for &i in self.by_first_word.get(key) {
                 let Some((p, first, roles)) = self.patterns.get(i) else { continue };
                 if *first == len && bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)) {
                     hits.add(roles, Span::new(start, start + p.len()));
                 }
             }
         }
-        if head {
-            for &i in self.heads_by_key.get(folded_key_at(bytes, start, HEAD_KEY)) {
+        if let Some(key) = head {
+            for &i in self.heads_by_key.get(key) {
                 let Some(h) = self.heads.get(i) else { continue };
                 if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
                     hits.unit_heads.push(Span::new(start, start + h.len()));
@@ -472,13 +479,6 @@ impl Index {
             }
         }
     }
-}
-
-/// Every date phrase of `text`, as [`LexiconHits::date_phrases`] finds
-/// them over the whole of it (for a text that is no model's).
-#[cfg(test)]
-pub(crate) fn date_phrases(text: &str) -> Vec<Found> {
-    LexiconHits::find(text, &[]).date_phrases(text, Span::new(0, text.len())).collect()
 }
 
 impl LexiconHits {

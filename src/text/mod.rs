@@ -58,7 +58,8 @@ pub struct TextModel<'a> {
     sentence_tokens: Vec<OnceLock<Vec<Tok>>>,
     /// Every occurrence of the lexicons the extractors look for in running
     /// text (date phrases, demand-cue anchors, signatory unit heads,
-    /// English number words), found in one pass on first use.
+    /// English number words, disclaimer phrases) and the words starting
+    /// with a digit, found in one pass on first use.
     lexicon_hits: OnceLock<LexiconHits>,
 }
 

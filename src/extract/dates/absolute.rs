@@ -15,6 +15,7 @@ use super::scan::{char_at, char_before, next_word, prev_word, window};
 use super::{Order, Raw, What};
 use crate::document::Grain;
 use crate::lexicon::dates::{MonthName, LEXICON};
+use crate::lexicon::hits::LexiconHits;
 
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])";
 const YEAR: &str = r"[12][0-9]{3}";
@@ -230,7 +231,7 @@ pub(crate) fn at_weekday(s: &str, pos: usize, name_end: usize, covered: usize, o
     let end = match char_at(s, at) {
         Some(c) if c.is_ascii_digit() => day_first(s, at, out),
         Some(_) => {
-            let f = crate::lexicon::hits::LexiconHits::date_phrase_at_start(s.get(at..)?)?;
+            let f = LexiconHits::date_phrase_at_start(s.get(at..)?)?;
             match f.word {
                 crate::lexicon::dates::Word::Month(m) => at_month(s, at, at + f.end, m, covered, out),
                 _ => None,

@@ -12,6 +12,7 @@ use super::scan::{next_word, possessive, prev_word};
 use super::{Raw, What};
 use crate::document::Grain;
 use crate::lexicon::dates::{RelUnit, LEXICON};
+use crate::lexicon::hits::LexiconHits;
 
 /// "two years", "3 months", "a year" just before "ago".
 static AGO: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -105,7 +106,7 @@ pub(crate) fn ago(s: &str, pos: usize, end: usize, covered: usize, out: &mut Vec
     let t = rest.trim_start();
     if unit == "year" && rest.len() > t.len() && t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) {
         let at = end + (rest.len() - t.len()) + 3;
-        let month = crate::lexicon::hits::LexiconHits::date_phrase_at_start(s.get(at..).unwrap_or(""));
+        let month = LexiconHits::date_phrase_at_start(s.get(at..).unwrap_or(""));
         if let Some(crate::lexicon::dates::Found { end: m_end, word: crate::lexicon::dates::Word::Month(m), .. }) =
             month
         {
