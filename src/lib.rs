@@ -50,6 +50,8 @@ pub mod lexicon;
 pub mod parallel;
 mod pretty;
 mod span;
+#[cfg(test)]
+mod test_text;
 pub mod text;
 
 #[cfg(feature = "python")]

@@ -414,13 +414,9 @@ mod tests {
         /// block's own phrase search found them.
         #[test]
         fn disclaimers_as_their_own_automaton_found_them(
-            parts in prop::collection::vec((
-                prop::sample::select(&["forward", "looking", "statement", "statements", "undue", "reliance", "safe",
-                    "harbor", "proxy", "does", "not", "constitute", "an", "offer", "investment", "advice", "x"][..]),
-                prop::sample::select(&[" ", "-", "", "_", ". ", "\n"][..]),
-            ), 0..12),
+            text in crate::test_text::words_and_separators(&["forward", "looking", "statement", "statements", "undue", "reliance", "safe",
+                    "harbor", "proxy", "does", "not", "constitute", "an", "offer", "investment", "advice", "x"], &[" ", "-", "", "_", ". ", "\n"], 12),
         ) {
-            let text: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
             let own = PhraseMatcher::new(entries(include_str!("../../lexicon/data/demand_disclaimers.txt")));
             let span = Span::new(0, text.len());
             prop_assert_eq!(
@@ -435,15 +431,11 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(512))]
         #[test]
         fn the_shared_pass_screens_as_the_own_automaton_did(
-            parts in prop::collection::vec((
-                prop::sample::select(&["urge", "URGES", "call", "on", "calls", "demand", "demands", "must", "is",
+            text in crate::test_text::words_and_separators(&["urge", "URGES", "call", "on", "calls", "demand", "demands", "must", "is",
                     "obliged", "to", "that", "we", "have", "has", "should", "ask", "asks", "them", "xurge", "callon",
-                    "é", "2", "Council"][..]),
-                prop::sample::select(&[" ", "  ", "\n", "", "-", "_", ".", ", ", "\u{a0}", "’", "“"][..]),
-            ), 0..14),
+                    "é", "2", "Council"], &[" ", "  ", "\n", "", "-", "_", ".", ", ", "\u{a0}", "’", "“"], 14),
             from in 0usize..8,
         ) {
-            let text: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
             // A span from a word start of the text to its end, as a
             // sentence is (the hits know sentence starts).
             let starts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();

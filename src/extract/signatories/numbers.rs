@@ -334,13 +334,9 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(512))]
         #[test]
         fn the_shared_pass_hints_as_the_own_automaton_did(
-            parts in prop::collection::vec((
-                prop::sample::select(&["two", "TWELVE", "ten", "tenants", "fifty", "hundred", "dozen", "a", "one",
-                    "someone", "seventy", "x7", "7", "é", "groups", "once", "\u{212a}"][..]),
-                prop::sample::select(&[" ", "", "-", "_", ".", ", ", "\u{a0}", "’"][..]),
-            ), 0..12),
+            s in crate::test_text::words_and_separators(&["two", "TWELVE", "ten", "tenants", "fifty", "hundred", "dozen", "a", "one",
+                    "someone", "seventy", "x7", "7", "é", "groups", "once", "\u{212a}"], &[" ", "", "-", "_", ".", ", ", "\u{a0}", "’"], 12),
         ) {
-            let s: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
             prop_assert_eq!(number_hint(&s), number_hint_by_own_automaton(&s), "{:?}", s);
         }
     }

@@ -182,14 +182,10 @@ proptest::proptest! {
     /// The unit screen lets through every sentence in which a count is read.
     #[test]
     fn the_unit_screen_keeps_every_sentence_with_a_count(
-        parts in proptest::collection::vec((
-            proptest::sample::select(&["52", "three", "more than", "organizations", "ORGANIZAÇÕES", "groups", "wor\u{212a}ers",
+        text in crate::test_text::words_and_separators(&["52", "three", "more than", "organizations", "ORGANIZAÇÕES", "groups", "wor\u{212a}ers",
                 "subgroups", "NGO", "ngos", "civil society", "trade unions", "signed", "by", "the", "letter", "of",
-                "Verbände", "40", "mps", "x"][..]),
-            proptest::sample::select(&[" ", "", "-", ", ", "’", "_"][..]),
-        ), 0..14),
+                "Verbände", "40", "mps", "x"], &[" ", "", "-", ", ", "’", "_"], 14),
     ) {
-        let text: String = parts.iter().map(|(w, sep)| [*w, *sep].concat()).collect();
         let model = TextModel::new(&text);
         for (si, s) in model.sentences.iter().enumerate() {
             if !in_sentence(&text, model.sentence_tokens(si)).is_empty() {
