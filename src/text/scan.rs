@@ -211,9 +211,8 @@ fn find_by_chunks(
     while let Some(chunk) = bytes.get(i..i + 16) {
         if chunk_hit(chunk) {
             // The chunk holds a hit: in its first or its second half.
-            let halves = [chunk.get(..8), chunk.get(8..)].map(|h| h.and_then(|h| <[u8; 8]>::try_from(h).ok()));
-            for (k, half) in halves.into_iter().enumerate() {
-                let marks = half.map_or(0, |h| word_hits(u64::from_le_bytes(h)));
+            for (k, half) in halves(chunk).into_iter().enumerate() {
+                let marks = word_hits(half);
                 if marks != 0 {
                     return i + 8 * k + (marks.trailing_zeros() / 8) as usize;
                 }
@@ -223,6 +222,13 @@ fn find_by_chunks(
         i += 16;
     }
     bytes.get(i..).and_then(|rest| rest.iter().position(|&b| hit(b))).map_or(bytes.len(), |k| i + k)
+}
+
+/// The two eight-byte words (little-endian) of a sixteen-byte chunk.
+#[inline]
+fn halves(chunk: &[u8]) -> [u64; 2] {
+    [chunk.get(..8), chunk.get(8..16)]
+        .map(|h| h.and_then(|h| <[u8; 8]>::try_from(h).ok()).map_or(0, u64::from_le_bytes))
 }
 
 /// Every byte of a word set to 1.
@@ -308,9 +314,7 @@ pub(crate) fn any_at<const N: usize>(bytes: &[u8], needles: [u8; N], mut visit: 
     let mut i = 0;
     while let Some(chunk) = bytes.get(i..i + 16) {
         if needles.iter().fold(false, |found, &n| found | holds(chunk, n)) {
-            let halves = [chunk.get(..8), chunk.get(8..)].map(|h| h.and_then(|h| <[u8; 8]>::try_from(h).ok()));
-            for (k, half) in halves.into_iter().enumerate() {
-                let w = half.map_or(0, u64::from_le_bytes);
+            for (k, w) in halves(chunk).into_iter().enumerate() {
                 let mut marks = needles.iter().fold(0, |marks, &n| marks | word_equals_exactly(w, n));
                 while marks != 0 {
                     if visit(i + 8 * k + (marks.trailing_zeros() / 8) as usize) {
@@ -500,13 +504,19 @@ mod tests {
         (from..bytes.len()).find(|&i| hit(bytes[i])).unwrap_or(bytes.len())
     }
 
+    /// Bytes of every class the searches tell apart: needles, ASCII, the
+    /// high bytes around 0x80 and the lead bytes searched for.
+    fn needles_and_others() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(
+            proptest::sample::select(vec![0u8, 1, b'.', b'a', b'-', 0x7F, 0x80, 0x93, 0xC1, 0xC2, 0xE2, 0xFF]),
+            0..70,
+        )
+    }
+
     proptest! {
         #[test]
         fn visits_as_a_byte_loop(
-            bytes in proptest::collection::vec(
-                proptest::sample::select(vec![0u8, 1, b'.', b'a', b'-', 0x7F, 0x80, 0x93, 0xC1, 0xC2, 0xE2, 0xFF]),
-                0..70,
-            ),
+            bytes in needles_and_others(),
             stop in 0usize..80,
         ) {
             let needles = [b'.', b'-', 0x93, 0];
@@ -528,10 +538,7 @@ mod tests {
 
         #[test]
         fn finds_as_a_byte_loop(
-            bytes in proptest::collection::vec(
-                proptest::sample::select(vec![0u8, 1, b'.', b'a', b'-', 0x7F, 0x80, 0x93, 0xC1, 0xC2, 0xE2, 0xFF]),
-                0..70,
-            ),
+            bytes in needles_and_others(),
             from in 0usize..72,
         ) {
             prop_assert_eq!(find_any(&bytes, from, [b'.', b'-', 0x93]), find_reference(&bytes, from, b".-\x93", None));
