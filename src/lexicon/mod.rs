@@ -263,6 +263,23 @@ pub struct PhraseMatcher {
     /// [`Self::match_at`] answers most positions without a search; `None`
     /// when a phrase is empty (it starts anywhere).
     starts: Option<[bool; 256]>,
+    /// The phrases (ASCII lower-cased, by pattern index) grouped by their
+    /// first two bytes, longest first: [`Self::match_at`] compares the few
+    /// of a group instead of running the automaton. `None` when a phrase is
+    /// shorter than two bytes (the automaton answers then).
+    by_head: Option<HeadGroups>,
+}
+
+/// Phrases by their first two bytes: (pattern index, ASCII-lower-cased
+/// phrase), longest first.
+type HeadGroups = FxMap<u16, Vec<(usize, Box<[u8]>)>>;
+
+/// The first two bytes of `b` in ASCII lower case, as one number.
+fn head_key(b: &[u8]) -> Option<u16> {
+    match b {
+        [x, y, ..] => Some(u16::from_be_bytes([x.to_ascii_lowercase(), y.to_ascii_lowercase()])),
+        _ => None,
+    }
 }
 
 /// One phrase found by a [`PhraseMatcher`].
@@ -321,8 +338,22 @@ impl PhraseMatcher {
                 _ => starts = None,
             }
         }
+        // (When the automaton could not be built nothing matches: no groups.)
+        let mut by_head: Option<HeadGroups> = Some(FxMap::default());
+        for (i, p) in pats.iter().enumerate().filter(|_| built.is_ok()) {
+            match (head_key(p.as_bytes()), by_head.as_mut()) {
+                (Some(key), Some(groups)) => {
+                    groups.entry(key).or_default().push((i, p.as_bytes().to_ascii_lowercase().into()));
+                }
+                _ => by_head = None,
+            }
+        }
+        for group in by_head.iter_mut().flat_map(|g| g.values_mut()) {
+            // Longest first; at one length the first listed, as the automaton.
+            group.sort_by_key(|(_, p)| std::cmp::Reverse(p.len()));
+        }
         let ac = built.unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
-        PhraseMatcher { ac, values, exact, longest, starts }
+        PhraseMatcher { ac, values, exact, longest, starts, by_head }
     }
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
@@ -336,8 +367,36 @@ impl PhraseMatcher {
     }
 
     /// The match that starts exactly at `at` and is longest, if any.
+    ///
+    /// The longest phrase that the text from `at` starts with (ignoring
+    /// ASCII case), kept when it ends on a word boundary: such a phrase
+    /// shares the text's first two bytes there, so only that group of
+    /// phrases is compared, longest first (the same answer as an anchored
+    /// leftmost-longest search of the automaton; see the tests).
     pub fn match_at(&self, text: &str, at: usize) -> Option<PhraseMatch> {
         if self.starts.is_some_and(|starts| !text.as_bytes().get(at).is_some_and(|&b| starts[usize::from(b)])) {
+            return None;
+        }
+        let Some(groups) = &self.by_head else {
+            return self.match_at_by_automaton(text, at);
+        };
+        let rest = text.as_bytes().get(at..)?;
+        let (i, p) = groups
+            .get(&head_key(rest)?)?
+            .iter()
+            .find(|(_, p)| rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))?;
+        word_boundary(text, at, at + p.len()).then(|| PhraseMatch {
+            start: at,
+            end: at + p.len(),
+            pattern: *i,
+            value: self.values.get(*i).copied().unwrap_or(""),
+        })
+    }
+
+    /// [`Self::match_at`] by an anchored search of the automaton.
+    pub(crate) fn match_at_by_automaton(&self, text: &str, at: usize) -> Option<PhraseMatch> {
+        // (The automaton panics on a range past the end.)
+        if at > text.len() {
             return None;
         }
         let input = aho_corasick::Input::new(text).range(at..).anchored(aho_corasick::Anchored::Yes);
@@ -410,6 +469,20 @@ pub fn table<S: std::hash::BuildHasher + Default>(data: &'static str) -> HashMap
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    proptest! {
+        /// Comparing the phrases of the text's two-byte group finds what
+        /// the automaton's anchored leftmost-longest search finds.
+        #[test]
+        fn match_at_as_the_automaton(
+            phrases in prop::collection::vec("(to|To|the|The|a|é|x)( ?(post|view|é|-|x))?( ?(use|[.:]))?", 1..12),
+            text in "(to|TO|the|The|a|é|x| |-|post|view|use|[.:])*",
+            at in 0usize..12,
+        ) {
+            let m = PhraseMatcher::new(phrases.iter().map(String::as_str));
+            prop_assert_eq!(m.match_at(&text, at), m.match_at_by_automaton(&text, at), "{:?} {:?}", phrases, text);
+        }
+    }
 
     proptest! {
         /// The screen never turns away an entry, in any case.

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{entries, word_boundary, FxMap, PhraseMatcher};
+use crate::lexicon::{entries, PhraseMatcher};
 
 const LINES_DATA: &str = include_str!("../../lexicon/data/boilerplate_lines.txt");
 const LINK_LABELS_DATA: &str = include_str!("../../lexicon/data/boilerplate_link_labels.txt");
@@ -15,45 +15,6 @@ const PREFIXES_DATA: &str = include_str!("../../lexicon/data/boilerplate_prefixe
 static LINES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(LINES_DATA)));
 static LINK_LABELS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(LINK_LABELS_DATA)));
 static PREFIXES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(PREFIXES_DATA)));
-
-/// The prefix phrases in ASCII lower case, grouped by their first two bytes
-/// and longest first in each group; `None` when a phrase is shorter than
-/// two bytes. See [`prefix_end`].
-static PREFIX_GROUPS: LazyLock<Option<FxMap<u16, Vec<Vec<u8>>>>> = LazyLock::new(|| {
-    let mut groups: FxMap<u16, Vec<Vec<u8>>> = FxMap::default();
-    for e in entries(PREFIXES_DATA) {
-        groups.entry(head_key(e.as_bytes())?).or_default().push(e.to_ascii_lowercase().into_bytes());
-    }
-    for group in groups.values_mut() {
-        group.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    }
-    Some(groups)
-});
-
-/// The first two bytes of `b` in ASCII lower case, as one number.
-fn head_key(b: &[u8]) -> Option<u16> {
-    match b {
-        [x, y, ..] => Some(u16::from_be_bytes([x.to_ascii_lowercase(), y.to_ascii_lowercase()])),
-        _ => None,
-    }
-}
-
-/// The end of the prefix phrase that opens `t`, if any:
-/// `PREFIXES.match_at(t, 0).map(|m| m.end)`, without the automaton.
-///
-/// An anchored leftmost-longest match at 0 is the longest phrase that `t`
-/// starts with (ignoring ASCII case, as the automaton does), kept only when
-/// it ends on a word boundary. Such a phrase shares `t`'s first two bytes,
-/// so only its group is compared, longest first: most paragraphs ("In …")
-/// have no group, and "The …" only a few phrases to compare.
-fn prefix_end(t: &str) -> Option<usize> {
-    let (Some(groups), Some(key)) = (PREFIX_GROUPS.as_ref(), head_key(t.as_bytes())) else {
-        return PREFIXES.match_at(t, 0).map(|m| m.end);
-    };
-    let p =
-        groups.get(&key)?.iter().find(|p| t.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))?;
-    word_boundary(t, 0, p.len()).then_some(p.len())
-}
 
 /// The longest block a prefix phrase may flag, in words: a donation appeal
 /// or cookie notice is one or two sentences, never a paragraph of the release.
@@ -110,7 +71,9 @@ pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
     let t = normalise(s);
     // A Markdown link label: "[Click image above to view full announcement.](…)".
     let t = t.strip_prefix('[').unwrap_or(t);
-    let Some(end) = prefix_end(t) else {
+    // (`match_at` compares only the phrases sharing the block's first two
+    // bytes.)
+    let Some(end) = PREFIXES.match_at(t, 0).map(|m| m.end) else {
         return false;
     };
     let head = t.get(..end).unwrap_or("").to_lowercase();
@@ -171,7 +134,7 @@ mod tests {
         }
         texts.extend(["", "T", "In a statement", "The group said", "[x"].map(String::from));
         for t in &texts {
-            assert_eq!(prefix_end(t), PREFIXES.match_at(t, 0).map(|m| m.end), "{t:?}");
+            assert_eq!(PREFIXES.match_at(t, 0), PREFIXES.match_at_by_automaton(t, 0), "{t:?}");
         }
     }
 
@@ -180,7 +143,7 @@ mod tests {
         fn prefix_ends_as_the_automaton_on_any_text(
             t in "(the |The post |source: |Updated |to view |we use |[a-zA-Z\u{e9}]){0,4}[a-z .:,\u{e9}]{0,12}",
         ) {
-            proptest::prop_assert_eq!(prefix_end(&t), PREFIXES.match_at(&t, 0).map(|m| m.end));
+            proptest::prop_assert_eq!(PREFIXES.match_at(&t, 0), PREFIXES.match_at_by_automaton(&t, 0));
         }
     }
 
