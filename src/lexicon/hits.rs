@@ -348,13 +348,6 @@ pub(crate) struct DateHit {
 /// lexicon, each list sorted by start (and, at one start, longest first).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LexiconHits {
-    /// False when the index could not be built (see the test
-    /// `every_lexicon_is_indexed`): the screens then let every text
-    /// through, and no date phrase is found.
-    pub usable: bool,
-    /// True when the English number words could be indexed (see
-    /// [`LexiconHits::english_numbers`]).
-    pub numbers_usable: bool,
     /// Date phrases.
     pub dates: Vec<DateHit>,
     /// Demand-cue anchors, with the index of the anchor in [`CUE_ANCHORS`].
@@ -371,6 +364,19 @@ pub(crate) struct LexiconHits {
 }
 
 impl LexiconHits {
+    /// False when the index could not be built (see the test
+    /// `every_lexicon_is_indexed`): the screens then let every text
+    /// through, and no date phrase is found.
+    pub(crate) fn usable() -> bool {
+        INDEX.is_some()
+    }
+
+    /// True when the English number words could be indexed, so that
+    /// [`LexiconHits::english_numbers`] holds every whole-word one.
+    pub(crate) fn numbers_usable() -> bool {
+        INDEX.as_ref().is_some_and(|i| i.numbers_usable)
+    }
+
     /// Find every occurrence in `text` that starts where a word starts (no
     /// letter or digit before it) or at one of `starts` (sorted: the
     /// starts of the sentences and blocks a caller will ask about, so that
@@ -379,7 +385,7 @@ impl LexiconHits {
         let Some(index) = INDEX.as_ref() else {
             return LexiconHits::default();
         };
-        let mut hits = LexiconHits { usable: true, numbers_usable: index.numbers_usable, ..LexiconHits::default() };
+        let mut hits = LexiconHits::default();
         let bytes = text.as_bytes();
         let words = WordBits::new(text, Underscore::Separator);
         // A word of the text that runs from `start` to `end`.

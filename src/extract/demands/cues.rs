@@ -79,7 +79,7 @@ pub(crate) fn may_hold_cue_in(text: &str, span: Span, hits: &LexiconHits) -> boo
     let Some(s) = span.slice(text) else {
         return false;
     };
-    let (Some(anchors), true) = (CUE_ANCHORS.as_ref(), hits.usable) else {
+    let (Some(anchors), true) = (CUE_ANCHORS.as_ref(), LexiconHits::usable()) else {
         return true;
     };
     let wordy = |c: Option<char>| c.is_some_and(char::is_alphanumeric);

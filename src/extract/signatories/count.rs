@@ -53,7 +53,7 @@ pub(crate) fn may_hold_count(text: &str) -> bool {
 /// one character that lower-cases into ASCII from outside it, the Kelvin
 /// sign, lets the sentence through.
 pub(crate) fn may_hold_count_in(text: &str, span: Span, hits: &LexiconHits) -> bool {
-    !hits.usable
+    !LexiconHits::usable()
         || inside(&hits.unit_heads, span, |h| *h).next().is_some()
         || span.slice(text).is_some_and(|s| s.contains('\u{212a}'))
 }

@@ -44,7 +44,7 @@ pub(crate) fn number_hint_in(text: &str, span: Span, hits: &LexiconHits) -> Numb
     let Some(s) = span.slice(text) else {
         return NumberHint::Any;
     };
-    if !hits.usable || !hits.numbers_usable || digit_or_folding(s) {
+    if !LexiconHits::numbers_usable() || digit_or_folding(s) {
         return NumberHint::Any;
     }
     let word_start = |i: usize| s.get(..i).and_then(|h| h.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
