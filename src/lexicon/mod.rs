@@ -268,6 +268,20 @@ pub struct PhraseMatcher {
     /// of a group instead of running the automaton. `None` when a phrase is
     /// shorter than two bytes (the automaton answers then).
     by_head: Option<HeadGroups>,
+    /// A bit per head key of `by_head` (65 536 bits, one per pair of
+    /// bytes): most positions asked about start with two bytes no phrase
+    /// starts with, and are let go by this one test before the group
+    /// look-up.
+    head_screen: Box<[u64; HEAD_SCREEN_WORDS]>,
+}
+
+/// Words of 64 bits of a [`PhraseMatcher`]'s head screen.
+const HEAD_SCREEN_WORDS: usize = 1024;
+
+/// The word and bit of the head screen for a head key.
+#[inline]
+fn head_screen_bit(key: u16) -> (usize, u64) {
+    (usize::from(key >> 6), 1 << (key & 63))
 }
 
 /// Phrases by their first two bytes: (pattern index, ASCII-lower-cased
@@ -348,12 +362,19 @@ impl PhraseMatcher {
                 _ => by_head = None,
             }
         }
+        let mut head_screen = Box::new([0u64; HEAD_SCREEN_WORDS]);
+        for &key in by_head.iter().flat_map(|g| g.keys()) {
+            let (w, bit) = head_screen_bit(key);
+            if let Some(x) = head_screen.get_mut(w) {
+                *x |= bit;
+            }
+        }
         for group in by_head.iter_mut().flat_map(|g| g.values_mut()) {
             // Longest first; at one length the first listed, as the automaton.
             group.sort_by_key(|(_, p)| std::cmp::Reverse(p.len()));
         }
         let ac = built.unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
-        PhraseMatcher { ac, values, exact, longest, starts, by_head }
+        PhraseMatcher { ac, values, exact, longest, starts, by_head, head_screen }
     }
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
@@ -381,10 +402,13 @@ impl PhraseMatcher {
             return self.match_at_by_automaton(text, at);
         };
         let rest = text.as_bytes().get(at..)?;
-        let (i, p) = groups
-            .get(&head_key(rest)?)?
-            .iter()
-            .find(|(_, p)| rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))?;
+        let key = head_key(rest)?;
+        let (w, bit) = head_screen_bit(key);
+        if self.head_screen.get(w).is_none_or(|&x| x & bit == 0) {
+            return None;
+        }
+        let (i, p) =
+            groups.get(&key)?.iter().find(|(_, p)| rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))?;
         word_boundary(text, at, at + p.len()).then(|| PhraseMatch {
             start: at,
             end: at + p.len(),

@@ -13,46 +13,6 @@ const OPENERS_DATA: &str = include_str!("../../lexicon/data/caption_markers.txt"
 const CREDITS_DATA: &str = include_str!("../../lexicon/data/caption_credits.txt");
 
 static OPENERS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(OPENERS_DATA)));
-/// The first three bytes (ASCII lower case) of the caption openers: a cheap
-/// test before the automaton is asked (every opener has three bytes or more).
-static OPENER_HEADS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
-    let mut heads: Vec<[u8; 3]> = entries(OPENERS_DATA).filter_map(head).collect();
-    heads.sort_unstable();
-    heads.dedup();
-    heads
-});
-/// The first two bytes of [`OPENER_HEADS`], as a set of 65 536 bits: a
-/// position whose two bytes (in ASCII lower case) are not in it has no
-/// listed head. Most marks are followed by a word that starts as no opener
-/// does ("The", "company"), and are turned away by this one look-up.
-static OPENER_PAIRS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut set = vec![0u64; 1024];
-    for h in OPENER_HEADS.iter() {
-        let key = pair_key(h[0], h[1]);
-        set[key / 64] |= 1 << (key % 64);
-    }
-    set
-});
-
-/// The index of two bytes (ASCII lower case) in [`OPENER_PAIRS`].
-fn pair_key(a: u8, b: u8) -> usize {
-    usize::from(u16::from_be_bytes([a.to_ascii_lowercase(), b.to_ascii_lowercase()]))
-}
-
-/// True when the two bytes at `start` may open a listed head.
-fn may_open_pair(bytes: &[u8], start: usize) -> bool {
-    match bytes.get(start..start + 2) {
-        Some(&[a, b]) => {
-            let key = pair_key(a, b);
-            OPENER_PAIRS.get(key / 64).is_some_and(|w| w & (1 << (key % 64)) != 0)
-        }
-        _ => false,
-    }
-}
-
-/// True when every opener has a head (three bytes or more), so that a
-/// position whose head is not listed opens no caption.
-static HEADS_DECIDE: LazyLock<bool> = LazyLock::new(|| entries(OPENERS_DATA).all(|e| e.len() >= 3));
 static CREDITS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(CREDITS_DATA)));
 /// The last bytes (ASCII lower case) of the credits, or `None` when a
 /// credit ends with a byte that the closing trim removes (then the last byte
@@ -70,14 +30,6 @@ static CREDIT_LAST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
 });
 /// What may follow a closing credit: "… (AFP).", "… / Reuters)".
 const CREDIT_TRIM: [char; 3] = [')', '.', ' '];
-
-/// The first three bytes of `s` in ASCII lower case.
-fn head(s: &str) -> Option<[u8; 3]> {
-    match s.as_bytes() {
-        [a, b, c, ..] => Some([a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()]),
-        _ => None,
-    }
-}
 
 /// A caption is short: at most this many words.
 const MAX_WORDS: usize = 80;
@@ -115,14 +67,9 @@ fn has_caption_marks(t: &str) -> bool {
     };
     // Only where an opener may stand: at the start, or after one of those
     // marks and spaces (not a scan of the whole block).
-    let opens_at = |start: usize| {
-        // Most marks end a sentence or a hyphenated word: the byte after
-        // them opens no caption, which one table look-up tells.
-        let may_open = !*HEADS_DECIDE
-            || (may_open_pair(t.as_bytes(), start)
-                && t.get(start..).and_then(head).is_some_and(|h| OPENER_HEADS.binary_search(&h).is_ok()));
-        may_open && OPENERS.match_at(t, start).is_some() && opener_here(start)
-    };
+    // (`match_at` compares only the openers sharing the first two bytes
+    // there: most marks end a sentence before a word no opener starts like.)
+    let opens_at = |start: usize| OPENERS.match_at(t, start).is_some() && opener_here(start);
     let after_spaces = |after: usize| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len());
     if opens_at(0) || after_marks(t.as_bytes(), |after| opens_at(after_spaces(after))) {
         return true;
