@@ -524,6 +524,16 @@ mod tests {
     }
 
     #[test]
+    fn match_at_past_the_end_is_none() {
+        // (An empty phrase turns the first-byte screen off; the automaton's
+        // search then must not be asked about a position past the end.)
+        let m = PhraseMatcher::new(["", "to"]);
+        assert!(m.match_at("", 11).is_none());
+        assert!(m.match_at_by_automaton("to", 3).is_none());
+        assert!(PhraseMatcher::new(["to"]).match_at("to", 9).is_none());
+    }
+
+    #[test]
     fn an_empty_word_set_holds_nothing() {
         assert!(!WordSet::default().contains("a"));
         assert!(!WordSet::default().contains(""));
