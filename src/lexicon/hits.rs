@@ -382,12 +382,17 @@ impl LexiconHits {
     /// starts of the sentences and blocks a caller will ask about, so that
     /// a span's first word counts even when a letter precedes it).
     pub(crate) fn find(text: &str, starts: &[usize]) -> LexiconHits {
+        Self::find_with(text, starts, &WordBits::new(text, Underscore::Separator))
+    }
+
+    /// [`LexiconHits::find`] with the text's word bits (`_` a separator)
+    /// already made.
+    pub(crate) fn find_with(text: &str, starts: &[usize], words: &WordBits) -> LexiconHits {
         let Some(index) = INDEX.as_ref() else {
             return LexiconHits::default();
         };
         let mut hits = LexiconHits::default();
         let bytes = text.as_bytes();
-        let words = WordBits::new(text, Underscore::Separator);
         // A word of the text that runs from `start` to `end`.
         let mut word = |start: usize, end: usize| {
             if bytes.get(start).is_some_and(u8::is_ascii_digit) {

@@ -35,9 +35,12 @@ pub use sentences::Sentence;
 
 use std::sync::OnceLock;
 
+use std::borrow::Cow;
+
 use crate::lexicon::hits::LexiconHits;
 use crate::span::Span;
 use tokens::Tok;
+use word_bits::{Underscore, WordBits};
 
 /// The shared reading of one input text.
 #[derive(Debug, Clone)]
@@ -61,6 +64,10 @@ pub struct TextModel<'a> {
     /// English number words, disclaimer phrases) and the words starting
     /// with a digit, found in one pass on first use.
     lexicon_hits: OnceLock<LexiconHits>,
+    /// The word characters of the text (`_` a separator), made on first
+    /// use and read by both word walks over the whole text: the lexicon
+    /// hits and the quote pass's speech cues.
+    word_bits: OnceLock<WordBits>,
 }
 
 impl<'a> TextModel<'a> {
@@ -71,8 +78,16 @@ impl<'a> TextModel<'a> {
         let sentences = sentences::split_sentences(text, &mut blocks);
         let quotes = quotes::pair_quotes(text, &mut blocks);
         let sentence_tokens = sentences.iter().map(|_| OnceLock::new()).collect();
-        let mut model =
-            TextModel { text, lines, blocks, sentences, quotes, sentence_tokens, lexicon_hits: OnceLock::new() };
+        let mut model = TextModel {
+            text,
+            lines,
+            blocks,
+            sentences,
+            quotes,
+            sentence_tokens,
+            lexicon_hits: OnceLock::new(),
+            word_bits: OnceLock::new(),
+        };
         boilerplate::mark(&mut model);
         model
     }
@@ -94,6 +109,18 @@ impl<'a> TextModel<'a> {
         self.lexicon_hits.get_or_init(|| self.find_lexicon_hits())
     }
 
+    /// The word bits of the whole text, with `_` a word character or not.
+    /// Both readings are the same bits when the text holds no `_` (most
+    /// texts): they are then made once and shared.
+    pub(crate) fn word_bits(&self, underscore: Underscore) -> Cow<'_, WordBits> {
+        let shared = || self.word_bits.get_or_init(|| WordBits::new(self.text, Underscore::Separator));
+        if underscore == Underscore::Separator || !self.text.as_bytes().contains(&b'_') {
+            Cow::Borrowed(shared())
+        } else {
+            Cow::Owned(WordBits::new(self.text, underscore))
+        }
+    }
+
     /// Find the lexicon hits again (as the first extractor asking does,
     /// without keeping them) and return how many there are; for timing the
     /// one pass on its own (`examples/profile.rs`).
@@ -110,7 +137,7 @@ impl<'a> TextModel<'a> {
         let mut starts: Vec<usize> =
             self.blocks.iter().map(|b| b.span.start).chain(self.sentences.iter().map(|s| s.span.start)).collect();
         starts.sort_unstable();
-        LexiconHits::find(self.text, &starts)
+        LexiconHits::find_with(self.text, &starts, &self.word_bits(Underscore::Separator))
     }
 
     /// Make the tokens of every sentence now (as the extractors reading

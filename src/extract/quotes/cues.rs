@@ -6,6 +6,8 @@ use super::lexicon::{CUE_INDEX, SPEECH_PREPS, SPEECH_VERBS};
 use super::phrase_index::{Found, Scanned};
 use crate::lexicon::with_lowercase;
 use crate::span::Span;
+use crate::text::word_bits::Underscore;
+use crate::text::TextModel;
 
 /// One speech cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,8 +117,15 @@ pub(super) struct CueScan<'a> {
 }
 
 impl<'a> CueScan<'a> {
+    #[cfg(test)]
     pub(super) fn new(text: &'a str) -> Self {
         CueScan { text, scanned: CUE_INDEX.scan_all(text) }
+    }
+
+    /// The scan of a model's text, on the word bits the model shares.
+    pub(super) fn of_model(model: &TextModel<'a>) -> Self {
+        let words = model.word_bits(Underscore::Word);
+        CueScan { text: model.text, scanned: CUE_INDEX.scan_all_with(model.text, &words) }
     }
 
     /// `find(text, span, masks)` for the scanned text: the same cues, as

@@ -203,7 +203,7 @@ fn has_alphanumeric(w: &str) -> bool {
 pub fn extract(model: &TextModel<'_>) -> (Vec<Speaker>, Vec<Quote>) {
     let mut reg = speakers::Registry::default();
     // The cue phrases of the whole text, read by every step below.
-    let scan = cues::CueScan::new(model.text);
+    let scan = cues::CueScan::of_model(model);
     let mut quotes = direct::extract(model, &mut reg, &scan);
     let reported = indirect::extract(model, &mut reg, &quotes, &scan);
     quotes.extend(reported);

@@ -212,7 +212,7 @@ impl PhraseIndex {
         if !self.usable {
             return false;
         }
-        self.walk(s, |hit| {
+        self.walk(s, &WordBits::new(s, Underscore::Word), |hit| {
             if hit.valid && hit.inside.is_none() {
                 out.push((hit.list, hit.start, hit.end, hit.value));
             }
@@ -224,13 +224,20 @@ impl PhraseIndex {
     /// answer the scan of a slice of it ([`Scanned::slice`]): every match,
     /// valid or not, and every word inside which a phrase may start.
     /// `None` when the index cannot stand in for the automata at all.
+    #[cfg(test)]
     pub(super) fn scan_all(&self, s: &str) -> Option<Scanned> {
+        self.scan_all_with(s, &WordBits::new(s, Underscore::Word))
+    }
+
+    /// [`PhraseIndex::scan_all`] with the text's word bits (`_` a word
+    /// character) already made.
+    pub(super) fn scan_all_with(&self, s: &str, words: &WordBits) -> Option<Scanned> {
         if !self.usable {
             return None;
         }
         let mut scanned = Scanned { len: s.len(), hits: Vec::new(), reach: Vec::new(), inside: Vec::new() };
         let mut reach = 0;
-        self.walk(s, |hit| {
+        self.walk(s, words, |hit| {
             if let Some(i) = hit.inside {
                 scanned.inside.push(i);
             } else {
@@ -248,9 +255,8 @@ impl PhraseIndex {
     /// and every word a phrase of several words may start inside (with
     /// `inside` set) go to `visit`, in text order; `visit` returns false to
     /// stop at such a word, and `walk` then returns false.
-    fn walk(&self, s: &str, mut visit: impl FnMut(Hit) -> bool) -> bool {
+    fn walk(&self, s: &str, words: &WordBits, mut visit: impl FnMut(Hit) -> bool) -> bool {
         let bytes = s.as_bytes();
-        let words = WordBits::new(s, Underscore::Word);
         // Per list, the end of its last match, valid or not: later words
         // inside it are swallowed, as in the automaton's non-overlapping
         // search.
@@ -260,7 +266,7 @@ impl PhraseIndex {
             let key = folded_key_at(bytes, i, j - i);
             let (w, bit) = head_key(key, j - i);
             if j - i <= MAX_HEAD && self.head_keys[w] & bit != 0 {
-                self.phrases_at(bytes, &words, (i, j), key, &mut pos, &mut visit);
+                self.phrases_at(bytes, words, (i, j), key, &mut pos, &mut visit);
             }
             if self.starts_inside(bytes, i, j)
                 && !visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
