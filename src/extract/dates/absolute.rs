@@ -20,15 +20,42 @@ use crate::lexicon::hits::LexiconHits;
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])";
 const YEAR: &str = r"[12][0-9]{3}";
 
-/// Month first: name, optional day (or day range), optional year.
+/// Month first: name, optional day (or day range), optional year. The
+/// reference for [`AFTER_MONTH`], which the scan runs.
+#[cfg(test)]
 static MONTH_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let lx = &*LEXICON;
-    let (m, o, r, l) = (&lx.alt_months, &lx.alt_ordinal, &lx.alt_range, &lx.alt_link);
-    Regex::new(&format!(
-        r"(?i)^(?P<m>{m})\b\.?(?:\s+(?:the\s+)?(?P<d1>{DAY})(?P<o1>(?:{o})?)\b(?:\s*{r}\s*(?P<d2>{DAY})(?P<o2>(?:{o})?)\b)?)?(?:,?\s+(?:{l}\s+)?(?P<y>{YEAR})\b)?"
-    ))
-    .ok()
+    let m = &LEXICON.alt_months;
+    Regex::new(&format!(r"(?i)^(?P<m>{m}){}", month_tail())).ok()
 });
+
+/// What follows a month name in a month-first date: the pattern of
+/// `MONTH_FIRST` after its name, searched from the end of the name that
+/// the scan found (so that `\b` sees the name). Without the alternation of
+/// every month name of every language, a search costs a fraction of one
+/// over the whole pattern.
+static AFTER_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&format!("(?i){}", month_tail())).ok());
+
+/// The part of the month-first pattern after the name.
+fn month_tail() -> String {
+    let lx = &*LEXICON;
+    let (o, r, l) = (&lx.alt_ordinal, &lx.alt_range, &lx.alt_link);
+    format!(
+        r"\b\.?(?:\s+(?:the\s+)?(?P<d1>{DAY})(?P<o1>(?:{o})?)\b(?:\s*{r}\s*(?P<d2>{DAY})(?P<o2>(?:{o})?)\b)?)?(?:,?\s+(?:{l}\s+)?(?P<y>{YEAR})\b)?"
+    )
+}
+
+/// The month-first captures of `win`, which starts with a month name of
+/// `name_len` bytes (as the scan found it): those of `MONTH_FIRST` when it
+/// reads the same name there, else none.
+///
+/// They are the same: month names are words of letters, so a name the
+/// scan found ends where `\b` holds or where no other name (longer or
+/// shorter, which the alternation would try) could end on `\b` either; and
+/// the rest of the pattern is the same.
+fn month_captures(win: &str, name_len: usize) -> Option<Captures<'_>> {
+    let caps = AFTER_MONTH.as_ref()?.captures_at(win, name_len)?;
+    (caps.get(0)?.start() == name_len).then_some(caps)
+}
 
 /// Day first: day (or day range), optional link word, name, optional year.
 static DAY_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -95,11 +122,8 @@ pub(crate) fn at_month(
         return None;
     }
     let win = window(s, pos);
-    let caps = MONTH_FIRST.as_ref()?.captures(win)?;
-    let name = caps.name("m")?.as_str();
-    if pos + name.len() != name_end {
-        return None;
-    }
+    let name = win.get(..name_end.checked_sub(pos)?)?;
+    let caps = month_captures(win, name.len())?;
     let year = num(&caps, "y");
     let mut d1 = caps.name("d1");
     let mut d2 = caps.name("d2");
@@ -112,7 +136,8 @@ pub(crate) fn at_month(
     if d2.is_some_and(|d| bad_day_end(win, d.end())) {
         d2 = None;
     }
-    let has_link = year.is_some() && caps.get(0).is_some_and(|g| g.as_str().to_lowercase().contains(" de "));
+    let matched = win.get(..caps.get(0)?.end()).unwrap_or("");
+    let has_link = year.is_some() && matched.to_lowercase().contains(" de ");
     if !name_ok(name, m, d1.is_some(), has_link) {
         return None;
     }
@@ -339,5 +364,30 @@ mod tests {
                 ("December 3, 2021".into(), Some(2021), Some(12), Some(3))
             ]
         );
+    }
+
+    /// The spans a month-first reading takes from its captures.
+    fn taken(caps: Option<super::Captures<'_>>) -> Option<Vec<Option<(usize, usize)>>> {
+        let caps = caps?;
+        let span = |g: &str| caps.name(g).map(|m| (m.start(), m.end()));
+        Some(vec![caps.get(0).map(|m| (m.end(), m.end())), span("d1"), span("o1"), span("d2"), span("o2"), span("y")])
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        /// The captures read after the name the scan found are those of the
+        /// whole month-first pattern, whenever it reads that name.
+        #[test]
+        fn captures_after_the_name_are_those_of_the_whole_pattern(
+            name in proptest::sample::select(vec!["May", "MAY", "June", "Jun", "Sept", "September", "mars", "März", "Mär", "abril", "ABRIL", "décembre", "DÉCEMBRE", "Dez", "Dezember"]),
+            lead in proptest::sample::select(vec![" ", "", ". ", ", ", " the "]),
+            rest in crate::test_text::words_and_separators(&["1", "20", "31", "05", "2024", "1999", "th", "st", "er", "the", "to", "de", "through", "e", "ber", "_", "\u{301}", "x"], &[" ", "", ".", ",", "-", "–", ", ", "  "], 10),
+        ) {
+            // The scan finds month names only.
+            proptest::prop_assume!(super::LEXICON.month(name).is_some());
+            let win = format!("{name}{lead}{rest}");
+            let reference = super::MONTH_FIRST.as_ref().and_then(|r| r.captures(&win)).filter(|c| c.name("m").is_some_and(|m| m.end() == name.len()));
+            proptest::prop_assert_eq!(taken(super::month_captures(&win, name.len())), taken(reference), "{:?}", win);
+        }
     }
 }
