@@ -109,15 +109,16 @@ impl<'a> TextModel<'a> {
         self.lexicon_hits.get_or_init(|| self.find_lexicon_hits())
     }
 
-    /// The word bits of the whole text, with `_` a word character or not.
-    /// Both readings are the same bits when the text holds no `_` (most
-    /// texts): they are then made once and shared.
+    /// The word bits of the whole text, with `_` a word character or not,
+    /// made once (with `_` a separator) and shared: both readings are the
+    /// same bits when the text holds no `_` (most texts), and otherwise
+    /// differ at the `_` alone.
     pub(crate) fn word_bits(&self, underscore: Underscore) -> Cow<'_, WordBits> {
-        let shared = || self.word_bits.get_or_init(|| WordBits::new(self.text, Underscore::Separator));
+        let shared = self.word_bits.get_or_init(|| WordBits::new(self.text, Underscore::Separator));
         if underscore == Underscore::Separator || !self.text.as_bytes().contains(&b'_') {
-            Cow::Borrowed(shared())
+            Cow::Borrowed(shared)
         } else {
-            Cow::Owned(WordBits::new(self.text, underscore))
+            Cow::Owned(shared.with_underscores(self.text))
         }
     }
 

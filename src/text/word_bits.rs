@@ -157,6 +157,20 @@ impl WordBits {
         words
     }
 
+    /// These bits with `_` a word character too, for bits made with `_`
+    /// a separator (`s` being their text): the bits `WordBits::new(s,
+    /// Underscore::Word)` makes, as `_` is the one byte the two readings
+    /// class differently, and an ASCII byte stands for its character alone.
+    pub(crate) fn with_underscores(&self, s: &str) -> WordBits {
+        let mut words = self.clone();
+        for (k, _) in s.bytes().enumerate().filter(|&(_, b)| b == b'_') {
+            if let Some(w) = words.bits.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
+            }
+        }
+        words
+    }
+
     /// Clear the bits of the bytes `range` (a character that is no word
     /// character).
     fn clear(&mut self, range: std::ops::Range<usize>) {
@@ -314,6 +328,8 @@ mod tests {
                 let words: Vec<&str> = WordBits::new(&s, underscore).words().map(|(a, b)| &s[a..b]).collect();
                 prop_assert_eq!(words, words_by_chars(&s, underscore));
             }
+            let added: Vec<(usize, usize)> = WordBits::new(&s, Underscore::Separator).with_underscores(&s).words().collect();
+            prop_assert_eq!(added, WordBits::new(&s, Underscore::Word).words().collect::<Vec<_>>());
         }
     }
 }
