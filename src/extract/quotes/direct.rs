@@ -45,7 +45,7 @@ pub(super) fn outer(q: &QuotePair) -> Span {
     Span::new(q.open.map_or(q.inner.start, |o| o.start), q.close.map_or(q.inner.end, |c| c.end))
 }
 
-use super::{word_count, word_count_upto};
+use super::{at_most_words, word_count_upto};
 
 /// Words a title leaves in lower case ("Our World is not for Sale"), which
 /// do not count for or against it. (A `match` rather than a list: this runs
@@ -72,7 +72,7 @@ fn is_small_word(w: &str) -> bool {
     )
 }
 
-/// The word count of a quoted span ([`word_count`]) and whether it reads as
+/// The word count of a quoted span (its words that hold a letter or digit) and whether it reads as
 /// a title ("Beyond Genetics – The New Science", “Safe Streets Act”: most
 /// words capitalised, no closing punctuation), in one pass over its words.
 fn words_and_title(s: &str) -> (usize, bool) {
@@ -164,7 +164,8 @@ fn reads_as_speech(model: &TextModel<'_>, q: &QuotePair, n: usize, title: bool) 
     }
     let o = outer(q);
     let sent = model.sentence_at(o.start).map_or(o, |i| model.sentences[i].span);
-    let sent_words = word_count(model.slice(sent)).max(1);
+    // (Counting past the most words that pass changes no answer.)
+    let sent_words = word_count_upto(model.slice(sent), n * 10 / 6 + 1).max(1);
     n * 10 >= sent_words * 6
 }
 
@@ -320,7 +321,9 @@ fn own_sentence(
             if let Some(ns) = model.sentences.get(i + 1).filter(|s| s.block == q.block) {
                 // "“A.” Adams said." or "“A.” Emerson said, “B.”".
                 let end = ns.span.end.min(next_open);
-                if text.get(ns.span.start..end).is_some_and(|t| word_count(t) <= if end < ns.span.end { 8 } else { 15 })
+                if text
+                    .get(ns.span.start..end)
+                    .is_some_and(|t| at_most_words(t, if end < ns.span.end { 8 } else { 15 }))
                 {
                     after_end = end;
                     extended = true;
@@ -353,7 +356,7 @@ fn own_sentence(
             // quote; "“died” as they explained" is a scare quote.
             let punct =
                 inner.trim_end().ends_with([',', '.', '!', '?', '…']) || lead.trim_start().starts_with([',', '—', '–']);
-            a.adjacent = punct && word_count(lead) <= 5;
+            a.adjacent = punct && at_most_words(lead, 5);
             return Some(a);
         }
     }
@@ -424,7 +427,8 @@ fn before_quote(
         if let Some(m) = m {
             let gap = text.get(c.span.end..o.start).unwrap_or("").trim_end();
             let mut a = attribute(model, reg, &m, Some(*c), CONF_CUE);
-            a.adjacent = word_count(gap) <= 6 && (gap.is_empty() || gap.ends_with([':', ',']) || gap.ends_with("that"));
+            a.adjacent =
+                at_most_words(gap, 6) && (gap.is_empty() || gap.ends_with([':', ',']) || gap.ends_with("that"));
             return Some(a);
         }
     }

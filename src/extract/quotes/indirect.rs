@@ -88,7 +88,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote
 /// The most speech cues read in one sentence.
 const MAX_CUES: usize = 8;
 
-use super::word_count as words;
+use super::{at_least_words, at_most_words};
 
 /// Byte length of a dateline that opens a clause ("WASHINGTON ", "NEW
 /// YORK – "): upper-case words followed by more text.
@@ -126,7 +126,7 @@ fn clause(text: &str, from: usize, to: usize) -> Option<Span> {
     let t = s.trim_start_matches([',', ' ', ':', '—', '–']).trim_end_matches(['.', ',', ' ', ';']);
     let start = sp.start + (s.len() - s.trim_start_matches([',', ' ', ':', '—', '–']).len());
     let sp = Span::new(start, start + t.len());
-    (words(t) >= 4).then_some(sp)
+    at_least_words(t, 4).then_some(sp)
 }
 
 fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Span, c: Cue) -> Option<Quote> {
@@ -139,7 +139,7 @@ fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Sp
         // before the cue leaves it at the start.
         let lead_adverb = ["also", "further", "moreover", "additionally", "and", "but"]
             .contains(&lead.trim().trim_end_matches(',').to_lowercase().as_str())
-            || lead.trim_end().ends_with(',') && words(lead) <= 3;
+            || lead.trim_end().ends_with(',') && at_most_words(lead, 3);
         if lead.trim().is_empty() || lead_adverb {
             // "According to X, CLAUSE." / "According to the complaint she …"
             let after = text.get(m.span.end..s.end)?;
@@ -156,7 +156,7 @@ fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Sp
         let comma = tail.find(',')?;
         (m, clause(text, c.span.end + comma + 1, s.end)?)
     } else if lead.trim_end().contains(',')
-        && (tail.trim_start().starts_with(',') && words(tail) >= 3
+        && (tail.trim_start().starts_with(',') && at_least_words(tail, 3)
             || lead.trim_end().ends_with(',')
                 && tail.contains(',')
                 && tail.trim_start().starts_with(char::is_uppercase))
@@ -181,7 +181,7 @@ fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Sp
         };
         let until = if inverted { c.span.start } else { m.span.start };
         let lead_comma = text.get(s.start..until)?.rfind(',')?;
-        if words(text.get(s.start..s.start + lead_comma)?) < 2 {
+        if !at_least_words(text.get(s.start..s.start + lead_comma)?, 2) {
             return None;
         }
         (m, clause(text, s.start, s.end)?)
@@ -193,7 +193,7 @@ fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Sp
         // "HIVE says it is firing on all cylinders": a clause without "that".
         let m = subject(scan, text, s, c)?;
         (m, clause(text, c.span.end, s.end)?)
-    } else if words(tail) <= 14 && !tail.contains(',') && adjunct(tail) {
+    } else if at_most_words(tail, 14) && !tail.contains(',') && adjunct(tail) {
         // "CLAUSE, X said (today in a letter to Y)."
         let m = names::before_cue(text, Span::new(s.start, c.span.start))?;
         let comma = text.get(s.start..m.span.start)?.rfind(',')?;
@@ -216,7 +216,7 @@ fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Sp
 fn as_frame(lead: &str) -> Option<usize> {
     let t = lead.trim_start();
     let rest = t.strip_prefix("As").filter(|r| r.starts_with(char::is_whitespace))?;
-    (!rest.contains(',') && (1..=8).contains(&words(rest))).then(|| lead.len() - rest.len())
+    (!rest.contains(',') && at_least_words(rest, 1) && at_most_words(rest, 8)).then(|| lead.len() - rest.len())
 }
 
 /// The indirect quote of `content`, spoken by `m` with cue `c`.
@@ -244,7 +244,7 @@ fn opening_comma(after: &str) -> Option<usize> {
             && after[i + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
     };
     let first = after.find(',')?;
-    if words(&after[..first]) <= 8 && !in_date(first) {
+    if at_most_words(&after[..first], 8) && !in_date(first) {
         return Some(first);
     }
     let w = after.split_whitespace().next().unwrap_or("");
@@ -253,7 +253,7 @@ fn opening_comma(after: &str) -> Option<usize> {
     if !modifier {
         return None;
     }
-    after.match_indices(',').map(|(i, _)| i).take_while(|&i| words(&after[..i]) <= 30).find(|&i| {
+    after.match_indices(',').map(|(i, _)| i).take_while(|&i| at_most_words(&after[..i], 30)).find(|&i| {
         let next = after[i + 1..].trim_start();
         !in_date(i) && !next.starts_with("and ")
     })
@@ -347,7 +347,7 @@ const NOT_CLAUSE_OPENERS: &[&str] =
 /// before any comma.
 fn bare_clause(cue: &str, tail: &str) -> bool {
     let cue = cue.split_whitespace().last().unwrap_or("").to_lowercase();
-    if !BARE_CLAUSE_CUES.contains(&cue.as_str()) || words(tail) < 5 {
+    if !BARE_CLAUSE_CUES.contains(&cue.as_str()) || !at_least_words(tail, 5) {
         return false;
     }
     let t = tail.trim_start();

@@ -92,7 +92,8 @@ pub const CONF_NONE: f32 = 0.3;
 /// The number of whitespace-separated words of `s` that hold a letter or
 /// digit: `s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()`,
 /// reading bytes (only non-ASCII words are decoded).
-pub(super) fn word_count(s: &str) -> usize {
+#[cfg(test)]
+fn word_count(s: &str) -> usize {
     word_count_upto(s, usize::MAX)
 }
 
@@ -118,6 +119,17 @@ pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
         i += len;
     }
     n
+}
+
+/// `word_count(s) <= n`, counting no further than the answer needs (most
+/// tests ask about a few words of a long clause).
+pub(super) fn at_most_words(s: &str, n: usize) -> bool {
+    word_count_upto(s, n.saturating_add(1)) <= n
+}
+
+/// `word_count(s) >= n`, counting no further than the answer needs.
+pub(super) fn at_least_words(s: &str, n: usize) -> bool {
+    word_count_upto(s, n) >= n
 }
 
 /// Whether the character at byte `i` of `s` (whose first byte is `b`) is
@@ -452,6 +464,10 @@ mod tests {
             prop_assert_eq!(word_count(&t), words);
             prop_assert_eq!(word_count_upto(&t, 3), words.min(3));
             prop_assert_eq!(word_count_upto(&t, 0), words.min(1));
+            for n in 0..8 {
+                prop_assert_eq!(at_most_words(&t, n), words <= n);
+                prop_assert_eq!(at_least_words(&t, n), words >= n);
+            }
         }
 
         #[test]

@@ -19,7 +19,7 @@ pub(super) struct Final {
     pub speakers: Vec<Mention>,
 }
 
-use super::word_count as words;
+use super::{at_least_words, at_most_words};
 
 /// First words of a comma part that continue the quote after an
 /// interrupting attribution ("…, said U.S. Attorney Leonardo, we will …").
@@ -48,7 +48,7 @@ pub(super) fn find(scan: &CueScan<'_>, text: &str, s: Span, masks: &[Span], all:
     let lead = text.get(s.start..c.span.start)?.trim_end();
     if let Some(before) = lead.strip_suffix(',') {
         // ", said X, ROLE." / ", announced X and Y." / ", according to X."
-        if words(before) < 4 {
+        if !at_least_words(before, 4) {
             return None;
         }
         let speakers = announcers(text, Span::new(c.span.end, s.end))?;
@@ -59,7 +59,7 @@ pub(super) fn find(scan: &CueScan<'_>, text: &str, s: Span, masks: &[Span], all:
         if let Some(p) = scan.find(inner, masks).iter().rev().find(|p| p.prep) {
             let before = text.get(s.start..p.span.start).unwrap_or("").trim_end();
             let after = text.get(p.span.end..comma).unwrap_or(",");
-            if before.ends_with(',') && !after.contains(',') && words(before) >= 4 {
+            if before.ends_with(',') && !after.contains(',') && at_least_words(before, 4) {
                 comma = s.start + before.len() - 1;
             }
         }
@@ -70,12 +70,12 @@ pub(super) fn find(scan: &CueScan<'_>, text: &str, s: Span, masks: &[Span], all:
     }
     // ", X said (today)." / ", X and Y announced."
     let tail = text.get(c.span.end..s.end)?;
-    if words(tail) > 10 || tail.contains(',') || !adjunct(tail) {
+    if !at_most_words(tail, 10) || tail.contains(',') || !adjunct(tail) {
         return None;
     }
     let comma = lead.rfind(',')?;
     let seg = Span::new(s.start + comma + 1, c.span.start);
-    if words(text.get(s.start..s.start + comma)?) < 4 {
+    if !at_least_words(text.get(s.start..s.start + comma)?, 4) {
         return None;
     }
     // "…, Acting Assistant Attorney General X of Y and U.S. Attorney Z
