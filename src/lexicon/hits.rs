@@ -123,6 +123,12 @@ struct Index {
     /// The patterns, ASCII lower-cased, with the length of their first
     /// word and their roles.
     patterns: Vec<(Box<[u8]>, usize, Roles)>,
+    /// Per pattern, its first (up to) eight bytes as a [`folded_key_at`]
+    /// and the mask of those bytes: a text matches only where its own
+    /// folded eight bytes agree under the mask, one comparison that lets
+    /// go most candidates sharing a first word ("the" starts "the past
+    /// year" and is the commonest word).
+    prefixes: Vec<(u64, u64)>,
     /// Indexes into `patterns` by the key of the first word
     /// ([`first_word_key`]).
     by_first_word: KeyTable,
@@ -295,6 +301,7 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
     let Collected { spellings: patterns, roles, .. } = table;
     let mut index = Index {
         patterns: Vec::new(),
+        prefixes: Vec::new(),
         by_first_word: KeyTable::default(),
         lengths: [0; 256],
         screen: Box::new([0; SCREEN_WORDS]),
@@ -318,6 +325,9 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         let key = first_word_key(folded_key_at(&bytes, 0, 8), first);
         index.set_screen(key);
         by_first_word.entry(key).or_default().push(index.patterns.len());
+        let n = bytes.len().min(8);
+        let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        index.prefixes.push((folded_key_at(&bytes, 0, 8), mask));
         index.patterns.push((bytes, first, r));
     }
     for h in unit_prefixes {
@@ -456,18 +466,19 @@ impl Index {
         if !(first | head) {
             return;
         }
-        self.record_at(bytes, start, len, (first.then_some(key), head.then_some(eight & HEAD_MASK)), hits);
+        self.record_at(bytes, (start, eight), len, (first.then_some(key), head.then_some(eight & HEAD_MASK)), hits);
     }
 
-    /// Record the occurrences at `start` of a word of `len` bytes that
-    /// passed the screens of first words, of unit heads or both (`passed`:
-    /// the key to look up in each table, when it passed): kept out of line,
-    /// as most words never get here.
+    /// Record the occurrences at `start` (whose folded eight bytes are
+    /// `eight`) of a word of `len` bytes that passed the screens of first
+    /// words, of unit heads or both (`passed`: the key to look up in each
+    /// table, when it passed): kept out of line, as most words never get
+    /// here.
     #[inline(never)]
     fn record_at(
         &self,
         bytes: &[u8],
-        start: usize,
+        (start, eight): (usize, u64),
         len: usize,
         passed: (Option<u64>, Option<u64>),
         hits: &mut LexiconHits,
@@ -475,8 +486,14 @@ impl Index {
         let (first, head) = passed;
         if let Some(key) = first {
             for &i in self.by_first_word.get(key) {
-                let Some((p, first, roles)) = self.patterns.get(i) else { continue };
-                if *first == len && bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)) {
+                let (Some((p, first, roles)), Some(&(prefix, mask))) = (self.patterns.get(i), self.prefixes.get(i))
+                else {
+                    continue;
+                };
+                if *first == len
+                    && eight & mask == prefix
+                    && bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p))
+                {
                     hits.add(roles, Span::new(start, start + p.len()));
                 }
             }
