@@ -8,7 +8,9 @@
 //!   word);
 //! - the heads of the signatory unit nouns ("organizations", "groups");
 //! - the English number words ("two", "hundred");
-//! - the phrases of legal disclaimers ("forward-looking statements").
+//! - the phrases of legal disclaimers ("forward-looking statements");
+//! - and, in the same walk over the words, the speech cues of the quote
+//!   pass ([`super::speech::CUE_INDEX`], scanned by their own index).
 //!
 //! Those automata read every byte of a release four times, at a few
 //! nanoseconds a byte. Every pattern starts with a word character, and every
@@ -36,6 +38,7 @@ use std::sync::LazyLock;
 
 use super::dates::{Found, Word, LEXICON};
 use super::numbers::ENGLISH;
+use super::phrase_index::{PhraseIndex, Scanned, WholeScan};
 use super::{pairs, word_boundary, FxMap};
 use crate::span::Span;
 use crate::text::word_bits::{folded_key_at, Underscore, WordBits};
@@ -371,6 +374,9 @@ pub(crate) struct LexiconHits {
     /// Where the words that start with an ASCII digit start ("2024",
     /// "1st", "3G"), in order: the candidates of dates written in digits.
     pub digit_words: Vec<usize>,
+    /// The speech cues of the text ([`super::speech::CUE_INDEX`]), when
+    /// they were scanned in the same pass.
+    pub speech_cues: Option<Scanned>,
 }
 
 impl LexiconHits {
@@ -392,36 +398,47 @@ impl LexiconHits {
     /// starts of the sentences and blocks a caller will ask about, so that
     /// a span's first word counts even when a letter precedes it).
     pub(crate) fn find(text: &str, starts: &[usize]) -> LexiconHits {
-        Self::find_with(text, starts, &WordBits::new(text, Underscore::Separator))
+        Self::find_with(text, starts, &WordBits::new(text, Underscore::Separator), None)
     }
 
     /// [`LexiconHits::find`] with the text's word bits (`_` a separator)
-    /// already made.
-    pub(crate) fn find_with(text: &str, starts: &[usize], words: &WordBits) -> LexiconHits {
+    /// already made; and, when `cues` is given, the scan of the text for
+    /// them ([`PhraseIndex::scan_all_with`], kept in
+    /// [`LexiconHits::speech_cues`]) in the same walk over the words. That
+    /// scan reads `_` as a word character: the caller gives `cues` only
+    /// for a text without `_`, whose words are the same either way.
+    pub(crate) fn find_with(text: &str, starts: &[usize], words: &WordBits, cues: Option<&PhraseIndex>) -> LexiconHits {
         let Some(index) = INDEX.as_ref() else {
             return LexiconHits::default();
         };
         let mut hits = LexiconHits::default();
         let bytes = text.as_bytes();
-        // A word of the text that runs from `start` to `end`.
-        let mut word = |start: usize, end: usize| {
+        let mut cue_scan = cues.and_then(|c| WholeScan::new(c, text.len()));
+        // A word of the text that runs from `start` to `end`, whose first
+        // eight bytes fold to `eight`.
+        let mut word = |start: usize, end: usize, eight: u64| {
             if bytes.get(start).is_some_and(u8::is_ascii_digit) {
                 hits.digit_words.push(start);
             }
-            index.word_at(bytes, start, end, &mut hits);
+            index.word_at(bytes, start, end, eight, &mut hits);
         };
         let mut starts = starts.iter().copied().peekable();
         for (start, end) in words.words() {
+            let eight = folded_key_at(bytes, start, 8);
+            if let Some(scan) = cue_scan.as_mut() {
+                scan.word(bytes, words, (start, end), eight);
+            }
             // Listed starts outside words start nothing (every pattern
             // starts with a word character); those inside a word start one.
             while starts.next_if(|&s| s < start).is_some() {}
-            word(start, end);
+            word(start, end, eight);
             while let Some(s) = starts.next_if(|&s| s < end) {
                 if s > start {
-                    word(s, end);
+                    word(s, end, folded_key_at(bytes, s, 8));
                 }
             }
         }
+        hits.speech_cues = cue_scan.map(WholeScan::finish);
         // Matches of one start come in order of their ends.
         hits.dates.sort_unstable_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
         hits.cue_anchors.sort_unstable_by_key(|h| (h.0.start, std::cmp::Reverse(h.0.end)));
@@ -453,13 +470,12 @@ impl Index {
     #[allow(clippy::inline_always)] // called once a word: the screens belong inside the word loop
     #[inline(always)]
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one branch a word, see below
-    fn word_at(&self, bytes: &[u8], start: usize, end: usize, hits: &mut LexiconHits) {
+    fn word_at(&self, bytes: &[u8], start: usize, end: usize, eight: u64, hits: &mut LexiconHits) {
         let Some(&b0) = bytes.get(start) else { return };
         let len = end - start;
-        // The first eight bytes from the start, folded: every key below is
-        // read off them. Both screens are read before the one branch that
+        // Every key below is read off the first eight bytes from the start,
+        // folded (`eight`). Both screens are read before the one branch that
         // lets most words go, which is then easy to predict.
-        let eight = folded_key_at(bytes, start, 8);
         let key = first_word_key(eight, len);
         let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(key);
         let head = self.head_first[usize::from(b0)] & (len >= HEAD_KEY) & self.screened(head_screen_key(eight));
@@ -518,7 +534,7 @@ impl LexiconHits {
         let mut hits = LexiconHits::default();
         let end = text.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| i);
         if end > 0 {
-            index.word_at(text.as_bytes(), 0, end, &mut hits);
+            index.word_at(text.as_bytes(), 0, end, folded_key_at(text.as_bytes(), 0, 8), &mut hits);
         }
         let h = hits.dates.iter().max_by_key(|h| h.span.end)?;
         word_boundary(text, h.span.start, h.span.end).then_some(Found {
@@ -710,6 +726,23 @@ mod tests {
             prop_assert_eq!(&found, &date_phrases_by_automaton(&s), "{:?}", s);
             let first = LexiconHits::date_phrase_at_start(&s).map(|f| (f.start, f.end));
             prop_assert_eq!(first, found.first().copied().filter(|f| f.0 == 0), "{:?}", s);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        /// The speech cues scanned in the lexicon pass are those of a scan
+        /// of their own, on a text without `_`.
+        #[test]
+        fn speech_cues_scanned_in_the_pass_are_their_own_scan(
+            s in crate::test_text::words_and_separators(&["said", "SAYS", "told", "reporters", "according", "to", "May", "last",
+                    "week", "Xhas", "has", "a", "déclaré", "Korea", "2024", "groups", "urged", "é"], &[" ", "", "-", ".", ", ", "\n", "“"], 14),
+        ) {
+            let index = &*super::super::speech::CUE_INDEX;
+            let words = WordBits::new(&s, Underscore::Separator);
+            let together = LexiconHits::find_with(&s, &[], &words, Some(index)).speech_cues;
+            let alone = index.scan_all(&s);
+            prop_assert_eq!(format!("{together:?}"), format!("{alone:?}"));
         }
     }
 }

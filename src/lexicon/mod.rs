@@ -17,6 +17,8 @@
 pub(crate) mod dates;
 pub(crate) mod hits;
 pub(crate) mod numbers;
+pub(crate) mod phrase_index;
+pub(crate) mod speech;
 
 use std::collections::HashMap;
 use std::collections::HashSet;

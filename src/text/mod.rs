@@ -38,6 +38,7 @@ use std::sync::OnceLock;
 use std::borrow::Cow;
 
 use crate::lexicon::hits::LexiconHits;
+use crate::lexicon::speech::CUE_INDEX;
 use crate::span::Span;
 use tokens::Tok;
 use word_bits::{Underscore, WordBits};
@@ -138,7 +139,10 @@ impl<'a> TextModel<'a> {
         let mut starts: Vec<usize> =
             self.blocks.iter().map(|b| b.span.start).chain(self.sentences.iter().map(|s| s.span.start)).collect();
         starts.sort_unstable();
-        LexiconHits::find_with(self.text, &starts, &self.word_bits(Underscore::Separator))
+        // The speech cues are scanned in the same walk where both read the
+        // same words (no `_` in the text).
+        let cues = (!self.text.as_bytes().contains(&b'_')).then(|| &*CUE_INDEX);
+        LexiconHits::find_with(self.text, &starts, &self.word_bits(Underscore::Separator), cues)
     }
 
     /// Make the tokens of every sentence now (as the extractors reading

@@ -3,7 +3,9 @@
 //! quotation marks. Adjacent verbs ("explains says") merge into one cue.
 
 use super::lexicon::{CUE_INDEX, SPEECH_PREPS, SPEECH_VERBS};
-use super::phrase_index::{Found, Scanned};
+use std::borrow::Cow;
+
+use crate::lexicon::phrase_index::{Found, Scanned};
 use crate::lexicon::with_lowercase;
 use crate::span::Span;
 use crate::text::word_bits::Underscore;
@@ -113,19 +115,24 @@ fn from_index(found: impl Iterator<Item = Found> + Clone) -> Vec<(usize, usize, 
 /// steps, before and after each quote, in its clauses …).
 pub(super) struct CueScan<'a> {
     text: &'a str,
-    scanned: Option<Scanned>,
+    scanned: Option<Cow<'a, Scanned>>,
 }
 
 impl<'a> CueScan<'a> {
     #[cfg(test)]
     pub(super) fn new(text: &'a str) -> Self {
-        CueScan { text, scanned: CUE_INDEX.scan_all(text) }
+        CueScan { text, scanned: CUE_INDEX.scan_all(text).map(Cow::Owned) }
     }
 
-    /// The scan of a model's text, on the word bits the model shares.
-    pub(super) fn of_model(model: &TextModel<'a>) -> Self {
-        let words = model.word_bits(Underscore::Word);
-        CueScan { text: model.text, scanned: CUE_INDEX.scan_all_with(model.text, &words) }
+    /// The scan of a model's text: the one its lexicon pass made, or, for
+    /// a text that pass did not scan (one with `_`), one made here on the
+    /// word bits the model shares.
+    pub(super) fn of_model(model: &'a TextModel<'a>) -> Self {
+        let scanned = match model.lexicon_hits().speech_cues.as_ref() {
+            Some(s) => Some(Cow::Borrowed(s)),
+            None => CUE_INDEX.scan_all_with(model.text, &model.word_bits(Underscore::Word)).map(Cow::Owned),
+        };
+        CueScan { text: model.text, scanned }
     }
 
     /// `find(text, span, masks)` for the scanned text: the same cues, as

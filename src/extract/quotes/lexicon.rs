@@ -3,22 +3,13 @@
 
 use std::sync::LazyLock;
 
-use super::phrase_index::PhraseIndex;
+pub(super) use crate::lexicon::speech::CUE_INDEX;
 use crate::lexicon::{entries, pairs, table, with_lowercase, FxMap, PhraseMatcher, WordSet};
 
 /// Speech verbs and phrases ("said", "told reporters", "a déclaré"); the
 /// value is "d" (direct quotes only) or "di" (also reported speech).
 pub(super) static SPEECH_VERBS: LazyLock<PhraseMatcher> =
     LazyLock::new(|| PhraseMatcher::with_values(pairs(include_str!("../../lexicon/data/speech_verbs.txt"))));
-
-/// [`SPEECH_VERBS`] (list 0) and [`SPEECH_PREPS`] (list 1) indexed for a
-/// scan of word starts.
-pub(super) static CUE_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| {
-    PhraseIndex::new(vec![
-        pairs(include_str!("../../lexicon/data/speech_verbs.txt")).collect(),
-        entries(include_str!("../../lexicon/data/speech_preps.txt")).map(|p| (p, "")).collect(),
-    ])
-});
 
 /// Prepositional cues whose speaker follows ("according to").
 pub(super) static SPEECH_PREPS: LazyLock<PhraseMatcher> =

@@ -69,7 +69,6 @@ mod direct;
 mod indirect;
 mod lexicon;
 mod names;
-mod phrase_index;
 mod speakers;
 mod trailing;
 

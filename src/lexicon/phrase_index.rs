@@ -23,7 +23,7 @@ use crate::text::word_bits::{folded_key, folded_key_at, Underscore, WordBits};
 
 /// One match: the index of its list, byte offsets in the scanned slice
 /// and the phrase's value.
-pub(super) type Found = (usize, usize, usize, &'static str);
+pub(crate) type Found = (usize, usize, usize, &'static str);
 
 /// The longest first word the table holds (longer words match nothing).
 const MAX_HEAD: usize = 24;
@@ -54,7 +54,7 @@ struct Phrase {
 /// Phrase lists indexed by the first byte and length of their first word.
 /// Each list is matched on its own, as by its own automaton.
 #[derive(Debug)]
-pub(super) struct PhraseIndex {
+pub(crate) struct PhraseIndex {
     phrases: Vec<Phrase>,
     /// Indexes into `phrases` by `first byte * (MAX_HEAD + 1) + first word
     /// length` (ASCII lower-cased), longest phrase first.
@@ -119,7 +119,7 @@ fn head_key(key: u64, len: usize) -> (usize, u64) {
 impl PhraseIndex {
     /// Build from lists of `(phrase, value)` pairs; a phrase repeated in a
     /// list keeps its first value, as the automaton does.
-    pub(super) fn new(lists: Vec<Vec<(&'static str, &'static str)>>) -> Self {
+    pub(crate) fn new(lists: Vec<Vec<(&'static str, &'static str)>>) -> Self {
         let mut index = PhraseIndex {
             phrases: Vec::new(),
             heads: vec![Vec::new(); 256 * (MAX_HEAD + 1)],
@@ -208,7 +208,7 @@ impl PhraseIndex {
     /// in text order. Returns false, with `out` in an unspecified state,
     /// when a phrase of several words starts inside a word: the caller
     /// must then use the automata.
-    pub(super) fn scan(&self, s: &str, out: &mut Vec<Found>) -> bool {
+    pub(crate) fn scan(&self, s: &str, out: &mut Vec<Found>) -> bool {
         if !self.usable {
             return false;
         }
@@ -225,29 +225,19 @@ impl PhraseIndex {
     /// valid or not, and every word inside which a phrase may start.
     /// `None` when the index cannot stand in for the automata at all.
     #[cfg(test)]
-    pub(super) fn scan_all(&self, s: &str) -> Option<Scanned> {
+    pub(crate) fn scan_all(&self, s: &str) -> Option<Scanned> {
         self.scan_all_with(s, &WordBits::new(s, Underscore::Word))
     }
 
     /// [`PhraseIndex::scan_all`] with the text's word bits (`_` a word
     /// character) already made.
-    pub(super) fn scan_all_with(&self, s: &str, words: &WordBits) -> Option<Scanned> {
-        if !self.usable {
-            return None;
+    pub(crate) fn scan_all_with(&self, s: &str, words: &WordBits) -> Option<Scanned> {
+        let mut scan = WholeScan::new(self, s.len())?;
+        let bytes = s.as_bytes();
+        for (i, j) in words.words() {
+            scan.word(bytes, words, (i, j), folded_key_at(bytes, i, 8));
         }
-        let mut scanned = Scanned { len: s.len(), hits: Vec::new(), reach: Vec::new(), inside: Vec::new() };
-        let mut reach = 0;
-        self.walk(s, words, |hit| {
-            if let Some(i) = hit.inside {
-                scanned.inside.push(i);
-            } else {
-                reach = reach.max(hit.end);
-                scanned.reach.push(reach);
-                scanned.hits.push(hit);
-            }
-            true
-        });
-        Some(scanned)
+        Some(scan.finish())
     }
 
     /// The scan's loop: every match a word start yields (longest per list,
@@ -261,20 +251,32 @@ impl PhraseIndex {
         // inside it are swallowed, as in the automaton's non-overlapping
         // search.
         let mut pos = [0usize; MAX_LISTS];
-        for (i, j) in words.words() {
-            // Most words start no phrase: their key says so.
-            let key = folded_key_at(bytes, i, j - i);
-            let (w, bit) = head_key(key, j - i);
-            if j - i <= MAX_HEAD && self.head_keys[w] & bit != 0 {
-                self.phrases_at(bytes, words, (i, j), key, &mut pos, &mut visit);
-            }
-            if self.starts_inside(bytes, i, j)
-                && !visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
-            {
-                return false;
-            }
+        words.words().all(|(i, j)| self.step(bytes, words, (i, j), folded_key_at(bytes, i, 8), &mut pos, &mut visit))
+    }
+
+    /// One word `[i, j)` of the scan's loop, whose first eight bytes from
+    /// `i` fold to `eight` ([`folded_key_at`]); false when `visit` stops.
+    #[inline]
+    fn step(
+        &self,
+        bytes: &[u8],
+        words: &WordBits,
+        (i, j): (usize, usize),
+        eight: u64,
+        pos: &mut [usize; MAX_LISTS],
+        visit: &mut impl FnMut(Hit) -> bool,
+    ) -> bool {
+        // Most words start no phrase: their key says so. (The key of the
+        // word is its first eight bytes cut to its length: folding works
+        // byte by byte, so cutting the folded bytes is folding the cut.)
+        let len = j - i;
+        let key = if len >= 8 { eight } else { eight & ((1u64 << (8 * len)) - 1) };
+        let (w, bit) = head_key(key, len);
+        if len <= MAX_HEAD && self.head_keys[w] & bit != 0 {
+            self.phrases_at(bytes, words, (i, j), key, pos, visit);
         }
-        true
+        !self.starts_inside(bytes, i, j)
+            || visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
     }
 
     /// The longest phrase of each list at the word `[i, j)` of `bytes`
@@ -323,7 +325,7 @@ impl PhraseIndex {
 /// One step of [`PhraseIndex::walk`]: a match at a word start, or (with
 /// `inside`) a word inside which a phrase of several words may start.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Hit {
+pub(crate) struct Hit {
     list: usize,
     start: usize,
     end: usize,
@@ -333,10 +335,58 @@ pub(super) struct Hit {
     inside: Option<usize>,
 }
 
+/// A scan of a whole text ([`PhraseIndex::scan_all_with`]) fed a word at
+/// a time by a caller that walks the text's words itself, for other
+/// lexicons too ([`crate::lexicon::hits`]).
+pub(crate) struct WholeScan<'i> {
+    index: &'i PhraseIndex,
+    /// Per list, the end of its last match (see [`PhraseIndex::walk`]).
+    pos: [usize; MAX_LISTS],
+    /// The furthest end of the matches so far.
+    reach: usize,
+    scanned: Scanned,
+}
+
+impl<'i> WholeScan<'i> {
+    /// A scan of a text of `len` bytes; `None` when the index cannot stand
+    /// in for the automata at all.
+    pub(crate) fn new(index: &'i PhraseIndex, len: usize) -> Option<Self> {
+        index.usable.then(|| WholeScan {
+            index,
+            pos: [0; MAX_LISTS],
+            reach: 0,
+            scanned: Scanned { len, hits: Vec::new(), reach: Vec::new(), inside: Vec::new() },
+        })
+    }
+
+    /// The next word `[i, j)` of the text (words come in order, as `words`
+    /// gives them, with `_` a word character), whose first eight bytes
+    /// from `i` fold to `eight` ([`folded_key_at`]).
+    #[inline]
+    pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), eight: u64) {
+        let WholeScan { index, pos, reach, scanned } = self;
+        index.step(bytes, words, (i, j), eight, pos, &mut |hit: Hit| {
+            if let Some(i) = hit.inside {
+                scanned.inside.push(i);
+            } else {
+                *reach = (*reach).max(hit.end);
+                scanned.reach.push(*reach);
+                scanned.hits.push(hit);
+            }
+            true
+        });
+    }
+
+    /// The scan, once every word has been given.
+    pub(crate) fn finish(self) -> Scanned {
+        self.scanned
+    }
+}
+
 /// A whole text's scan ([`PhraseIndex::scan_all`]), from which the scan of
 /// many of its slices is read without scanning them again.
-#[derive(Debug)]
-pub(super) struct Scanned {
+#[derive(Debug, Clone)]
+pub(crate) struct Scanned {
     /// Length of the scanned text.
     len: usize,
     /// Every match, valid or not, in text order.
@@ -367,13 +417,13 @@ impl Scanned {
     /// A match ending at `b` ends a word of the slice, so it is valid there
     /// even where the whole scan saw a word character after it.
     #[cfg(test)]
-    pub(super) fn slice(&self, text: &str, a: usize, b: usize, out: &mut Vec<Found>) -> bool {
+    pub(crate) fn slice(&self, text: &str, a: usize, b: usize, out: &mut Vec<Found>) -> bool {
         self.slice_matches(text, a, b).map(|found| out.extend(found)).is_some()
     }
 
     /// What [`Scanned::slice`] pushes, as an iterator, or `None` where the
     /// slice must be scanned itself.
-    pub(super) fn slice_matches(
+    pub(crate) fn slice_matches(
         &self,
         text: &str,
         a: usize,
