@@ -113,6 +113,12 @@ pub(crate) struct Lexicon {
     pub count_nouns: FxSet<String>,
     /// Words that join the endpoints of a range ("to", "–").
     pub range: FxSet<String>,
+    /// Day ordinals, range words and link words, in the order of their
+    /// regex alternations ([`longest_first`]), for the readers that stand
+    /// for the regexes.
+    pub ordinal_words: Vec<String>,
+    pub range_words: Vec<String>,
+    pub link_words: Vec<String>,
     /// Regex alternations (escaped, longest first).
     pub alt_months: String,
     pub alt_seasons: String,
@@ -129,10 +135,16 @@ pub(crate) struct Lexicon {
 /// The lexicon, read once.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
-fn alternation(words: &HashSet<String>) -> String {
-    let mut v: Vec<&String> = words.iter().collect();
+/// The order of a regex alternation of `words`: longest first, then by
+/// bytes (a regex tries alternatives in this order).
+fn longest_first(words: &HashSet<String>) -> Vec<String> {
+    let mut v: Vec<String> = words.iter().cloned().collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let parts: Vec<String> = v.iter().map(|w| regex::escape(w)).collect();
+    v
+}
+
+fn alternation(words: &HashSet<String>) -> String {
+    let parts: Vec<String> = longest_first(words).iter().map(|w| regex::escape(w)).collect();
     if parts.is_empty() {
         "(?:[^\\s\\S])".to_owned()
     } else {
@@ -179,6 +191,9 @@ impl Lexicon {
             street: FxSet::default(),
             range: FxSet::default(),
             count_nouns: FxSet::default(),
+            ordinal_words: Vec::new(),
+            range_words: Vec::new(),
+            link_words: Vec::new(),
             alt_months: String::new(),
             alt_seasons: String::new(),
             alt_range: String::new(),
@@ -327,6 +342,8 @@ impl Lexicon {
         lx.alt_seasons = alternation(&seasons);
         lx.alt_range = alternation(&range);
         lx.alt_link = alternation(&link);
+        (lx.ordinal_words, lx.range_words, lx.link_words) =
+            (longest_first(&ordinal), longest_first(&range), longest_first(&link));
         lx.alt_ordinal = alternation(&ordinal);
         lx.alt_numbers = alternation(&numbers);
         lx.alt_units = alternation(&units);

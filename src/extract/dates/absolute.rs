@@ -9,8 +9,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
+use super::pattern::{self, Group, Groups};
 use super::scan::{char_at, char_before, next_word, prev_word, window};
 use super::{Order, Raw, What};
 use crate::document::Grain;
@@ -33,7 +34,8 @@ static MONTH_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// the scan found (so that `\b` sees the name). Without the alternation of
 /// every month name of every language, a search costs a fraction of one
 /// over the whole pattern.
-static AFTER_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&format!("(?i){}", month_tail())).ok());
+pub(super) static AFTER_MONTH: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(&format!("(?i){}", month_tail())).ok());
 
 /// The part of the month-first pattern after the name.
 fn month_tail() -> String {
@@ -51,14 +53,27 @@ fn month_tail() -> String {
 /// They are the same: month names are words of letters, so a name the
 /// scan found ends where `\b` holds or where no other name (longer or
 /// shorter, which the alternation would try) could end on `\b` either; and
-/// the rest of the pattern is the same.
-fn month_captures(win: &str, name_len: usize) -> Option<Captures<'_>> {
+/// the rest of the pattern is the same. It is read by hand
+/// ([`pattern::after_month`]) where it can be, else by `AFTER_MONTH`.
+fn month_captures(win: &str, name_len: usize) -> Option<Groups> {
+    if pattern::readable(win) {
+        return pattern::after_month(win, name_len);
+    }
     let caps = AFTER_MONTH.as_ref()?.captures_at(win, name_len)?;
-    (caps.get(0)?.start() == name_len).then_some(caps)
+    (caps.get(0)?.start() == name_len).then(|| Groups::of(&caps))
+}
+
+/// The day-first captures of `win` ([`DAY_FIRST`]), read by hand where
+/// they can be ([`pattern::day_first`]).
+fn day_first_captures(win: &str) -> Option<Groups> {
+    if pattern::readable(win) {
+        return pattern::day_first(win);
+    }
+    DAY_FIRST.as_ref()?.captures(win).map(|c| Groups::of(&c))
 }
 
 /// Day first: day (or day range), optional link word, name, optional year.
-static DAY_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+pub(super) static DAY_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let lx = &*LEXICON;
     let (m, o, r, l) = (&lx.alt_months, &lx.alt_ordinal, &lx.alt_range, &lx.alt_link);
     Regex::new(&format!(
@@ -79,8 +94,14 @@ static TO_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*{}\s*{}\b", lx.alt_range, lx.alt_months)).ok()
 });
 
-fn num(caps: &Captures<'_>, name: &str) -> Option<i32> {
-    caps.name(name).and_then(|m| m.as_str().parse().ok())
+/// The number a group of `win` holds.
+fn num(win: &str, group: Group) -> Option<i32> {
+    group.and_then(|g| text_of(win, g)?.parse().ok())
+}
+
+/// The text of a group's match in `win`.
+fn text_of(win: &str, (start, end): (usize, usize)) -> Option<&str> {
+    win.get(start..end)
 }
 
 /// A day that is really the start of a bigger number or a time: "March 3.5",
@@ -124,19 +145,19 @@ pub(crate) fn at_month(
     let win = window(s, pos);
     let name = win.get(..name_end.checked_sub(pos)?)?;
     let caps = month_captures(win, name.len())?;
-    let year = num(&caps, "y");
-    let mut d1 = caps.name("d1");
-    let mut d2 = caps.name("d2");
-    let o1_end = caps.name("o1").map_or(0, |o| o.end());
-    let o2_end = caps.name("o2").map_or(0, |o| o.end());
-    if d1.is_some_and(|d| bad_day_end(win, d.end())) {
+    let year = num(win, caps.y);
+    let mut d1 = caps.d1;
+    let mut d2 = caps.d2;
+    let o1_end = caps.o1.map_or(0, |o| o.1);
+    let o2_end = caps.o2.map_or(0, |o| o.1);
+    if d1.is_some_and(|d| bad_day_end(win, d.1)) {
         d1 = None;
         d2 = None;
     }
-    if d2.is_some_and(|d| bad_day_end(win, d.end())) {
+    if d2.is_some_and(|d| bad_day_end(win, d.1)) {
         d2 = None;
     }
-    let matched = win.get(..caps.get(0)?.end()).unwrap_or("");
+    let matched = win.get(..caps.end).unwrap_or("");
     let has_link = year.is_some() && matched.to_lowercase().contains(" de ");
     if !name_ok(name, m, d1.is_some(), has_link) {
         return None;
@@ -145,25 +166,25 @@ pub(crate) fn at_month(
     if let Some(d1) = d1 {
         // A year is part of the match only when it follows the last day.
         let y_ok = year.is_some();
-        let day1: u8 = d1.as_str().parse().ok()?;
+        let day1: u8 = text_of(win, d1)?.parse().ok()?;
         if let Some(d2) = d2 {
-            let day2: u8 = d2.as_str().parse().ok()?;
+            let day2: u8 = text_of(win, d2)?.parse().ok()?;
             if day2 <= day1 {
                 return Some(single(pos, win, &caps, o1_end, month, day1, out));
             }
             let mut first = Raw::calendar(pos, pos + o1_end, year, month, Some(day1));
             first.order = Some(Order::MonthFirst);
-            let end = pos + caps.get(0)?.end();
+            let end = pos + caps.end;
             let end = if y_ok { end } else { pos + o2_end };
             out.push(first);
-            out.push(Raw::calendar(pos + d2.start(), end, year, month, Some(day2)));
+            out.push(Raw::calendar(pos + d2.0, end, year, month, Some(day2)));
             return Some(end);
         }
         return Some(single(pos, win, &caps, o1_end, month, day1, out));
     }
     let mid = super::scan::after_mid(s, pos) && pos >= 4 && pos - 4 >= covered;
     if let Some(y) = year {
-        let end = pos + caps.get(0)?.end();
+        let end = pos + caps.end;
         let start = if mid { pos - 4 } else { pos };
         out.push(Raw::calendar(start, end, Some(y), month, None));
         return Some(end);
@@ -191,17 +212,16 @@ pub(crate) fn at_month(
 fn single(
     pos: usize,
     win: &str,
-    caps: &Captures<'_>,
+    caps: &Groups,
     day_end: usize,
     month: Option<u8>,
     day: u8,
     out: &mut Vec<Raw>,
 ) -> usize {
-    let year_m = caps
-        .name("y")
-        .filter(|y| win.get(day_end..y.start()).is_some_and(|g| g.len() <= 8 && !g.chars().any(char::is_numeric)));
-    let end = year_m.map_or(day_end, |y| y.end());
-    let year = year_m.and_then(|y| y.as_str().parse().ok());
+    let year_m =
+        caps.y.filter(|y| win.get(day_end..y.0).is_some_and(|g| g.len() <= 8 && !g.chars().any(char::is_numeric)));
+    let end = year_m.map_or(day_end, |y| y.1);
+    let year = num(win, year_m);
     let mut r = Raw::calendar(pos, pos + end, year, month, Some(day));
     r.order = Some(Order::MonthFirst);
     out.push(r);
@@ -211,29 +231,29 @@ fn single(
 /// Read a day-first date starting with the digits at `pos`.
 pub(crate) fn day_first(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
     let win = window(s, pos);
-    let caps = DAY_FIRST.as_ref()?.captures(win)?;
-    let mm = caps.name("m")?;
-    let m = LEXICON.month(mm.as_str().trim_end_matches('.'))?;
-    let has_link = caps.get(0).is_some_and(|g| g.as_str().to_lowercase().contains(" de "));
-    if !name_ok(mm.as_str(), m, true, has_link) {
+    let caps = day_first_captures(win)?;
+    let mm = text_of(win, caps.m?)?;
+    let m = LEXICON.month(mm.trim_end_matches('.'))?;
+    let has_link = win.get(..caps.end).is_some_and(|g| g.to_lowercase().contains(" de "));
+    if !name_ok(mm, m, true, has_link) {
         return None;
     }
     // "2.4 May" is not a day; "20." (German) is.
     if char_before(s, pos).is_some_and(|ch| ch == '.' || ch == ',') {
         return None;
     }
-    let year = num(&caps, "y");
-    let day1: u8 = caps.name("d1")?.as_str().parse().ok()?;
-    let end = pos + caps.get(0)?.end();
+    let year = num(win, caps.y);
+    let day1: u8 = text_of(win, caps.d1?)?.parse().ok()?;
+    let end = pos + caps.end;
     let month = Some(m.number);
-    if let Some(d2) = caps.name("d2") {
-        let day2: u8 = d2.as_str().parse().ok()?;
+    if let Some(d2) = caps.d2 {
+        let day2: u8 = text_of(win, d2)?.parse().ok()?;
         if day2 > day1 {
-            let d1_end = caps.name("o1")?.end();
+            let d1_end = caps.o1?.1;
             let mut first = Raw::calendar(pos, pos + d1_end, year, month, Some(day1));
             first.order = Some(Order::DayFirst);
             out.push(first);
-            out.push(Raw::calendar(pos + d2.start(), end, year, month, Some(day2)));
+            out.push(Raw::calendar(pos + d2.0, end, year, month, Some(day2)));
             return Some(end);
         }
         return None;
@@ -366,13 +386,6 @@ mod tests {
         );
     }
 
-    /// The spans a month-first reading takes from its captures.
-    fn taken(caps: Option<super::Captures<'_>>) -> Option<Vec<Option<(usize, usize)>>> {
-        let caps = caps?;
-        let span = |g: &str| caps.name(g).map(|m| (m.start(), m.end()));
-        Some(vec![caps.get(0).map(|m| (m.end(), m.end())), span("d1"), span("o1"), span("d2"), span("o2"), span("y")])
-    }
-
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
         /// The captures read after the name the scan found are those of the
@@ -386,8 +399,12 @@ mod tests {
             // The scan finds month names only.
             proptest::prop_assume!(super::LEXICON.month(name).is_some());
             let win = format!("{name}{lead}{rest}");
-            let reference = super::MONTH_FIRST.as_ref().and_then(|r| r.captures(&win)).filter(|c| c.name("m").is_some_and(|m| m.end() == name.len()));
-            proptest::prop_assert_eq!(taken(super::month_captures(&win, name.len())), taken(reference), "{:?}", win);
+            let reference = super::MONTH_FIRST
+                .as_ref()
+                .and_then(|r| r.captures(&win))
+                .filter(|c| c.name("m").is_some_and(|m| m.end() == name.len()))
+                .map(|c| super::Groups { m: None, ..super::Groups::of(&c) });
+            proptest::prop_assert_eq!(super::month_captures(&win, name.len()), reference, "{:?}", win);
         }
     }
 }

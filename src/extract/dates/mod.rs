@@ -32,6 +32,7 @@
 
 mod absolute;
 mod numeric;
+mod pattern;
 mod published;
 mod relative;
 mod resolve;
