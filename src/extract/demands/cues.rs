@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use crate::lexicon::hits::{inside, LexiconHits, CUE_ANCHORS};
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
 use crate::span::Span;
+use crate::text::tokens::{self as words, text_of, Tok};
 
 /// How a cue connects the target and the action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +93,91 @@ pub(crate) fn may_hold_cue_in(text: &str, span: Span, hits: &LexiconHits) -> boo
                 a.around.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
             })
     })
+}
+
+/// The words of the cues after their first, ASCII lower-cased, and the
+/// most words a cue has; `None` when a cue is not words between single
+/// spaces (then [`cue_matches`] searches whole sentences).
+static LATER_WORDS: LazyLock<Option<(Vec<Box<[u8]>>, usize)>> = LazyLock::new(|| {
+    let mut later: Vec<Box<[u8]>> = Vec::new();
+    let mut most = 0;
+    for (cue, _) in pairs(include_str!("../../lexicon/data/demand_cues.txt")) {
+        let words: Vec<&str> = cue.split(' ').collect();
+        if words.iter().any(|w| w.is_empty() || w.contains(char::is_whitespace)) {
+            return None;
+        }
+        most = most.max(words.len());
+        later.extend(words.iter().skip(1).map(|w| w.as_bytes().to_ascii_lowercase().into_boxed_slice()));
+    }
+    later.sort();
+    later.dedup();
+    Some((later, most))
+});
+
+/// The cue matches of a sentence's tokens `toks` (sentence `span` of
+/// `text`), as [`words::phrase_matches`] finds them with [`CUES`] over
+/// the whole sentence, but searched only in windows around the tokens
+/// where a cue anchor's hit starts.
+///
+/// The search runs over the tokens joined by single spaces, leftmost
+/// longest, keeping the matches on token edges. A match kept holds its
+/// cue's anchor as a whole token, where the anchor's hit starts; it is at
+/// most as many tokens long as the longest cue. The search of a window
+/// finds what the search of the sentence finds in it when no cue's
+/// occurrence (even one not kept, as "made demands that" in "remade
+/// demands that") reaches across either edge: the matches before an edge
+/// then end before it. An occurrence reaches across the edge before token
+/// `t` only with a space and a later word of its cue that token `t` starts
+/// with ([`LATER_WORDS`]): each window is widened to edges before tokens
+/// that start with none.
+///
+/// Whole sentences are searched when a span ends inside a word (its last
+/// token is then no whole word of the text, as the hits need) or when the
+/// hits or the cue words could not be indexed.
+pub(crate) fn cue_matches(
+    text: &str,
+    span: Span,
+    toks: &[Tok],
+    hits: &LexiconHits,
+) -> Vec<(usize, usize, &'static str)> {
+    let (Some((later, most)), true, true) = (LATER_WORDS.as_ref(), CUE_ANCHORS.is_some(), LexiconHits::usable()) else {
+        return words::phrase_matches(&CUES, text, toks);
+    };
+    if text.get(span.end..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric) {
+        return words::phrase_matches(&CUES, text, toks);
+    }
+    let reach = most.saturating_sub(1);
+    // No occurrence reaches across the edge before token `t`.
+    let edge = |t: usize| {
+        toks.get(t).filter(|_| t > 0).is_none_or(|tok| {
+            let w = text_of(text, tok).as_bytes();
+            !later.iter().any(|l| w.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
+        })
+    };
+    let mut out = Vec::new();
+    // Tokens before `done` are searched (`done` is an edge).
+    let mut done = 0;
+    for &(m, _) in inside(&hits.cue_anchors, span, |h| h.0) {
+        let a = toks.partition_point(|t| t.span.start < m.start);
+        if a < done || toks.get(a).is_none_or(|t| t.span.start != m.start) {
+            // (A match holding an anchor before `done` ends before it.)
+            continue;
+        }
+        let mut from = a.saturating_sub(reach).max(done);
+        while from > done && !edge(from) {
+            from -= 1;
+        }
+        let mut to = (a + 1 + reach).min(toks.len());
+        while !edge(to) {
+            to += 1;
+        }
+        let Some(window) = toks.get(from..to) else { break };
+        let (joined, starts) = words::joined_tokens(text, window);
+        let found = words::matches_in_joined(&CUES, &joined, &starts, window);
+        out.extend(found.into_iter().map(|(i, j, v)| (i + from, j + from, v)));
+        done = to;
+    }
+    out
 }
 
 /// The kind of a matched cue.
@@ -407,6 +493,33 @@ mod tests {
                     .iter()
                     .any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
         })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        /// The windows around the anchors find the matches that the search
+        /// of whole sentences finds.
+        #[test]
+        fn cue_matches_in_windows_as_in_whole_sentences(
+            text in crate::test_text::words_and_separators(&["made", "remade", "demands", "demand", "that", "thatcher", "urge", "urges",
+                    "to", "on", "Calls", "call", "recall", "for", "upon", "is", "obliged", "IS", "need", "needs", "ought", "expresses",
+                    "presses", "appeal", "has", "have", "Kim", "the", "we", "x", "“", "”", ":", "’", "don't"],
+                    &[" ", "  ", "\n", "", "-", ", ", ". ", "_", "\u{a0}", "’", "\n\n"], 18),
+        ) {
+            let model = crate::text::TextModel::new(&text);
+            let hits = model.lexicon_hits();
+            for (si, sentence) in model.sentences.iter().enumerate() {
+                let toks = model.sentence_tokens(si);
+                if !may_hold_cue_in(&text, sentence.span, hits) {
+                    continue;
+                }
+                prop_assert_eq!(
+                    cue_matches(&text, sentence.span, toks, hits),
+                    words::phrase_matches(&CUES, &text, toks),
+                    "{:?}", &text
+                );
+            }
+        }
     }
 
     proptest! {

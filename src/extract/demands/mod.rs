@@ -248,7 +248,7 @@ impl<'m, 'a> Reader<'m, 'a> {
             return Vec::new();
         }
         let mut out: Vec<Found> = Vec::new();
-        for (ci, cj, value) in words::phrase_matches(&cues::CUES, text, toks) {
+        for (ci, cj, value) in cues::cue_matches(text, sentence.span, toks, self.model.lexicon_hits()) {
             let Some(kind) = cues::kind_of(value) else { continue };
             let start = toks[ci].span.start;
             // Cues inside the action of the previous demand belong to it
