@@ -153,11 +153,14 @@ fn may_hold_number(text: &str, span: Span, hits: &LexiconHits) -> bool {
 /// `in_sentence` reads the sentence as English. Words are split at bytes,
 /// not characters: the markers are ASCII (a word holding another
 /// character is none), and a word between other spaces that this misses
-/// only lets a sentence through.
+/// only lets a sentence through. A word is compared with the markers
+/// ignoring ASCII case, as `ENGLISH_MARKERS` would (only ASCII letters
+/// lower-case to an ASCII marker without a "k").
 fn english_marker_in(s: &str) -> bool {
     let (shortest, longest) = *MARKER_LENGTHS;
     s.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
-        (shortest..=longest).contains(&w.len()) && std::str::from_utf8(w).is_ok_and(|w| ENGLISH_MARKERS.contains(w))
+        (shortest..=longest).contains(&w.len())
+            && ENGLISH_MARKER_WORDS.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(w))
     })
 }
 
@@ -247,7 +250,9 @@ fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) ->
     let foreign = !english && toks.iter().any(|t| t.word && FOREIGN_MARKERS.contains(text_of(text, t)));
     let lang = if foreign { Lang::Any } else { Lang::English };
     let found = count::find(text, toks, lang, heads, starts);
-    if found.is_empty() {
+    // A count after a blocking preposition is never kept, however linked:
+    // with only such counts the links need not be searched.
+    if found.iter().all(|c| blocked(text, toks, c)) {
         return Vec::new();
     }
     let joined = joined_tokens(text, toks);
