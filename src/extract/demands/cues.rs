@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::hits::{inside, LexiconHits, CUE_ANCHORS};
+use crate::lexicon::hits::{inside, CueAnchor, LexiconHits, CUE_ANCHORS};
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
 use crate::span::Span;
 use crate::text::tokens::{self as words, text_of, Tok};
@@ -83,16 +83,22 @@ pub(crate) fn may_hold_cue_in(text: &str, span: Span, hits: &LexiconHits) -> boo
     let (Some(anchors), true) = (CUE_ANCHORS.as_ref(), LexiconHits::usable()) else {
         return true;
     };
+    inside(&hits.cue_anchors, span, |h| h.0).any(|&(m, i)| anchor_placed(s, span, m, i, anchors))
+}
+
+/// Whether the anchor hit `m` (of anchor `i`) in `s`, the text of `span`,
+/// is a whole word of it with the other words of one of its cues next to
+/// it, whitespace between: as every cue a sentence's tokens match is (see
+/// [`may_hold_cue_in`]).
+fn anchor_placed(s: &str, span: Span, m: Span, i: u16, anchors: &[CueAnchor]) -> bool {
     let wordy = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    inside(&hits.cue_anchors, span, |h| h.0).any(|&(m, i)| {
-        let head = s.get(..m.start - span.start).unwrap_or("");
-        let rest = s.get(m.end - span.start..).unwrap_or("");
-        !wordy(head.chars().next_back())
-            && !wordy(rest.chars().next())
-            && anchors.get(usize::from(i)).is_some_and(|a| {
-                a.around.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
-            })
-    })
+    let head = s.get(..m.start - span.start).unwrap_or("");
+    let rest = s.get(m.end - span.start..).unwrap_or("");
+    !wordy(head.chars().next_back())
+        && !wordy(rest.chars().next())
+        && anchors.get(usize::from(i)).is_some_and(|a| {
+            a.around.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
+        })
 }
 
 /// The words of the cues after their first, ASCII lower-cased, and the
@@ -117,7 +123,8 @@ static LATER_WORDS: LazyLock<Option<(Vec<Box<[u8]>>, usize)>> = LazyLock::new(||
 /// The cue matches of a sentence's tokens `toks` (sentence `span` of
 /// `text`), as [`words::phrase_matches`] finds them with [`CUES`] over
 /// the whole sentence, but searched only in windows around the tokens
-/// where a cue anchor's hit starts.
+/// where a cue anchor's hit starts, placed as in a cue
+/// ([`anchor_placed`]).
 ///
 /// The search runs over the tokens joined by single spaces, leftmost
 /// longest, keeping the matches on token edges. A match kept holds its
@@ -140,7 +147,12 @@ pub(crate) fn cue_matches(
     toks: &[Tok],
     hits: &LexiconHits,
 ) -> Vec<(usize, usize, &'static str)> {
-    let (Some((later, most)), true, true) = (LATER_WORDS.as_ref(), CUE_ANCHORS.is_some(), LexiconHits::usable()) else {
+    let (Some((later, most)), Some(anchors), true) =
+        (LATER_WORDS.as_ref(), CUE_ANCHORS.as_ref(), LexiconHits::usable())
+    else {
+        return words::phrase_matches(&CUES, text, toks);
+    };
+    let Some(s) = span.slice(text) else {
         return words::phrase_matches(&CUES, text, toks);
     };
     if text.get(span.end..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric) {
@@ -157,7 +169,11 @@ pub(crate) fn cue_matches(
     let mut out = Vec::new();
     // Tokens before `done` are searched (`done` is an edge).
     let mut done = 0;
-    for &(m, _) in inside(&hits.cue_anchors, span, |h| h.0) {
+    for &(m, i) in inside(&hits.cue_anchors, span, |h| h.0) {
+        if !anchor_placed(s, span, m, i, anchors) {
+            // (No cue matched holds this anchor.)
+            continue;
+        }
         let a = toks.partition_point(|t| t.span.start < m.start);
         if a < done || toks.get(a).is_none_or(|t| t.span.start != m.start) {
             // (A match holding an anchor before `done` ends before it.)
