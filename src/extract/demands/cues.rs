@@ -9,6 +9,7 @@ use crate::lexicon::hits::{inside, CueAnchor, LexiconHits, CUE_ANCHORS};
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
 use crate::span::Span;
 use crate::text::tokens::{self as words, text_of, Tok};
+use crate::text::TextModel;
 
 /// How a cue connects the target and the action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +85,34 @@ pub(crate) fn may_hold_cue_in(text: &str, span: Span, hits: &LexiconHits) -> boo
         return true;
     };
     inside(&hits.cue_anchors, span, |h| h.0).any(|&(m, i)| anchor_placed(s, span, m, i, anchors))
+}
+
+/// [`may_hold_cue_in`] of every sentence of `model`, read in one pass over
+/// the cue anchors' hits (each hit asked about in the sentence that holds
+/// it) instead of one search of the hits per sentence; `None` when the
+/// sentences are not in order without overlaps (each hit then lies in at
+/// most the one sentence found) or the hits were not indexed.
+pub(crate) fn sentences_holding_cues(model: &TextModel<'_>) -> Option<Vec<bool>> {
+    let anchors = CUE_ANCHORS.as_ref().filter(|_| LexiconHits::usable())?;
+    let sentences = &model.sentences;
+    if !sentences.windows(2).all(|w| w[0].span.end <= w[1].span.start) {
+        return None;
+    }
+    let mut holds = vec![false; sentences.len()];
+    for &(m, i) in &model.lexicon_hits().cue_anchors {
+        // The sentence whose span holds the hit, as `inside` asks.
+        let si = sentences.partition_point(|s| s.span.end <= m.start);
+        let Some(sentence) = sentences.get(si) else { break };
+        let span = sentence.span;
+        if span.start > m.start || m.end > span.end || holds.get(si) != Some(&false) {
+            continue;
+        }
+        let placed = span.slice(model.text).is_some_and(|s| anchor_placed(s, span, m, i, anchors));
+        if let Some(h) = holds.get_mut(si) {
+            *h = placed;
+        }
+    }
+    Some(holds)
 }
 
 /// Whether the anchor hit `m` (of anchor `i`) in `s`, the text of `span`,
@@ -509,6 +538,23 @@ mod tests {
                     .iter()
                     .any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
         })
+    }
+
+    proptest! {
+        /// The sentences found in one pass over the hits are those the
+        /// screen of each sentence lets through.
+        #[test]
+        fn sentences_holding_cues_as_screened_one_by_one(
+            text in crate::test_text::words_and_separators(&["must", "should", "has", "to", "need", "urges", "Kim", "calls", "on",
+                    "made", "demands", "that", "the", "x", "mustard", "."], &[" ", "", "\n", "\n\n", ". ", "-", "_"], 16),
+        ) {
+            let model = crate::text::TextModel::new(&text);
+            let holds = sentences_holding_cues(&model);
+            for (si, sentence) in model.sentences.iter().enumerate() {
+                let one = may_hold_cue_in(&text, sentence.span, model.lexicon_hits());
+                prop_assert_eq!(holds.as_ref().map_or(one, |h| h[si]), one, "{:?}", &text);
+            }
+        }
     }
 
     proptest! {
