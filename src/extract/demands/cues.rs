@@ -130,10 +130,14 @@ fn anchor_placed(s: &str, span: Span, m: Span, i: u16, anchors: &[CueAnchor]) ->
         })
 }
 
+/// The later words of the cues (ASCII lower-cased) and the most words a cue
+/// has.
+type LaterWords = (Vec<Box<[u8]>>, usize);
+
 /// The words of the cues after their first, ASCII lower-cased, and the
 /// most words a cue has; `None` when a cue is not words between single
 /// spaces (then [`cue_matches`] searches whole sentences).
-static LATER_WORDS: LazyLock<Option<(Vec<Box<[u8]>>, usize)>> = LazyLock::new(|| {
+static LATER_WORDS: LazyLock<Option<LaterWords>> = LazyLock::new(|| {
     let mut later: Vec<Box<[u8]>> = Vec::new();
     let mut most = 0;
     for (cue, _) in pairs(include_str!("../../lexicon/data/demand_cues.txt")) {
