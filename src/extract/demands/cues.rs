@@ -5,9 +5,11 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::hits::{inside, LexiconHits, CUE_ANCHORS};
+use crate::lexicon::hits::{inside, CueAnchor, LexiconHits, CUE_ANCHORS};
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
 use crate::span::Span;
+use crate::text::tokens::{self as words, text_of, Tok};
+use crate::text::TextModel;
 
 /// How a cue connects the target and the action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,16 +84,149 @@ pub(crate) fn may_hold_cue_in(text: &str, span: Span, hits: &LexiconHits) -> boo
     let (Some(anchors), true) = (CUE_ANCHORS.as_ref(), LexiconHits::usable()) else {
         return true;
     };
+    inside(&hits.cue_anchors, span, |h| h.0).any(|&(m, i)| anchor_placed(s, span, m, i, anchors))
+}
+
+/// [`may_hold_cue_in`] of every sentence of `model`, read in one pass over
+/// the cue anchors' hits (each hit asked about in the sentence that holds
+/// it) instead of one search of the hits per sentence; `None` when the
+/// sentences are not in order without overlaps (each hit then lies in at
+/// most the one sentence found) or the hits were not indexed.
+pub(crate) fn sentences_holding_cues(model: &TextModel<'_>) -> Option<Vec<bool>> {
+    let anchors = CUE_ANCHORS.as_ref().filter(|_| LexiconHits::usable())?;
+    let sentences = &model.sentences;
+    if !sentences.windows(2).all(|w| w[0].span.end <= w[1].span.start) {
+        return None;
+    }
+    let mut holds = vec![false; sentences.len()];
+    for &(m, i) in &model.lexicon_hits().cue_anchors {
+        // The sentence whose span holds the hit, as `inside` asks.
+        let si = sentences.partition_point(|s| s.span.end <= m.start);
+        let Some(sentence) = sentences.get(si) else { break };
+        let span = sentence.span;
+        if span.start > m.start || m.end > span.end || holds.get(si) != Some(&false) {
+            continue;
+        }
+        let placed = span.slice(model.text).is_some_and(|s| anchor_placed(s, span, m, i, anchors));
+        if let Some(h) = holds.get_mut(si) {
+            *h = placed;
+        }
+    }
+    Some(holds)
+}
+
+/// Whether the anchor hit `m` (of anchor `i`) in `s`, the text of `span`,
+/// is a whole word of it with the other words of one of its cues next to
+/// it, whitespace between: as every cue a sentence's tokens match is (see
+/// [`may_hold_cue_in`]).
+fn anchor_placed(s: &str, span: Span, m: Span, i: u16, anchors: &[CueAnchor]) -> bool {
     let wordy = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    inside(&hits.cue_anchors, span, |h| h.0).any(|&(m, i)| {
-        let head = s.get(..m.start - span.start).unwrap_or("");
-        let rest = s.get(m.end - span.start..).unwrap_or("");
-        !wordy(head.chars().next_back())
-            && !wordy(rest.chars().next())
-            && anchors.get(usize::from(i)).is_some_and(|a| {
-                a.around.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
-            })
-    })
+    let head = s.get(..m.start - span.start).unwrap_or("");
+    let rest = s.get(m.end - span.start..).unwrap_or("");
+    !wordy(head.chars().next_back())
+        && !wordy(rest.chars().next())
+        && anchors.get(usize::from(i)).is_some_and(|a| {
+            a.around.iter().any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
+        })
+}
+
+/// The later words of the cues (ASCII lower-cased) and the most words a cue
+/// has.
+type LaterWords = (Vec<Box<[u8]>>, usize);
+
+/// The words of the cues after their first, ASCII lower-cased, and the
+/// most words a cue has; `None` when a cue is not words between single
+/// spaces (then [`cue_matches`] searches whole sentences).
+static LATER_WORDS: LazyLock<Option<LaterWords>> = LazyLock::new(|| {
+    let mut later: Vec<Box<[u8]>> = Vec::new();
+    let mut most = 0;
+    for (cue, _) in pairs(include_str!("../../lexicon/data/demand_cues.txt")) {
+        let words: Vec<&str> = cue.split(' ').collect();
+        if words.iter().any(|w| w.is_empty() || w.contains(char::is_whitespace)) {
+            return None;
+        }
+        most = most.max(words.len());
+        later.extend(words.iter().skip(1).map(|w| w.as_bytes().to_ascii_lowercase().into_boxed_slice()));
+    }
+    later.sort();
+    later.dedup();
+    Some((later, most))
+});
+
+/// The cue matches of a sentence's tokens `toks` (sentence `span` of
+/// `text`), as [`words::phrase_matches`] finds them with [`CUES`] over
+/// the whole sentence, but searched only in windows around the tokens
+/// where a cue anchor's hit starts, placed as in a cue
+/// ([`anchor_placed`]).
+///
+/// The search runs over the tokens joined by single spaces, leftmost
+/// longest, keeping the matches on token edges. A match kept holds its
+/// cue's anchor as a whole token, where the anchor's hit starts; it is at
+/// most as many tokens long as the longest cue. The search of a window
+/// finds what the search of the sentence finds in it when no cue's
+/// occurrence (even one not kept, as "made demands that" in "remade
+/// demands that") reaches across either edge: the matches before an edge
+/// then end before it. An occurrence reaches across the edge before token
+/// `t` only with a space and a later word of its cue that token `t` starts
+/// with ([`LATER_WORDS`]): each window is widened to edges before tokens
+/// that start with none.
+///
+/// Whole sentences are searched when a span ends inside a word (its last
+/// token is then no whole word of the text, as the hits need) or when the
+/// hits or the cue words could not be indexed.
+pub(crate) fn cue_matches(
+    text: &str,
+    span: Span,
+    toks: &[Tok],
+    hits: &LexiconHits,
+) -> Vec<(usize, usize, &'static str)> {
+    let (Some((later, most)), Some(anchors), true) =
+        (LATER_WORDS.as_ref(), CUE_ANCHORS.as_ref(), LexiconHits::usable())
+    else {
+        return words::phrase_matches(&CUES, text, toks);
+    };
+    let Some(s) = span.slice(text) else {
+        return words::phrase_matches(&CUES, text, toks);
+    };
+    if text.get(span.end..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric) {
+        return words::phrase_matches(&CUES, text, toks);
+    }
+    let reach = most.saturating_sub(1);
+    // No occurrence reaches across the edge before token `t`.
+    let edge = |t: usize| {
+        toks.get(t).filter(|_| t > 0).is_none_or(|tok| {
+            let w = text_of(text, tok).as_bytes();
+            !later.iter().any(|l| w.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
+        })
+    };
+    let mut out = Vec::new();
+    // Tokens before `done` are searched (`done` is an edge).
+    let mut done = 0;
+    for &(m, i) in inside(&hits.cue_anchors, span, |h| h.0) {
+        if !anchor_placed(s, span, m, i, anchors) {
+            // (No cue matched holds this anchor.)
+            continue;
+        }
+        let a = toks.partition_point(|t| t.span.start < m.start);
+        if a < done || toks.get(a).is_none_or(|t| t.span.start != m.start) {
+            // (A match holding an anchor before `done` ends before it.)
+            continue;
+        }
+        let mut from = a.saturating_sub(reach).max(done);
+        while from > done && !edge(from) {
+            from -= 1;
+        }
+        let mut to = (a + 1 + reach).min(toks.len());
+        while !edge(to) {
+            to += 1;
+        }
+        let Some(window) = toks.get(from..to) else { break };
+        let (joined, starts) = words::joined_tokens(text, window);
+        let found = words::matches_in_joined(&CUES, &joined, &starts, window);
+        out.extend(found.into_iter().map(|(i, j, v)| (i + from, j + from, v)));
+        done = to;
+    }
+    out
 }
 
 /// The kind of a matched cue.
@@ -407,6 +542,50 @@ mod tests {
                     .iter()
                     .any(|(before, after)| words_precede(head, before) && tail_follows(rest, after))
         })
+    }
+
+    proptest! {
+        /// The sentences found in one pass over the hits are those the
+        /// screen of each sentence lets through.
+        #[test]
+        fn sentences_holding_cues_as_screened_one_by_one(
+            text in crate::test_text::words_and_separators(&["must", "should", "has", "to", "need", "urges", "Kim", "calls", "on",
+                    "made", "demands", "that", "the", "x", "mustard", "."], &[" ", "", "\n", "\n\n", ". ", "-", "_"], 16),
+        ) {
+            let model = crate::text::TextModel::new(&text);
+            let holds = sentences_holding_cues(&model);
+            for (si, sentence) in model.sentences.iter().enumerate() {
+                let one = may_hold_cue_in(&text, sentence.span, model.lexicon_hits());
+                prop_assert_eq!(holds.as_ref().map_or(one, |h| h[si]), one, "{:?}", &text);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        /// The windows around the anchors find the matches that the search
+        /// of whole sentences finds.
+        #[test]
+        fn cue_matches_in_windows_as_in_whole_sentences(
+            text in crate::test_text::words_and_separators(&["made", "remade", "demands", "demand", "that", "thatcher", "urge", "urges",
+                    "to", "on", "Calls", "call", "recall", "for", "upon", "is", "obliged", "IS", "need", "needs", "ought", "expresses",
+                    "presses", "appeal", "has", "have", "Kim", "the", "we", "x", "“", "”", ":", "’", "don't"],
+                    &[" ", "  ", "\n", "", "-", ", ", ". ", "_", "\u{a0}", "’", "\n\n"], 18),
+        ) {
+            let model = crate::text::TextModel::new(&text);
+            let hits = model.lexicon_hits();
+            for (si, sentence) in model.sentences.iter().enumerate() {
+                let toks = model.sentence_tokens(si);
+                if !may_hold_cue_in(&text, sentence.span, hits) {
+                    continue;
+                }
+                prop_assert_eq!(
+                    cue_matches(&text, sentence.span, toks, hits),
+                    words::phrase_matches(&CUES, &text, toks),
+                    "{:?}", &text
+                );
+            }
+        }
     }
 
     proptest! {

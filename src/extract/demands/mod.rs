@@ -88,7 +88,14 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
     // neighbours and (when a capitalised subject at the start of a
     // sentence needs it) the sentences holding that word elsewhere are
     // ever read as tokens.
-    let reader = Reader { model, proper: ProperNames::new(model), speakers, quotes, quote_ends: running_ends(quotes) };
+    let reader = Reader {
+        model,
+        proper: ProperNames::new(model),
+        speakers,
+        quotes,
+        quote_ends: running_ends(quotes),
+        cue_sentences: cues::sentences_holding_cues(model),
+    };
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     for (bi, block) in model.content_blocks() {
@@ -186,6 +193,9 @@ struct Reader<'m, 'a> {
     /// every quote for every demand (quadratic on huge inputs). Empty when
     /// the quotes are not in start order (then the walk is used).
     quote_ends: Vec<usize>,
+    /// Per sentence, whether it may hold a cue, all read in one pass
+    /// (`cues::sentences_holding_cues`); `None`: asked sentence by sentence.
+    cue_sentences: Option<Vec<bool>>,
 }
 
 /// The running maximum of quote ends, when the quotes are in start order.
@@ -221,6 +231,9 @@ impl<'m, 'a> Reader<'m, 'a> {
     /// Whether sentence `si` may hold a demand cue: false when no cue's
     /// first word occurs in its text, so that it yields nothing.
     fn may_hold_cue(&self, si: usize) -> bool {
+        if let Some(holds) = &self.cue_sentences {
+            return holds.get(si).copied().unwrap_or(false);
+        }
         self.model
             .sentences
             .get(si)
@@ -248,7 +261,7 @@ impl<'m, 'a> Reader<'m, 'a> {
             return Vec::new();
         }
         let mut out: Vec<Found> = Vec::new();
-        for (ci, cj, value) in words::phrase_matches(&cues::CUES, text, toks) {
+        for (ci, cj, value) in cues::cue_matches(text, sentence.span, toks, self.model.lexicon_hits()) {
             let Some(kind) = cues::kind_of(value) else { continue };
             let start = toks[ci].span.start;
             // Cues inside the action of the previous demand belong to it

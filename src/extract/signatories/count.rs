@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::numbers::{number_at, Lang};
+use super::numbers::{number_at, Lang, NumberStarts};
 use crate::document::Qualifier;
 use crate::lexicon::hits::{inside, LexiconHits};
 use crate::lexicon::{pairs, FxMap, WordSet};
@@ -141,9 +141,81 @@ fn lower(text: &str, t: &Tok) -> String {
     text_of(text, t).to_lowercase()
 }
 
+/// Whether token `t` is the word `w` (lower-case ASCII without a "k"),
+/// ignoring case: the same as `lower(text, t) == w`, since only ASCII
+/// letters lower-case to such a word (the one character outside ASCII that
+/// lower-cases into it, the Kelvin sign, becomes a "k").
+fn is_word(text: &str, t: &Tok, w: &str) -> bool {
+    debug_assert!(!w.contains('k') && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()));
+    text_of(text, t).eq_ignore_ascii_case(w)
+}
+
+/// The tokens of one sentence at which a unit may start: [`unit_at`] finds
+/// nothing at the others, so that a count is looked for only before such
+/// a token and a unit only at one.
+#[derive(Debug, Clone)]
+pub(crate) struct UnitHeads {
+    /// The tokens at which a unit may start, in order; `None`: every token.
+    at: Option<Vec<usize>>,
+    /// The last token at which a unit may start.
+    last: Option<usize>,
+}
+
+impl UnitHeads {
+    /// A unit may start at every one of `n` tokens (no screen).
+    pub(crate) fn every(n: usize) -> Self {
+        UnitHeads { at: None, last: n.checked_sub(1) }
+    }
+
+    /// The unit heads of sentence `span` with tokens `toks`, read off the
+    /// text's hits; `folding`: whether the sentence holds a character that
+    /// lower-cases into ASCII (`numbers::folding`).
+    ///
+    /// The token at which [`unit_at`] finds a unit lower-cases to a unit
+    /// noun or to the first word of one, and starts where a word of the
+    /// text starts (after no letter or digit, or at the sentence's start):
+    /// a unit-head hit starts there (see [`may_hold_count_in`]), unless
+    /// the sentence holds the Kelvin sign (or the index is missing), when
+    /// every token may start a unit.
+    pub(crate) fn of(span: Span, toks: &[Tok], hits: &LexiconHits, folding: bool) -> Self {
+        if !LexiconHits::usable() || folding {
+            return Self::every(toks.len());
+        }
+        let mut at = Vec::new();
+        for h in inside(&hits.unit_heads, span, |h| *h) {
+            let k = toks.partition_point(|t| t.span.start < h.start);
+            if toks.get(k).is_some_and(|t| t.span.start == h.start) && at.last() != Some(&k) {
+                // Hits come in order of their starts.
+                at.push(k);
+            }
+        }
+        let last = at.last().copied();
+        UnitHeads { at: Some(at), last }
+    }
+
+    /// Whether a count may be read at all: its unit starts after the
+    /// number, so at a token after the first.
+    pub(crate) fn may_hold_count(&self) -> bool {
+        self.any_after(0)
+    }
+
+    /// Whether a unit may start at token `k`.
+    fn may_start(&self, k: usize) -> bool {
+        self.at.as_ref().is_none_or(|at| at.binary_search(&k).is_ok())
+    }
+
+    /// Whether a unit may start at a token after `i`.
+    fn any_after(&self, i: usize) -> bool {
+        self.last.is_some_and(|l| l > i)
+    }
+}
+
 /// The unit head at token `k` (one or two words), with its class and the
-/// index of its last token.
-fn unit_at(text: &str, toks: &[Tok], k: usize) -> Option<(UnitClass, usize)> {
+/// index of its last token; only where `heads` lets a unit start.
+fn unit_at(text: &str, toks: &[Tok], k: usize, heads: &UnitHeads) -> Option<(UnitClass, usize)> {
+    if !heads.may_start(k) {
+        return None;
+    }
     let t = toks.get(k).filter(|t| t.word)?;
     let w = lower(text, t);
     if let Some(n) = toks.get(k + 1).filter(|n| n.word) {
@@ -156,27 +228,54 @@ fn unit_at(text: &str, toks: &[Tok], k: usize) -> Option<(UnitClass, usize)> {
 
 /// The qualifier that ends right before token `i`, with its first token.
 fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
+    // The words before `i` lower-cased and joined by single spaces, built
+    // once: the phrase of `len` words is its tail.
+    let mut phrase = String::new();
+    let mut tails = [0usize; 4];
     for len in (1..=3).rev() {
         if i < len {
             continue;
         }
-        let words = &toks[i - len..i];
-        if words.iter().any(|t| !t.word) {
+        if toks[i - len..i].iter().any(|t| !t.word) {
             continue;
         }
-        let phrase = words.iter().map(|t| lower(text, t)).collect::<Vec<_>>().join(" ");
-        if let Some(v) = QUALIFIERS.get(&phrase) {
+        if phrase.is_empty() {
+            for (n, t) in toks[i - len..i].iter().enumerate() {
+                if n > 0 {
+                    phrase.push(' ');
+                }
+                tails[len - n] = phrase.len();
+                crate::lexicon::with_lowercase(text_of(text, t), |w| phrase.push_str(w));
+            }
+        }
+        let Some(tail) = phrase.get(tails[len]..) else { continue };
+        if let Some(v) = QUALIFIERS.get(tail) {
             return (qualifier_of(v), i - len);
         }
     }
     (Qualifier::Exact, i)
 }
 
-/// Every count phrase in the tokens of one sentence.
-pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang) -> Vec<CountPhrase> {
+/// Every count phrase in the tokens of one sentence; a unit starts only
+/// where `heads` lets it, and a number read in English only where
+/// `starts` lets it.
+pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang, heads: &UnitHeads, starts: &NumberStarts) -> Vec<CountPhrase> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // No number is read before the next start (the loop would step
+        // over those tokens one by one).
+        if lang == Lang::English {
+            match starts.next_from(i) {
+                Some(next) => i = next,
+                None => break,
+            }
+        }
+        // A count's unit starts after its number, which starts at `i`: with
+        // no unit head after `i`, no count starts here or later.
+        if !heads.any_after(i) {
+            break;
+        }
         let Some(num) = number_at(text, toks, i, lang) else {
             i += 1;
             continue;
@@ -188,9 +287,9 @@ pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang) -> Vec<CountPhrase> {
             qualifier = Qualifier::MoreThan;
             next += 1;
         }
-        if let Some(found) = unit_after(text, toks, next) {
+        if let Some(found) = unit_after(text, toks, next, heads) {
             let (start, head_last, class) = found;
-            let last = extend_unit(text, toks, head_last);
+            let last = extend_unit(text, toks, head_last, heads);
             out.push(CountPhrase { first, number: i, last, count: num.value, qualifier, unit: (start, last), class });
             i = last + 1;
         } else {
@@ -201,7 +300,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang) -> Vec<CountPhrase> {
 }
 
 /// The unit after a number: up to five modifier words, then a head noun.
-fn unit_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, UnitClass)> {
+fn unit_after(text: &str, toks: &[Tok], start: usize, heads: &UnitHeads) -> Option<(usize, usize, UnitClass)> {
     for k in start..(start + 30).min(toks.len()) {
         let t = &toks[k];
         if !t.word {
@@ -217,7 +316,7 @@ fn unit_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, U
         if k >= start + 6 && toks[start..k].iter().all(|t| t.word) {
             return None;
         }
-        if let Some((class, last)) = unit_at(text, toks, k) {
+        if let Some((class, last)) = unit_at(text, toks, k, heads) {
             return Some((start, last, class));
         }
         let w = text_of(text, t);
@@ -230,7 +329,7 @@ fn unit_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, U
 
 /// Extend a unit over "of state", "of Congress" and coordinated heads:
 /// "heads of state and government and Nobel laureates".
-fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
+fn extend_unit(text: &str, toks: &[Tok], head_last: usize, heads: &UnitHeads) -> usize {
     let mut last = head_last;
     let mut k = head_last + 1;
     let limit = (head_last + 12).min(toks.len());
@@ -239,12 +338,11 @@ fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
         if !t.word {
             break;
         }
-        let w = lower(text, t);
-        if w == "of" || w == "and" {
+        if is_word(text, t, "of") || is_word(text, t, "and") {
             k += 1;
             continue;
         }
-        if let Some((_, l)) = unit_at(text, toks, k) {
+        if let Some((_, l)) = unit_at(text, toks, k, heads) {
             last = l;
             k = l + 1;
             continue;
@@ -252,7 +350,8 @@ fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
         // "of state", "of Congress", "of government": one word after "of";
         // an abbreviation there takes its full stop and the capitalised
         // noun after it ("Members of U.S. Congress").
-        if lower(text, &toks[k - 1]) == "of" && k - 1 == last + 1 && !NOT_MODIFIERS.contains(&w) {
+        let w = text_of(text, t);
+        if is_word(text, &toks[k - 1], "of") && k - 1 == last + 1 && !NOT_MODIFIERS.contains(w) {
             last = k;
             k += 1;
             let abbreviation = w.contains('.');
@@ -265,8 +364,8 @@ fn extend_unit(text: &str, toks: &[Tok], head_last: usize) -> usize {
             continue;
         }
         // A modifier of a coordinated head: "and Nobel laureates".
-        if lower(text, &toks[k - 1]) == "and"
-            && !NOT_MODIFIERS.contains(&w)
+        if is_word(text, &toks[k - 1], "and")
+            && !NOT_MODIFIERS.contains(w)
             && !w.starts_with(|c: char| c.is_ascii_digit())
         {
             k += 1;

@@ -36,7 +36,10 @@
 //!
 //! A sentence in which no unit noun's head occurs (`count::may_hold_count_in`),
 //! or in which no word starts a number (`numbers::number_hint_in`), both
-//! read off the model's lexicon hits, is not tokenised.
+//! read off the model's lexicon hits, is not tokenised. In the others a
+//! unit is looked for only at the tokens where a unit head's hit starts
+//! (`count::UnitHeads`), and a number read in English only at those where
+//! a digit word or an English number word starts (`numbers::NumberStarts`).
 //!
 //! `signatory_total`, the signers of the release's own letter or
 //! statement, is the largest count that signed (signing words other than
@@ -51,8 +54,8 @@ pub(crate) mod numbers;
 
 use std::sync::LazyLock;
 
-use count::{CountPhrase, UnitClass};
-use numbers::{Lang, NumberHint};
+use count::{CountPhrase, UnitClass, UnitHeads};
+use numbers::{Lang, NumberHint, NumberStarts};
 
 use crate::document::SignatoryCount;
 use crate::lexicon::hits::LexiconHits;
@@ -120,8 +123,18 @@ static FOREIGN_MARKERS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Words that mark a sentence as English (so that "once" or "elf" is not
 /// read as a Spanish or German number).
-static ENGLISH_MARKERS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(["the", "of", "and", "by", "with", "which", "from", "their", "is", "are", "were"]));
+static ENGLISH_MARKERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ENGLISH_MARKER_WORDS));
+
+/// The words of [`ENGLISH_MARKERS`].
+const ENGLISH_MARKER_WORDS: [&str; 11] =
+    ["the", "of", "and", "by", "with", "which", "from", "their", "is", "are", "were"];
+
+/// The byte lengths of the shortest and the longest English marker (all
+/// ASCII, so that a marker word of a text has one of their lengths).
+static MARKER_LENGTHS: LazyLock<(usize, usize)> = LazyLock::new(|| {
+    let lengths = ENGLISH_MARKER_WORDS.iter().map(|w| w.len());
+    (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0))
+});
 
 /// Whether sentence text `s` may hold a number that `count::find` reads:
 /// a digit or an English number word starts a word, or the sentence is not
@@ -131,10 +144,24 @@ static ENGLISH_MARKERS: LazyLock<WordSet> =
 fn may_hold_number(text: &str, span: Span, hits: &LexiconHits) -> bool {
     match numbers::number_hint_in(text, span, hits) {
         NumberHint::Any => true,
-        NumberHint::Foreign => {
-            !span.slice(text).unwrap_or("").split(char::is_whitespace).any(|w| ENGLISH_MARKERS.contains(w))
-        }
+        NumberHint::Foreign => !english_marker_in(span.slice(text).unwrap_or("")),
     }
+}
+
+/// Whether a word of `s` between ASCII whitespace (or its ends) is an
+/// English marker: such a word is a token of its own, so that
+/// `in_sentence` reads the sentence as English. Words are split at bytes,
+/// not characters: the markers are ASCII (a word holding another
+/// character is none), and a word between other spaces that this misses
+/// only lets a sentence through. A word is compared with the markers
+/// ignoring ASCII case, as `ENGLISH_MARKERS` would (only ASCII letters
+/// lower-case to an ASCII marker without a "k").
+fn english_marker_in(s: &str) -> bool {
+    let (shortest, longest) = *MARKER_LENGTHS;
+    s.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
+        (shortest..=longest).contains(&w.len())
+            && ENGLISH_MARKER_WORDS.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(w))
+    })
 }
 
 /// Find signatory counts and the release's own total.
@@ -168,7 +195,10 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             {
                 continue;
             }
-            out.extend(in_sentence(text, model.sentence_tokens(si)));
+            let toks = model.sentence_tokens(si);
+            let folding = span.slice(text).is_none_or(numbers::folding);
+            let screens = (UnitHeads::of(span, toks, hits, folding), NumberStarts::of(span, toks, hits, folding));
+            out.extend(in_sentence(text, toks, &screens));
         }
     }
     let total = choose_total(&out, lead_end);
@@ -208,19 +238,25 @@ fn matches_at(joined: &(String, Vec<usize>), toks: &[Tok], m: &PhraseMatcher) ->
     matches_in_joined(m, &joined.0, &joined.1, toks).into_iter().map(|(i, j, _)| (i, j)).collect()
 }
 
-/// The signatory counts of one sentence.
-fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
+/// The signatory counts of one sentence, whose units and numbers start
+/// only where `screens` let them (see [`count::find`]).
+fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) -> Vec<(SignatoryCount, Link)> {
+    let (heads, starts) = screens;
+    if !heads.may_hold_count() {
+        return Vec::new();
+    }
     // Foreign markers matter only without an English one.
     let english = toks.iter().any(|t| t.word && ENGLISH_MARKERS.contains(text_of(text, t)));
     let foreign = !english && toks.iter().any(|t| t.word && FOREIGN_MARKERS.contains(text_of(text, t)));
     let lang = if foreign { Lang::Any } else { Lang::English };
-    let found = count::find(text, toks, lang);
-    if found.is_empty() {
+    let found = count::find(text, toks, lang, heads, starts);
+    // A count after a blocking preposition is never kept, however linked:
+    // with only such counts the links need not be searched.
+    if found.iter().all(|c| blocked(text, toks, c)) {
         return Vec::new();
     }
     let joined = joined_tokens(text, toks);
     let links = matches_at(&joined, toks, &SIGNING);
-    let docs = matches_at(&joined, toks, &DOCUMENTS);
     let mut linked = vec![Link::None; found.len()];
     for &(l, l_end) in &links {
         let reach = Reach::of(text, toks, l, l_end);
@@ -258,7 +294,8 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
             }
         }
     }
-    let last_doc = docs.iter().map(|&(d, _)| d).max();
+    // The last document named, searched for only when a subject count asks.
+    let mut last_doc: Option<Option<usize>> = None;
     for (k, c) in found.iter().enumerate() {
         if is_signing_noun(text, toks, c) || is_letter_from(text, toks, c) {
             linked[k] = Link::Signed;
@@ -266,7 +303,9 @@ fn in_sentence(text: &str, toks: &[Tok]) -> Vec<(SignatoryCount, Link)> {
         if linked[k] != Link::Signed
             && c.class != UnitClass::Person
             && is_subject(text, toks, c)
-            && last_doc.is_some_and(|d| d > c.last)
+            && last_doc
+                .get_or_insert_with(|| matches_at(&joined, toks, &DOCUMENTS).iter().map(|&(d, _)| d).max())
+                .is_some_and(|d| d > c.last)
         {
             linked[k] = Link::Signed;
         }

@@ -188,8 +188,39 @@ proptest::proptest! {
     ) {
         let model = TextModel::new(&text);
         for (si, s) in model.sentences.iter().enumerate() {
-            if !in_sentence(&text, model.sentence_tokens(si)).is_empty() {
+            let toks = model.sentence_tokens(si);
+            if !in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every())).is_empty() {
                 proptest::prop_assert!(count::may_hold_count_in(&text, s.span, model.lexicon_hits()), "{:?}", &text);
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+    /// Reading units only at the heads found in the hits, and English
+    /// numbers only at the starts found there, finds the counts that
+    /// reading them at every token finds.
+    #[test]
+    fn the_unit_heads_of_the_hits_find_every_count(
+        text in crate::test_text::words_and_separators(&["52", "1 200", "three", "two hundred", "a dozen", "more than", "organizations",
+                "ORGANIZAÇÕES", "organizaciones", "groups", "wor\u{212a}ers", "workers", "subgroups", "NGO", "ngos", "civil society",
+                "trade unions", "heads of state", "signed", "by", "the", "letter", "of", "and", "Verbände", "40", "mps", "x", "deux",
+                "zweihundert", "once", "fifty-two", "A", "an", "hundred", "TWELVE", "1,200", "2.4 million", "İ", "x7", "one"], &[" ", "", "-", ", ", "’", "_", ".", "\n"], 16),
+    ) {
+        let model = TextModel::new(&text);
+        let hits = model.lexicon_hits();
+        for (si, s) in model.sentences.iter().enumerate() {
+            let toks = model.sentence_tokens(si);
+            let folding = s.span.slice(&text).is_none_or(numbers::folding);
+            let heads = UnitHeads::of(s.span, toks, hits, folding);
+            let starts = NumberStarts::of(s.span, toks, hits, folding);
+            for lang in [Lang::English, Lang::Any] {
+                proptest::prop_assert_eq!(
+                    count::find(&text, toks, lang, &heads, &starts),
+                    count::find(&text, toks, lang, &UnitHeads::every(toks.len()), &NumberStarts::every()),
+                    "{:?}", &text
+                );
             }
         }
     }
