@@ -51,15 +51,6 @@ fn has_caption_marks(t: &str) -> bool {
     if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
         return true;
     }
-    let (circled, plain) = copyright_signs(t.as_bytes());
-    if circled {
-        return true;
-    }
-    // (The phrase has no "i" before an "m" or "g" and no "k", so comparing
-    // ASCII case alone gives the answer of a full lower-casing.)
-    if plain && !scan::contains_ignore_ascii_case(t, "all rights reserved") {
-        return true;
-    }
     // "Photo: …", "… (Photo by …)", "… . Photo credit: …".
     let opener_here = |start: usize| {
         let before = t.get(..start).unwrap_or("").trim_end();
@@ -71,7 +62,14 @@ fn has_caption_marks(t: &str) -> bool {
     // there: most marks end a sentence before a word no opener starts like.)
     let opens_at = |start: usize| OPENERS.match_at(t, start).is_some() && opener_here(start);
     let after_spaces = |after: usize| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len());
-    if opens_at(0) || after_marks(t.as_bytes(), |after| opens_at(after_spaces(after))) {
+    if opens_at(0) {
+        return true;
+    }
+    // A circled "ⓒ", an opener after a mark, or a plain "©" outside a
+    // rights notice (the phrase has no "i" before an "m" or "g" and no "k",
+    // so comparing ASCII case alone gives the answer of a full lower-casing).
+    let (found, plain) = signs_and_marks(t.as_bytes(), |after| opens_at(after_spaces(after)));
+    if found || (plain && !scan::contains_ignore_ascii_case(t, "all rights reserved")) {
         return true;
     }
     // A credit that closes the caption: "… / Reuters", "… Getty Images".
@@ -97,9 +95,35 @@ fn has_caption_marks(t: &str) -> bool {
     ends_with_credit
 }
 
+/// One pass over `bytes` for the copyright signs and the marks that may
+/// precede an opener: `(circled || visited, plain)` where `(circled,
+/// plain)` is [`copyright_signs`] and `visited` is [`after_marks`] with
+/// `visit`, except that the pass stops at the first circled sign or visit
+/// returning `true` (then `plain` may be incomplete, and is not needed).
+/// The signs' last bytes (A9, 92) and the marks are found by one search
+/// for all eight bytes ([`scan::any_at`]), not by two passes.
+fn signs_and_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> (bool, bool) {
+    let mut plain = false;
+    let found = scan::any_at(bytes, [0xA9, 0x92, b'.', b'(', b'|', b'-', 0x93, 0x94], |i| {
+        let before = bytes.get(i.saturating_sub(2)..i).unwrap_or(&[]);
+        match bytes.get(i) {
+            Some(0x92) => before == [0xE2, 0x93],
+            Some(0xA9) => {
+                plain |= before.last() == Some(&0xC2);
+                false
+            }
+            Some(0x93 | 0x94) => before == [0xE2, 0x80] && visit(i + 1),
+            _ => visit(i + 1),
+        }
+    });
+    (found, plain)
+}
+
 /// Whether `bytes` hold a circled "ⓒ" (E2 93 92) and a plain "©" (C2
 /// A9): `(t.contains('ⓒ'), t.contains('©'))` in one byte search for the
 /// last bytes, which are rare in text (A9 also ends "é", 92 a few dashes).
+/// The reference [`signs_and_marks`] is tested against.
+#[cfg(test)]
 fn copyright_signs(bytes: &[u8]) -> (bool, bool) {
     let (mut circled, mut plain) = (false, false);
     let mut i = scan::find_any(bytes, 0, [0xA9, 0x92]);
@@ -120,7 +144,9 @@ fn copyright_signs(bytes: &[u8]) -> (bool, bool) {
 /// ”) are passed over.
 ///
 /// The offsets a loop of searches for the next mark would give (each mark
-/// once, in order), read in one pass ([`scan::any_at`]).
+/// once, in order), read in one pass ([`scan::any_at`]). The reference
+/// [`signs_and_marks`] is tested against.
+#[cfg(test)]
 fn after_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> bool {
     scan::any_at(bytes, [b'.', b'(', b'|', b'-', 0x93, 0x94], |i| {
         let dash_ok = match bytes.get(i) {
@@ -248,6 +274,31 @@ mod tests {
         #[test]
         fn copyright_signs_as_contains_on_any_text(t in "[a ©ⓒéⓓ‒’\u{a9}\u{2492}\u{24d2}]{0,20}") {
             proptest::prop_assert_eq!(copyright_signs(t.as_bytes()), (t.contains('ⓒ'), t.contains('©')));
+        }
+    }
+
+    proptest::proptest! {
+        /// The one pass gives the two passes' answers: the same visits in
+        /// the same order (until one returns `true`), and the same signs.
+        #[test]
+        fn one_pass_as_the_two(
+            t in "[a .(|\\-–—’“©ⓒéⓓ‒\u{a9}\u{2492}\u{24d2}\u{2013}\u{2093}\u{2194}]{0,40}",
+            stop in 0usize..60,
+        ) {
+            let b = t.as_bytes();
+            let (circled, plain) = copyright_signs(b);
+            let mut want = Vec::new();
+            let visited = after_marks(b, |i| { want.push(i); i >= stop });
+            let mut got = Vec::new();
+            let (found, got_plain) = signs_and_marks(b, |i| { got.push(i); i >= stop });
+            proptest::prop_assert_eq!(found, circled || visited);
+            if !found {
+                proptest::prop_assert_eq!(got_plain, plain);
+                proptest::prop_assert_eq!(&got, &want);
+            } else {
+                // Stopped early: the visits so far are the first ones.
+                proptest::prop_assert!(want.starts_with(&got) || got.starts_with(&want));
+            }
         }
     }
 
