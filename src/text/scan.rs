@@ -265,6 +265,25 @@ fn holds(chunk: &[u8], n: u8) -> bool {
     chunk.iter().fold(false, |found, &b| found | (b == n))
 }
 
+/// True when `b` is one of `needles`: `needles.contains(&b)` without its
+/// loop over the needles (`memchr`), for the last bytes of every search
+/// (on a short block, all its bytes). One or two needles are compared with
+/// no branch; more are looked up in a 256-bit set of the needles, which
+/// the compiler builds once where the needles are constants.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
+#[allow(clippy::inline_always)] // the needles must be constants where the bytes are tested
+#[inline(always)]
+fn is_needle<const N: usize>(b: u8, needles: [u8; N]) -> bool {
+    if N <= 2 {
+        return needles.iter().fold(false, |found, &n| found | (b == n));
+    }
+    let set = needles.iter().fold([0u64; 4], |mut set, &n| {
+        set[usize::from(n >> 6)] |= 1 << (n & 63);
+        set
+    });
+    (set[usize::from(b >> 6)] >> (b & 63)) & 1 == 1
+}
+
 /// The offset of the first of `needles` at or after `from` (`bytes.len()`
 /// when none), reading sixteen bytes at a time with one vector compare per
 /// needle, so a search for rare bytes costs well under one instruction per
@@ -283,7 +302,7 @@ pub(crate) fn find_any<const N: usize>(bytes: &[u8], from: usize, needles: [u8; 
         from,
         |chunk| needles.iter().fold(false, |found, &n| found | holds(chunk, n)),
         |w| needles.iter().fold(0, |marks, &n| marks | word_equals(w, n)),
-        |b| needles.contains(&b),
+        |b| is_needle(b, needles),
     )
 }
 
@@ -327,7 +346,40 @@ pub(crate) fn any_at<const N: usize>(bytes: &[u8], needles: [u8; N], mut visit: 
         i += 16;
     }
     let rest = bytes.get(i..).unwrap_or(&[]);
-    rest.iter().enumerate().any(|(k, b)| needles.contains(b) && visit(i + k))
+    rest.iter().enumerate().any(|(k, &b)| is_needle(b, needles) && visit(i + k))
+}
+
+/// [`any_at`] for the bytes that are one of `needles` or at least `high`
+/// (from 0x80 on, where the word test is exact): every non-ASCII byte
+/// costs one vector compare, however many of them the caller asks about.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see find_any
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
+pub(crate) fn any_at_or_from<const N: usize>(
+    bytes: &[u8],
+    needles: [u8; N],
+    high: u8,
+    mut visit: impl FnMut(usize) -> bool,
+) -> bool {
+    debug_assert!(high >= 0x80);
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let above = chunk.iter().fold(false, |found, &b| found | (b >= high));
+        if needles.iter().fold(above, |found, &n| found | holds(chunk, n)) {
+            for (k, w) in halves(chunk).into_iter().enumerate() {
+                let mut marks = needles.iter().fold(word_at_least(w, high), |marks, &n| marks | word_equals_exactly(w, n));
+                while marks != 0 {
+                    if visit(i + 8 * k + (marks.trailing_zeros() / 8) as usize) {
+                        return true;
+                    }
+                    marks &= marks - 1;
+                }
+            }
+        }
+        i += 16;
+    }
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    rest.iter().enumerate().any(|(k, &b)| (b >= high || is_needle(b, needles)) && visit(i + k))
 }
 
 /// The offset of the first byte at or after `from` that is one of
@@ -354,7 +406,7 @@ pub(crate) fn find_any_or_from<const N: usize>(bytes: &[u8], from: usize, needle
             };
             needles.iter().fold(above, |marks, &n| marks | word_equals(w, n))
         },
-        |b| b >= high || needles.contains(&b),
+        |b| b >= high || is_needle(b, needles),
     )
 }
 
@@ -416,15 +468,18 @@ pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     }
     let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
     let last = h.len() - n.len();
+    let n_last = n.last().copied().unwrap_or(first);
     // The candidates are found by a vectorised byte search, not a test at
-    // every offset.
+    // every offset; most are let go by the needle's last byte (a word
+    // opening like the phrase, "for" of "for immediate release", seldom
+    // ends like it) before the whole is compared.
     let mut i = 0;
     loop {
         i = find_any(h, i, [lo, up]);
         if i > last {
             return false;
         }
-        if h[i..i + n.len()].eq_ignore_ascii_case(n) {
+        if h[i + n.len() - 1].eq_ignore_ascii_case(&n_last) && h[i..i + n.len()].eq_ignore_ascii_case(n) {
             return true;
         }
         i += 1;
@@ -534,6 +589,20 @@ mod tests {
             prop_assert_eq!(stopped, want.iter().any(|&i| i >= stop));
             let until = want.iter().position(|&i| i >= stop).map_or(want.len(), |k| k + 1);
             prop_assert_eq!(&seen[..], &want[..until]);
+        }
+
+        #[test]
+        fn visits_from_high_as_a_byte_loop(bytes in needles_and_others(), high in 0x80u8..=0xFF) {
+            let needles = [b'.', b'-', 0];
+            let want: Vec<usize> =
+                (0..bytes.len()).filter(|&i| bytes[i] >= high || needles.contains(&bytes[i])).collect();
+            let mut got = Vec::new();
+            let stopped = any_at_or_from(&bytes, needles, high, |i| {
+                got.push(i);
+                false
+            });
+            prop_assert!(!stopped);
+            prop_assert_eq!(got, want);
         }
 
         #[test]

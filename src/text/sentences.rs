@@ -7,7 +7,7 @@
 
 use super::blocks::Block;
 use super::scan::find_any;
-use super::sentence_bounds::piece_starts;
+use super::sentence_bounds::piece_starts_in_line;
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
 use crate::span::Span;
 
@@ -51,7 +51,8 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
             s
         };
         let mut pending: Option<(usize, usize)> = None;
-        piece_starts(src, &mut triggers, &mut starts);
+        // (`src` holds no line break: see above.)
+        piece_starts_in_line(src, &mut triggers, &mut starts);
         // The pieces UAX #29 cuts `src` into (none when it is empty).
         let cuts = std::iter::once(0).chain(starts.iter().copied());
         let ends = starts.iter().copied().chain(std::iter::once(src.len()));

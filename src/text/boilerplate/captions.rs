@@ -28,6 +28,23 @@ static CREDIT_LAST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
     }
     Some(t)
 });
+/// The bytes an opener may start with, in either ASCII case (every byte
+/// when an opener is empty): [`PhraseMatcher::match_at`] compares ASCII
+/// case alone, so at any other byte no opener matches. Most marks (a full
+/// stop before "The", a hyphen inside "long-term") are let go by this one
+/// test, without a call into the matcher.
+static OPENER_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for e in entries(OPENERS_DATA) {
+        let Some(&b) = e.as_bytes().first() else {
+            return [true; 256];
+        };
+        for b in [b, b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+            t[usize::from(b)] = true;
+        }
+    }
+    t
+});
 /// What may follow a closing credit: "… (AFP).", "… / Reuters)".
 const CREDIT_TRIM: [char; 3] = [')', '.', ' '];
 
@@ -60,8 +77,18 @@ fn has_caption_marks(t: &str) -> bool {
     // marks and spaces (not a scan of the whole block).
     // (`match_at` compares only the openers sharing the first two bytes
     // there: most marks end a sentence before a word no opener starts like.)
-    let opens_at = |start: usize| OPENERS.match_at(t, start).is_some() && opener_here(start);
-    let after_spaces = |after: usize| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len());
+    let first = &*OPENER_FIRST;
+    let opens_at = |start: usize| {
+        t.as_bytes().get(start).is_some_and(|&b| first[usize::from(b)])
+            && OPENERS.match_at(t, start).is_some()
+            && opener_here(start)
+    };
+    // (A byte that is ASCII and no whitespace, as most after a mark are,
+    // is where the spaces end; the rest is trimmed as characters.)
+    let after_spaces = |after: usize| match t.as_bytes().get(after) {
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b => after,
+        _ => after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()),
+    };
     if opens_at(0) {
         return true;
     }
@@ -76,7 +103,7 @@ fn has_caption_marks(t: &str) -> bool {
     // It ends the block (but for the closing trim), so the block's last
     // byte must be the last byte of a credit.
     let closing = t.trim_end_matches(CREDIT_TRIM).as_bytes().last().map_or(0, u8::to_ascii_lowercase);
-    if CREDIT_LAST.is_some_and(|last| !last[usize::from(closing)]) {
+    if CREDIT_LAST.as_ref().is_some_and(|last| !last[usize::from(closing)]) {
         return false;
     }
     let tail_from = t.len().saturating_sub(40);
@@ -100,11 +127,14 @@ fn has_caption_marks(t: &str) -> bool {
 /// plain)` is [`copyright_signs`] and `visited` is [`after_marks`] with
 /// `visit`, except that the pass stops at the first circled sign or visit
 /// returning `true` (then `plain` may be incomplete, and is not needed).
-/// The signs' last bytes (A9, 92) and the marks are found by one search
-/// for all eight bytes ([`scan::any_at`]), not by two passes.
+/// The ASCII marks and every non-ASCII byte are found by one search
+/// ([`scan::any_at_or_from`]: the signs' last bytes A9 and 92 and the
+/// dashes' 93 and 94 are among the non-ASCII bytes, which cost one vector
+/// compare together), not by two passes; the other non-ASCII bytes are
+/// passed over.
 fn signs_and_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> (bool, bool) {
     let mut plain = false;
-    let found = scan::any_at(bytes, [0xA9, 0x92, b'.', b'(', b'|', b'-', 0x93, 0x94], |i| {
+    let found = scan::any_at_or_from(bytes, [b'.', b'(', b'|', b'-'], 0x80, |i| {
         let before = bytes.get(i.saturating_sub(2)..i).unwrap_or(&[]);
         match bytes.get(i) {
             Some(0x92) => before == [0xE2, 0x93],
@@ -113,6 +143,7 @@ fn signs_and_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> (bool,
                 false
             }
             Some(0x93 | 0x94) => before == [0xE2, 0x80] && visit(i + 1),
+            Some(&b) if b >= 0x80 => false,
             _ => visit(i + 1),
         }
     });

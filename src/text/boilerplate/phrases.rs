@@ -48,7 +48,11 @@ pub(super) fn words_upto(t: &str, max: usize) -> usize {
 /// True when the whole block is a chrome phrase ("Share", "Twitter",
 /// "Skip to main content").
 pub(super) fn is_chrome_phrase(s: &str) -> bool {
-    let t = normalise(s);
+    phrase_is_chrome(normalise(s))
+}
+
+/// [`is_chrome_phrase`] of a block whose [`normalise`]d text is `t`.
+pub(super) fn phrase_is_chrome(t: &str) -> bool {
     if t.is_empty() {
         return false;
     }
@@ -67,8 +71,13 @@ pub(super) fn is_link_label(s: &str) -> bool {
 /// True when the block opens with a chrome phrase and is short enough to be
 /// a widget, appeal or notice ("Your tax deductible gift can help …",
 /// "The post … appeared first on …", "Updated August 23, 2016").
-pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
-    let t = normalise(s);
+#[cfg(test)]
+fn starts_with_chrome_phrase(s: &str) -> bool {
+    opens_with_chrome_phrase(normalise(s))
+}
+
+/// [`starts_with_chrome_phrase`] of a block whose [`normalise`]d text is `t`.
+pub(super) fn opens_with_chrome_phrase(t: &str) -> bool {
     // A Markdown link label: "[Click image above to view full announcement.](…)".
     let t = t.strip_prefix('[').unwrap_or(t);
     // (`match_at` compares only the phrases sharing the block's first two
