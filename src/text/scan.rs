@@ -66,12 +66,47 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], from: usize) -> usize {
 /// Word starts (a byte that is not whitespace after one that is) are
 /// counted without a branch per byte; only the lead byte of a character
 /// that may be whitespace is decoded.
+///
+/// Eight bytes with no lead byte of a character that may be whitespace
+/// (none from C2 on, tested as one word) are read at once: their
+/// whitespace bytes are marked exactly ([`ascii_spaces`]), and the word
+/// starts among them counted as marks ([`u64::count_ones`]), the byte
+/// before each (the last one read before them, for the first) telling
+/// whether a word was open. Any other byte is read as before.
 #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
 pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     let bytes = s.as_bytes();
     let mut count = 0;
     let mut in_word = false;
     let mut i = 0;
+    loop {
+        let Some(w) = bytes.get(i..i + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map(u64::from_le_bytes) else {
+            break;
+        };
+        if word_at_least(w, 0xC2) != 0 {
+            // A possible lead byte: this step reads one character.
+            let (space, len) = match space_len(s, i) {
+                0 => (false, 1),
+                n => (true, n),
+            };
+            count += usize::from(!space & !in_word);
+            if count > max {
+                return max;
+            }
+            in_word = !space;
+            i += len;
+            continue;
+        }
+        let spaces = ascii_spaces(w);
+        // A byte opens a word when it is no space and the byte before was.
+        let before = (spaces << 8) | if in_word { 0 } else { 0x80 };
+        count += (!spaces & before & HIGHS).count_ones() as usize;
+        if count > max {
+            return max;
+        }
+        in_word = spaces >> 63 == 0;
+        i += 8;
+    }
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
         let (space, len) = if class == LEAD {
@@ -90,6 +125,19 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
         i += len;
     }
     count
+}
+
+/// The high bit of each byte of `w` that is an ASCII whitespace byte
+/// (`char::is_whitespace` on ASCII: 09–0D and 20), exactly: a space is
+/// marked by [`word_equals_exactly`]; a byte from 09 to 0D has its high bit
+/// clear and its low seven bits at least 09 and below 0E (the sums below
+/// never carry into the next byte).
+fn ascii_spaces(w: u64) -> u64 {
+    const LOWS: u64 = !HIGHS;
+    let low = w & LOWS;
+    let from_tab = low + ONES * (0x80 - 0x09);
+    let past_cr = low + ONES * (0x80 - 0x0E);
+    word_equals_exactly(w, b' ') | (from_tab & !past_cr & !w & HIGHS)
 }
 
 /// True when `s` surely has more than `max` whitespace-separated words
@@ -644,6 +692,28 @@ mod tests {
         assert!(contains_ignore_ascii_case("x", ""));
         assert!(!contains_ignore_ascii_case("", "x"));
         assert!(!contains_ignore_ascii_case("FOR \u{130}MMEDIATE RELEASE", "for immediate release"));
+    }
+
+    proptest! {
+        #[test]
+        fn ascii_spaces_as_a_byte_test(w: u64) {
+            let want = w.to_le_bytes().iter().enumerate().fold(0u64, |m, (k, &b)| {
+                m | (u64::from(b.is_ascii() && char::from(b).is_whitespace()) << (8 * k + 7))
+            });
+            prop_assert_eq!(ascii_spaces(w), want);
+        }
+
+        #[test]
+        fn words_as_split_whitespace_on_long_text(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "Bc", " ", "  ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{1c}", "\u{a0}", "\u{2003}", "\u{3000}",
+                "\u{85}", "é", "’", "中", "\u{200b}", "\u{1680}", "word ", "eight by", "\u{7f}", "\u{0}",
+            ]),
+            0..60,
+        ), max in 0usize..40) {
+            let s: String = parts.concat();
+            prop_assert_eq!(words_upto(&s, max), s.split_whitespace().take(max).count());
+        }
     }
 
     #[test]

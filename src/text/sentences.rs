@@ -89,7 +89,7 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
         // only rarely; keep its decision.
         return !next.trim_start().starts_with(|c: char| c.is_lowercase());
     };
-    let word = stem.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
+    let word = last_word(stem);
     let next_starts_lower = next.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     if next_starts_lower {
         return false;
@@ -120,8 +120,41 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     true
 }
 
+/// Whether `c` ends the word before a full stop.
+fn separates(c: char) -> bool {
+    c.is_whitespace() || c == '(' || c == '“' || c == '"'
+}
+
+/// The word before a full stop: what follows the last separator of `stem`
+/// (`stem.rsplit(separates).next()`). Read back over bytes while they are
+/// ASCII (where `separates` is a test of the byte); at a non-ASCII byte
+/// the characters are split as before.
+fn last_word(stem: &str) -> &str {
+    let bytes = stem.as_bytes();
+    let mut j = bytes.len();
+    while let Some(&c) = j.checked_sub(1).and_then(|k| bytes.get(k)) {
+        if !c.is_ascii() {
+            return stem.rsplit(separates).next().unwrap_or("");
+        }
+        if separates(char::from(c)) {
+            break;
+        }
+        j -= 1;
+    }
+    stem.get(j..).unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
+    use super::{last_word, separates};
+
+    proptest::proptest! {
+        #[test]
+        fn last_word_as_rsplit(stem in "[a-zA-Z.( \t\u{b}\u{a0}\u{2003}“\"é’-]{0,12}") {
+            proptest::prop_assert_eq!(last_word(&stem), stem.rsplit(separates).next().unwrap_or(""));
+        }
+    }
+
     use crate::text::TextModel;
 
     fn sentences(text: &str) -> Vec<&str> {
