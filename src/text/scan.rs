@@ -161,6 +161,13 @@ pub(crate) fn more_words_than(s: &str, max: usize) -> bool {
         b.wrapping_sub(b'!') < 0x5F
     }
     let bytes = s.as_bytes();
+    // Two counted starts are two bytes apart at least (a space, then a word
+    // byte), so at most (len + 1) / 2 are counted: a text of no more than
+    // 2 * max bytes never proves more than `max` words, and is not read
+    // (most blocks are short).
+    if bytes.len() <= max.saturating_mul(2) {
+        return false;
+    }
     let mut count = usize::from(bytes.first().is_some_and(|&b| word(b)));
     let mut from = 0;
     while count <= max && from + 1 < bytes.len() {
@@ -695,6 +702,18 @@ mod tests {
     }
 
     proptest! {
+        /// The count `more_words_than` proves by, as a plain byte loop: the
+        /// short texts it no longer reads never exceed `max`.
+        #[test]
+        fn more_words_than_as_the_byte_count(s in "[a .\t\n\u{a0}é]{0,40}", max in 0usize..25) {
+            let b = s.as_bytes();
+            let word = |c: u8| c.wrapping_sub(b'!') < 0x5F;
+            let space = |c: u8| c == b' ' || c.wrapping_sub(b'\t') < 5;
+            let count = usize::from(b.first().is_some_and(|&c| word(c)))
+                + b.windows(2).filter(|p| space(p[0]) && word(p[1])).count();
+            prop_assert_eq!(more_words_than(&s, max), count > max);
+        }
+
         #[test]
         fn ascii_spaces_as_a_byte_test(w: u64) {
             let want = w.to_le_bytes().iter().enumerate().fold(0u64, |m, (k, &b)| {
@@ -724,7 +743,13 @@ mod tests {
                 assert!(!more_words_than(s, max) || words > max, "{s:?} {max}");
             }
         }
-        // Plain ASCII text is counted exactly.
+        // Plain ASCII text is counted exactly; the shortest texts with
+        // `max + 1` word starts are proven.
+        for max in 0..5 {
+            let dense = "a ".repeat(max + 1);
+            assert!(more_words_than(dense.trim_end(), max), "{max}");
+            assert!(!more_words_than(&dense.trim_end()[1..], max), "{max}");
+        }
         let long = "word ".repeat(200);
         for max in [0, 1, 63, 64, 65, 127, 128, 199, 200, 250] {
             assert_eq!(more_words_than(&long, max), 200 > max, "{max}");

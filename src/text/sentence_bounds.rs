@@ -274,38 +274,66 @@ fn piece_starts_with<const LINE_BREAKS: bool>(text: &str, triggers: &mut Vec<usi
 }
 
 /// The break the window of the ASCII trigger at `p` would give, when the
-/// two bytes after it decide it alone: `Some(Some(b))` for one break at
-/// `b`, `Some(None)` for none, `None` when the window must be run.
+/// bytes after it decide it alone: `Some(Some(b))` for one break at `b`,
+/// `Some(None)` for none, `None` when the window must be run.
 ///
 /// With `t` the trigger (`.`, `!` or `?`), the cases are:
-/// - `t`, space, capital: one break, before the capital. SB9 keeps the
-///   space with the terminator; SB11 breaks before the capital, as no
-///   earlier rule holds there (SB7 needs the capital right after a full
-///   stop; SB8 a lower-case letter first, and a capital stops its look-ahead).
-/// - `t`, space, lower-case letter after `!` or `?`: the same (SB8, the
-///   only rule keeping a lower-case word in the sentence, needs a full stop).
-/// - `.`, space, lower-case letter: no break (SB9, then SB8).
+/// - `t` ends the text: no break (a window's breaks lie after its
+///   trigger and before the end).
+/// - `t`, closing marks (`"` `'` `)` `]` `}` or U+2018–U+201F, the curly
+///   quotation marks), spaces (one at least), then a capital: one break,
+///   before the capital. SB9 and SB10 keep the marks and spaces with the
+///   terminator; SB11 breaks before the capital, as no earlier rule holds
+///   there (SB7 needs the capital right after a full stop; SB8 a
+///   lower-case letter first, and a capital stops its look-ahead).
+/// - the same with a lower-case letter after `!` or `?`: the same break
+///   (SB8, the only rule keeping a lower-case word in the sentence, needs a
+///   full stop); after `.`: no break (SB9, SB10, then SB8).
 /// - `.` then a lower-case letter or a digit: no break there (SB8, SB6),
 ///   and none after in the window: the letter or digit ends the run
 ///   "terminator, closing marks, spaces" that every later break needs
 ///   (SB11), and the window ends at the next trigger's end, so a paragraph
 ///   separator (SB4) can only end it.
 /// Nothing before the trigger reaches these decisions (only SB7 reads the
-/// character before a full stop), and the window of the trigger before
-/// ends by this one's end, `p + 1`: its breaks are all before `p + 2`.
+/// character before a full stop), none of the characters read is a
+/// trigger or is ignored (SB5), and the window of the trigger before ends
+/// by this one's end, `p + 1`: its breaks all come before. The marks and
+/// spaces read are few (a window is never cut short, see `MAX_LOOKAHEAD`).
 fn local_break(bytes: &[u8], p: usize) -> Option<Option<usize>> {
     let t = *bytes.get(p)?;
-    let next = *bytes.get(p + 1)?;
+    if !matches!(t, b'.' | b'!' | b'?') {
+        return None;
+    }
+    let Some(&next) = bytes.get(p + 1) else {
+        return Some(None);
+    };
     if t == b'.' && (next.is_ascii_lowercase() || next.is_ascii_digit()) {
         return Some(None);
     }
-    let after = *bytes.get(p + 2)?;
-    if !matches!(t, b'.' | b'!' | b'?') || next != b' ' {
+    // The closing marks, then the spaces, after the trigger.
+    let mut j = p + 1;
+    let mut spaces = false;
+    loop {
+        match bytes.get(j..) {
+            Some([b'"' | b'\'' | b')' | b']' | b'}', ..]) if !spaces => j += 1,
+            Some([0xE2, 0x80, 0x98..=0x9F, ..]) if !spaces => j += 3,
+            Some([b' ', ..]) => {
+                spaces = true;
+                j += 1;
+            }
+            _ => break,
+        }
+        if j - p > 16 {
+            return None;
+        }
+    }
+    let letter = *bytes.get(j)?;
+    if !spaces {
         return None;
     }
-    if after.is_ascii_uppercase() || (t != b'.' && after.is_ascii_lowercase()) {
-        Some(Some(p + 2))
-    } else if after.is_ascii_lowercase() {
+    if letter.is_ascii_uppercase() || (t != b'.' && letter.is_ascii_lowercase()) {
+        Some(Some(j))
+    } else if letter.is_ascii_lowercase() {
         Some(None)
     } else {
         None
@@ -516,6 +544,8 @@ mod tests {
             "He said. The end. the end? The end! the end.5 x.y 3.5 e.g. this U.S. Army? yes! Yes",
             "a. A", "a.b", "a.1", "a. b", "a? b", "a! B", "a.  B", "a. (B", "a.\u{a0}B", "café. Été. ok. Ok",
             "(a.) B", "a.\" B", ". A", "?. A", "... A", "a.", "a. ", "a.A", "?a", "x. 1", "A. B. C.",
+            "said.” The", "said.” the", "said?” the", "said.’” He", "said.”The", "said.) (B", "end.”  “Next",
+            "end.\u{201d}\u{2029}A", "end.\u{201d}\u{a0}A", "end.\u{201d}\u{200b} A", "U.S.” A", "a.] B", "a.}\u{2019} b",
         ] {
             assert_eq!(ours(text), reference(text), "{text:?}");
         }
