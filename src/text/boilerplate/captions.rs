@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use super::phrases::HeadScreen;
 use crate::lexicon::{entries, PhraseMatcher};
 use crate::text::scan;
 
@@ -28,6 +29,9 @@ static CREDIT_LAST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
     }
     Some(t)
 });
+/// The heads of the openers (see [`HeadScreen`]): after a mark, most
+/// words that open like one ("In", "Chief") are let go here.
+static OPENER_HEADS: LazyLock<HeadScreen> = LazyLock::new(|| HeadScreen::new(entries(OPENERS_DATA)));
 /// The bytes an opener may start with, in either ASCII case (every byte
 /// when an opener is empty): [`PhraseMatcher::match_at`] compares ASCII
 /// case alone, so at any other byte no opener matches. Most marks (a full
@@ -80,6 +84,7 @@ fn has_caption_marks(t: &str) -> bool {
     let first = &*OPENER_FIRST;
     let opens_at = |start: usize| {
         t.as_bytes().get(start).is_some_and(|&b| first[usize::from(b)])
+            && t.as_bytes().get(start..).is_some_and(|rest| OPENER_HEADS.may_open(rest))
             && OPENERS.match_at(t, start).is_some()
             && opener_here(start)
     };
@@ -329,6 +334,15 @@ mod tests {
             } else {
                 // Stopped early: the visits so far are the first ones.
                 proptest::prop_assert!(want.starts_with(&got) || got.starts_with(&want));
+            }
+        }
+    }
+
+    #[test]
+    fn the_head_screen_lets_every_opener_through() {
+        for e in entries(OPENERS_DATA) {
+            for t in [e.to_owned(), e.to_ascii_uppercase(), format!("{e} Jane Doe")] {
+                assert!(OPENER_HEADS.may_open(t.as_bytes()), "{t:?}");
             }
         }
     }
