@@ -320,23 +320,16 @@ fn holds(chunk: &[u8], n: u8) -> bool {
     chunk.iter().fold(false, |found, &b| found | (b == n))
 }
 
-/// True when `b` is one of `needles`: `needles.contains(&b)` without its
-/// loop over the needles (`memchr`), for the last bytes of every search
-/// (on a short block, all its bytes). One or two needles are compared with
-/// no branch; more are looked up in a 256-bit set of the needles, which
-/// the compiler builds once where the needles are constants.
+/// True when `b` is one of `needles`: `needles.contains(&b)` as compares
+/// combined with no branch, where `contains` runs `memchr`'s loop over the
+/// needles, for the last bytes of every search (on a short block, all its
+/// bytes). (A 256-bit set of the needles was built anew for every byte,
+/// not once: more instructions than these compares.)
 #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
 #[allow(clippy::inline_always)] // the needles must be constants where the bytes are tested
 #[inline(always)]
 fn is_needle<const N: usize>(b: u8, needles: [u8; N]) -> bool {
-    if N <= 2 {
-        return needles.iter().fold(false, |found, &n| found | (b == n));
-    }
-    let set = needles.iter().fold([0u64; 4], |mut set, &n| {
-        set[usize::from(n >> 6)] |= 1 << (n & 63);
-        set
-    });
-    (set[usize::from(b >> 6)] >> (b & 63)) & 1 == 1
+    needles.iter().fold(false, |found, &n| found | (b == n))
 }
 
 /// The offset of the first of `needles` at or after `from` (`bytes.len()`
