@@ -293,6 +293,7 @@ fn unit_width(bytes: &[u8], i: usize) -> Option<usize> {
 /// Sixteen byte pairs at a time are screened ([`gap_screen`]) for what
 /// every opening has, and only the pairs the screen stops at are tested
 /// exactly, one by one.
+#[allow(clippy::needless_bitwise_bool)] // the pair test as first written
 fn next_gap_opening(bytes: &[u8], from: usize) -> usize {
     let opens = |p: u8, c: u8| ((p == b' ') & ((c == b' ') | (c == 0xC2))) | ((p == 0xC2) & (c == 0xA0));
     let opens_at = |k: usize| matches!((bytes.get(k), bytes.get(k + 1)), (Some(&p), Some(&c)) if opens(p, c));

@@ -79,10 +79,7 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     let mut i = 0;
-    loop {
-        let Some(w) = bytes.get(i..i + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map(u64::from_le_bytes) else {
-            break;
-        };
+    while let Some(w) = bytes.get(i..i + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map(u64::from_le_bytes) {
         if word_at_least(w, 0xC2) != 0 {
             // A possible lead byte: this step reads one character.
             let (space, len) = match space_len(s, i) {
@@ -415,7 +412,8 @@ pub(crate) fn any_at_or_from<const N: usize>(
         let above = chunk.iter().fold(false, |found, &b| found | (b >= high));
         if needles.iter().fold(above, |found, &n| found | holds(chunk, n)) {
             for (k, w) in halves(chunk).into_iter().enumerate() {
-                let mut marks = needles.iter().fold(word_at_least(w, high), |marks, &n| marks | word_equals_exactly(w, n));
+                let mut marks =
+                    needles.iter().fold(word_at_least(w, high), |marks, &n| marks | word_equals_exactly(w, n));
                 while marks != 0 {
                     if visit(i + 8 * k + (marks.trailing_zeros() / 8) as usize) {
                         return true;

@@ -208,13 +208,13 @@ fn piece_starts_with<const LINE_BREAKS: bool>(text: &str, triggers: &mut Vec<usi
         // Most triggers are a full stop before a space and a capital, or
         // inside a word or number: decided by their next two bytes alone.
         match local_break(bytes, p) {
-            Some(Some(b)) => {
+            Local::Break(b) => {
                 // (Earlier windows end by this trigger's end, `p + 1`.)
                 out.push(b);
                 continue;
             }
-            Some(None) => continue,
-            None => {}
+            Local::NoBreak => continue,
+            Local::Window => {}
         }
         // Look-behind: from the start of the trigger's word (SB7 needs the
         // letter before a full stop), but never before the previous trigger.
@@ -273,9 +273,19 @@ fn piece_starts_with<const LINE_BREAKS: bool>(text: &str, triggers: &mut Vec<usi
     }
 }
 
+/// What the bytes after a trigger say of its window's breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Local {
+    /// One break, at this offset.
+    Break(usize),
+    /// None.
+    NoBreak,
+    /// They do not decide: the window must be run.
+    Window,
+}
+
 /// The break the window of the ASCII trigger at `p` would give, when the
-/// bytes after it decide it alone: `Some(Some(b))` for one break at `b`,
-/// `Some(None)` for none, `None` when the window must be run.
+/// bytes after it decide it alone ([`Local`]).
 ///
 /// With `t` the trigger (`.`, `!` or `?`), the cases are:
 /// - `t` ends the text: no break (a window's breaks lie after its
@@ -294,21 +304,21 @@ fn piece_starts_with<const LINE_BREAKS: bool>(text: &str, triggers: &mut Vec<usi
 ///   "terminator, closing marks, spaces" that every later break needs
 ///   (SB11), and the window ends at the next trigger's end, so a paragraph
 ///   separator (SB4) can only end it.
+///
 /// Nothing before the trigger reaches these decisions (only SB7 reads the
 /// character before a full stop), none of the characters read is a
 /// trigger or is ignored (SB5), and the window of the trigger before ends
 /// by this one's end, `p + 1`: its breaks all come before. The marks and
 /// spaces read are few (a window is never cut short, see `MAX_LOOKAHEAD`).
-fn local_break(bytes: &[u8], p: usize) -> Option<Option<usize>> {
-    let t = *bytes.get(p)?;
-    if !matches!(t, b'.' | b'!' | b'?') {
-        return None;
-    }
+fn local_break(bytes: &[u8], p: usize) -> Local {
+    let Some(&t) = bytes.get(p).filter(|&&t| matches!(t, b'.' | b'!' | b'?')) else {
+        return Local::Window;
+    };
     let Some(&next) = bytes.get(p + 1) else {
-        return Some(None);
+        return Local::NoBreak;
     };
     if t == b'.' && (next.is_ascii_lowercase() || next.is_ascii_digit()) {
-        return Some(None);
+        return Local::NoBreak;
     }
     // The closing marks, then the spaces, after the trigger.
     let mut j = p + 1;
@@ -324,19 +334,15 @@ fn local_break(bytes: &[u8], p: usize) -> Option<Option<usize>> {
             _ => break,
         }
         if j - p > 16 {
-            return None;
+            return Local::Window;
         }
     }
-    let letter = *bytes.get(j)?;
-    if !spaces {
-        return None;
-    }
-    if letter.is_ascii_uppercase() || (t != b'.' && letter.is_ascii_lowercase()) {
-        Some(Some(j))
-    } else if letter.is_ascii_lowercase() {
-        Some(None)
-    } else {
-        None
+    match bytes.get(j) {
+        Some(&letter) if spaces && (letter.is_ascii_uppercase() || (t != b'.' && letter.is_ascii_lowercase())) => {
+            Local::Break(j)
+        }
+        Some(&letter) if spaces && letter.is_ascii_lowercase() => Local::NoBreak,
+        _ => Local::Window,
     }
 }
 
@@ -542,10 +548,40 @@ mod tests {
     fn triggers_decided_by_their_next_bytes() {
         for text in [
             "He said. The end. the end? The end! the end.5 x.y 3.5 e.g. this U.S. Army? yes! Yes",
-            "a. A", "a.b", "a.1", "a. b", "a? b", "a! B", "a.  B", "a. (B", "a.\u{a0}B", "café. Été. ok. Ok",
-            "(a.) B", "a.\" B", ". A", "?. A", "... A", "a.", "a. ", "a.A", "?a", "x. 1", "A. B. C.",
-            "said.” The", "said.” the", "said?” the", "said.’” He", "said.”The", "said.) (B", "end.”  “Next",
-            "end.\u{201d}\u{2029}A", "end.\u{201d}\u{a0}A", "end.\u{201d}\u{200b} A", "U.S.” A", "a.] B", "a.}\u{2019} b",
+            "a. A",
+            "a.b",
+            "a.1",
+            "a. b",
+            "a? b",
+            "a! B",
+            "a.  B",
+            "a. (B",
+            "a.\u{a0}B",
+            "café. Été. ok. Ok",
+            "(a.) B",
+            "a.\" B",
+            ". A",
+            "?. A",
+            "... A",
+            "a.",
+            "a. ",
+            "a.A",
+            "?a",
+            "x. 1",
+            "A. B. C.",
+            "said.” The",
+            "said.” the",
+            "said?” the",
+            "said.’” He",
+            "said.”The",
+            "said.) (B",
+            "end.”  “Next",
+            "end.\u{201d}\u{2029}A",
+            "end.\u{201d}\u{a0}A",
+            "end.\u{201d}\u{200b} A",
+            "U.S.” A",
+            "a.] B",
+            "a.}\u{2019} b",
         ] {
             assert_eq!(ours(text), reference(text), "{text:?}");
         }

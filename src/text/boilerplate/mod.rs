@@ -60,8 +60,9 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
     // Contact lines (an e-mail address, a telephone number) are never menu
     // items and end a run, so a contact block stays out of a footer menu.
-    let mut menu: Vec<bool> =
-        (0..n).map(|k| shapes::is_menu_like(texts[k]) && !anchor.get(k) && !shapes::is_contact_line(texts[k])).collect();
+    let mut menu: Vec<bool> = (0..n)
+        .map(|k| shapes::is_menu_like(texts[k]) && !anchor.get(k) && !shapes::is_contact_line(texts[k]))
+        .collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
     // Only the first and the last are needed: search from each end.
@@ -201,9 +202,9 @@ impl<'t> Anchors<'t> {
     /// True when block `k` is an anchor (`false` out of range).
     fn get(&mut self, k: usize) -> bool {
         let texts = self.texts;
-        self.known
-            .get_mut(k)
-            .is_some_and(|known| *known.get_or_insert_with(|| texts.get(k).is_some_and(|s| shapes::is_release_anchor(s))))
+        self.known.get_mut(k).is_some_and(|known| {
+            *known.get_or_insert_with(|| texts.get(k).is_some_and(|s| shapes::is_release_anchor(s)))
+        })
     }
 }
 
