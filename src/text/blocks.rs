@@ -288,20 +288,53 @@ fn unit_width(bytes: &[u8], i: usize) -> Option<usize> {
 
 /// The first offset at or after `from` where a run of two or more spaces
 /// or NBSPs may open: a space before a space or a C2 byte, or C2 A0
-/// (`bytes.len()` when none). Sixteen byte pairs are tested at a time
-/// without a branch, so a paragraph with single spaces is passed over fast.
-#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: vectorised
+/// (`bytes.len()` when none).
+///
+/// Sixteen byte pairs at a time are screened ([`gap_screen`]) for what
+/// every opening has, and only the pairs the screen stops at are tested
+/// exactly, one by one.
+#[allow(clippy::needless_bitwise_bool)] // the pair test as first written
 fn next_gap_opening(bytes: &[u8], from: usize) -> usize {
     let opens = |p: u8, c: u8| ((p == b' ') & ((c == b' ') | (c == 0xC2))) | ((p == 0xC2) & (c == 0xA0));
+    let opens_at = |k: usize| matches!((bytes.get(k), bytes.get(k + 1)), (Some(&p), Some(&c)) if opens(p, c));
     let mut i = from;
-    while let (Some(a), Some(b)) = (bytes.get(i..i + 16), bytes.get(i + 1..i + 17)) {
-        if a.iter().zip(b).fold(false, |found, (&p, &c)| found | opens(p, c)) {
-            break;
+    loop {
+        i = gap_screen(bytes, i);
+        // The sixteen pairs from `i` (all that are left, near the end).
+        let end = if i + 17 <= bytes.len() { i + 16 } else { bytes.len() };
+        if let Some(k) = (i..end).find(|&k| opens_at(k)) {
+            return k;
+        }
+        if end >= bytes.len() {
+            return bytes.len();
+        }
+        i = end;
+    }
+}
+
+/// The first offset `i` at or after `from` such that one of the sixteen
+/// byte pairs from `i` may open a gap (`next_gap_opening`): two spaces, or
+/// a C2 byte, which every opening has; or the first from which fewer than
+/// seventeen bytes are left. The test is written as compares of one
+/// seventeen-byte window at fixed places, in a function of its own: so it
+/// is compiled into a few vector compares (the exact test, or this one
+/// inlined into its caller, was compiled into shuffles or byte loads).
+#[inline(never)]
+#[allow(clippy::needless_bitwise_bool, clippy::needless_range_loop)] // branch-free fixed places: vectorised
+fn gap_screen(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(w) = bytes.get(i..i + 17) {
+        let (a, b) = (&w[..16], &w[1..]);
+        let mut may = false;
+        for k in 0..16 {
+            may |= ((a[k] == b' ') & (b[k] == b' ')) | (b[k] == 0xC2) | (a[k] == 0xC2);
+        }
+        if may {
+            return i;
         }
         i += 16;
     }
-    let pairs = bytes.get(i..).unwrap_or(&[]).iter().zip(bytes.get(i + 1..).unwrap_or(&[]));
-    pairs.enumerate().find(|&(_, (&p, &c))| opens(p, c)).map_or(bytes.len(), |(k, _)| i + k)
+    i
 }
 
 /// [`collapsed_gaps`] as first written: one byte loop over the block.

@@ -123,11 +123,14 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
     let mut virtual_closed = false;
     // Only the bytes that can start a quotation mark are looked at: '"',
     // '\'', and the lead bytes C2 (« »), E2 (the curly marks, ‹ ›) and E3
-    // (「 」 『 』); every other byte is skipped without decoding.
+    // (「 」 『 』); every other ASCII byte is skipped without decoding. The
+    // leads are found as any byte from C2 on (one vector compare, not
+    // three): those are lead bytes only, and the characters the other leads
+    // start (rare in a release) are decoded and passed over as no mark.
     let bytes = s.as_bytes();
     let mut i = 0;
     loop {
-        i = crate::text::scan::find_any(bytes, i, [b'"', b'\'', 0xC2, 0xE2, 0xE3]);
+        i = crate::text::scan::find_any_or_from(bytes, i, [b'"', b'\''], 0xC2);
         if i >= bytes.len() {
             break;
         }

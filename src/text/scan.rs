@@ -66,12 +66,44 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], from: usize) -> usize {
 /// Word starts (a byte that is not whitespace after one that is) are
 /// counted without a branch per byte; only the lead byte of a character
 /// that may be whitespace is decoded.
+///
+/// Eight bytes with no lead byte of a character that may be whitespace
+/// (none from C2 on, tested as one word) are read at once: their
+/// whitespace bytes are marked exactly ([`ascii_spaces`]), and the word
+/// starts among them counted as marks ([`u64::count_ones`]), the byte
+/// before each (the last one read before them, for the first) telling
+/// whether a word was open. Any other byte is read as before.
 #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
 pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     let bytes = s.as_bytes();
     let mut count = 0;
     let mut in_word = false;
     let mut i = 0;
+    while let Some(w) = bytes.get(i..i + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map(u64::from_le_bytes) {
+        if word_at_least(w, 0xC2) != 0 {
+            // A possible lead byte: this step reads one character.
+            let (space, len) = match space_len(s, i) {
+                0 => (false, 1),
+                n => (true, n),
+            };
+            count += usize::from(!space & !in_word);
+            if count > max {
+                return max;
+            }
+            in_word = !space;
+            i += len;
+            continue;
+        }
+        let spaces = ascii_spaces(w);
+        // A byte opens a word when it is no space and the byte before was.
+        let before = (spaces << 8) | if in_word { 0 } else { 0x80 };
+        count += (!spaces & before & HIGHS).count_ones() as usize;
+        if count > max {
+            return max;
+        }
+        in_word = spaces >> 63 == 0;
+        i += 8;
+    }
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
         let (space, len) = if class == LEAD {
@@ -90,6 +122,19 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
         i += len;
     }
     count
+}
+
+/// The high bit of each byte of `w` that is an ASCII whitespace byte
+/// (`char::is_whitespace` on ASCII: 09–0D and 20), exactly: a space is
+/// marked by [`word_equals_exactly`]; a byte from 09 to 0D has its high bit
+/// clear and its low seven bits at least 09 and below 0E (the sums below
+/// never carry into the next byte).
+fn ascii_spaces(w: u64) -> u64 {
+    const LOWS: u64 = !HIGHS;
+    let low = w & LOWS;
+    let from_tab = low + ONES * (0x80 - 0x09);
+    let past_cr = low + ONES * (0x80 - 0x0E);
+    word_equals_exactly(w, b' ') | (from_tab & !past_cr & !w & HIGHS)
 }
 
 /// True when `s` surely has more than `max` whitespace-separated words
@@ -113,6 +158,13 @@ pub(crate) fn more_words_than(s: &str, max: usize) -> bool {
         b.wrapping_sub(b'!') < 0x5F
     }
     let bytes = s.as_bytes();
+    // Two counted starts are two bytes apart at least (a space, then a word
+    // byte), so at most (len + 1) / 2 are counted: a text of no more than
+    // 2 * max bytes never proves more than `max` words, and is not read
+    // (most blocks are short).
+    if bytes.len() <= max.saturating_mul(2) {
+        return false;
+    }
     let mut count = usize::from(bytes.first().is_some_and(|&b| word(b)));
     let mut from = 0;
     while count <= max && from + 1 < bytes.len() {
@@ -265,6 +317,18 @@ fn holds(chunk: &[u8], n: u8) -> bool {
     chunk.iter().fold(false, |found, &b| found | (b == n))
 }
 
+/// True when `b` is one of `needles`: `needles.contains(&b)` as compares
+/// combined with no branch, where `contains` runs `memchr`'s loop over the
+/// needles, for the last bytes of every search (on a short block, all its
+/// bytes). (A 256-bit set of the needles was built anew for every byte,
+/// not once: more instructions than these compares.)
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
+#[allow(clippy::inline_always)] // the needles must be constants where the bytes are tested
+#[inline(always)]
+fn is_needle<const N: usize>(b: u8, needles: [u8; N]) -> bool {
+    needles.iter().fold(false, |found, &n| found | (b == n))
+}
+
 /// The offset of the first of `needles` at or after `from` (`bytes.len()`
 /// when none), reading sixteen bytes at a time with one vector compare per
 /// needle, so a search for rare bytes costs well under one instruction per
@@ -283,7 +347,7 @@ pub(crate) fn find_any<const N: usize>(bytes: &[u8], from: usize, needles: [u8; 
         from,
         |chunk| needles.iter().fold(false, |found, &n| found | holds(chunk, n)),
         |w| needles.iter().fold(0, |marks, &n| marks | word_equals(w, n)),
-        |b| needles.contains(&b),
+        |b| is_needle(b, needles),
     )
 }
 
@@ -327,7 +391,41 @@ pub(crate) fn any_at<const N: usize>(bytes: &[u8], needles: [u8; N], mut visit: 
         i += 16;
     }
     let rest = bytes.get(i..).unwrap_or(&[]);
-    rest.iter().enumerate().any(|(k, b)| needles.contains(b) && visit(i + k))
+    rest.iter().enumerate().any(|(k, &b)| is_needle(b, needles) && visit(i + k))
+}
+
+/// [`any_at`] for the bytes that are one of `needles` or at least `high`
+/// (from 0x80 on, where the word test is exact): every non-ASCII byte
+/// costs one vector compare, however many of them the caller asks about.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see find_any
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
+pub(crate) fn any_at_or_from<const N: usize>(
+    bytes: &[u8],
+    needles: [u8; N],
+    high: u8,
+    mut visit: impl FnMut(usize) -> bool,
+) -> bool {
+    debug_assert!(high >= 0x80);
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let above = chunk.iter().fold(false, |found, &b| found | (b >= high));
+        if needles.iter().fold(above, |found, &n| found | holds(chunk, n)) {
+            for (k, w) in halves(chunk).into_iter().enumerate() {
+                let mut marks =
+                    needles.iter().fold(word_at_least(w, high), |marks, &n| marks | word_equals_exactly(w, n));
+                while marks != 0 {
+                    if visit(i + 8 * k + (marks.trailing_zeros() / 8) as usize) {
+                        return true;
+                    }
+                    marks &= marks - 1;
+                }
+            }
+        }
+        i += 16;
+    }
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    rest.iter().enumerate().any(|(k, &b)| (b >= high || is_needle(b, needles)) && visit(i + k))
 }
 
 /// The offset of the first byte at or after `from` that is one of
@@ -354,7 +452,7 @@ pub(crate) fn find_any_or_from<const N: usize>(bytes: &[u8], from: usize, needle
             };
             needles.iter().fold(above, |marks, &n| marks | word_equals(w, n))
         },
-        |b| b >= high || needles.contains(&b),
+        |b| b >= high || is_needle(b, needles),
     )
 }
 
@@ -416,15 +514,18 @@ pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     }
     let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
     let last = h.len() - n.len();
+    let n_last = n.last().copied().unwrap_or(first);
     // The candidates are found by a vectorised byte search, not a test at
-    // every offset.
+    // every offset; most are let go by the needle's last byte (a word
+    // opening like the phrase, "for" of "for immediate release", seldom
+    // ends like it) before the whole is compared.
     let mut i = 0;
     loop {
         i = find_any(h, i, [lo, up]);
         if i > last {
             return false;
         }
-        if h[i..i + n.len()].eq_ignore_ascii_case(n) {
+        if h[i + n.len() - 1].eq_ignore_ascii_case(&n_last) && h[i..i + n.len()].eq_ignore_ascii_case(n) {
             return true;
         }
         i += 1;
@@ -537,6 +638,20 @@ mod tests {
         }
 
         #[test]
+        fn visits_from_high_as_a_byte_loop(bytes in needles_and_others(), high in 0x80u8..=0xFF) {
+            let needles = [b'.', b'-', 0];
+            let want: Vec<usize> =
+                (0..bytes.len()).filter(|&i| bytes[i] >= high || needles.contains(&bytes[i])).collect();
+            let mut got = Vec::new();
+            let stopped = any_at_or_from(&bytes, needles, high, |i| {
+                got.push(i);
+                false
+            });
+            prop_assert!(!stopped);
+            prop_assert_eq!(got, want);
+        }
+
+        #[test]
         fn finds_as_a_byte_loop(
             bytes in needles_and_others(),
             from in 0usize..72,
@@ -577,6 +692,40 @@ mod tests {
         assert!(!contains_ignore_ascii_case("FOR \u{130}MMEDIATE RELEASE", "for immediate release"));
     }
 
+    proptest! {
+        /// The count `more_words_than` proves by, as a plain byte loop: the
+        /// short texts it no longer reads never exceed `max`.
+        #[test]
+        fn more_words_than_as_the_byte_count(s in "[a .\t\n\u{a0}é]{0,40}", max in 0usize..25) {
+            let b = s.as_bytes();
+            let word = |c: u8| c.wrapping_sub(b'!') < 0x5F;
+            let space = |c: u8| c == b' ' || c.wrapping_sub(b'\t') < 5;
+            let count = usize::from(b.first().is_some_and(|&c| word(c)))
+                + b.windows(2).filter(|p| space(p[0]) && word(p[1])).count();
+            prop_assert_eq!(more_words_than(&s, max), count > max);
+        }
+
+        #[test]
+        fn ascii_spaces_as_a_byte_test(w: u64) {
+            let want = w.to_le_bytes().iter().enumerate().fold(0u64, |m, (k, &b)| {
+                m | (u64::from(b.is_ascii() && char::from(b).is_whitespace()) << (8 * k + 7))
+            });
+            prop_assert_eq!(ascii_spaces(w), want);
+        }
+
+        #[test]
+        fn words_as_split_whitespace_on_long_text(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "Bc", " ", "  ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{1c}", "\u{a0}", "\u{2003}", "\u{3000}",
+                "\u{85}", "é", "’", "中", "\u{200b}", "\u{1680}", "word ", "eight by", "\u{7f}", "\u{0}",
+            ]),
+            0..60,
+        ), max in 0usize..40) {
+            let s: String = parts.concat();
+            prop_assert_eq!(words_upto(&s, max), s.split_whitespace().take(max).count());
+        }
+    }
+
     #[test]
     fn more_words_than_is_proof() {
         for s in ODD {
@@ -585,7 +734,13 @@ mod tests {
                 assert!(!more_words_than(s, max) || words > max, "{s:?} {max}");
             }
         }
-        // Plain ASCII text is counted exactly.
+        // Plain ASCII text is counted exactly; the shortest texts with
+        // `max + 1` word starts are proven.
+        for max in 0..5 {
+            let dense = "a ".repeat(max + 1);
+            assert!(more_words_than(dense.trim_end(), max), "{max}");
+            assert!(!more_words_than(&dense.trim_end()[1..], max), "{max}");
+        }
         let long = "word ".repeat(200);
         for max in [0, 1, 63, 64, 65, 127, 128, 199, 200, 250] {
             assert_eq!(more_words_than(&long, max), 200 > max, "{max}");

@@ -7,7 +7,7 @@
 
 use super::blocks::Block;
 use super::scan::find_any;
-use super::sentence_bounds::piece_starts;
+use super::sentence_bounds::piece_starts_in_line;
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
 use crate::span::Span;
 
@@ -51,7 +51,8 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
             s
         };
         let mut pending: Option<(usize, usize)> = None;
-        piece_starts(src, &mut triggers, &mut starts);
+        // (`src` holds no line break: see above.)
+        piece_starts_in_line(src, &mut triggers, &mut starts);
         // The pieces UAX #29 cuts `src` into (none when it is empty).
         let cuts = std::iter::once(0).chain(starts.iter().copied());
         let ends = starts.iter().copied().chain(std::iter::once(src.len()));
@@ -88,7 +89,7 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
         // only rarely; keep its decision.
         return !next.trim_start().starts_with(|c: char| c.is_lowercase());
     };
-    let word = stem.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
+    let word = last_word(stem);
     let next_starts_lower = next.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     if next_starts_lower {
         return false;
@@ -119,8 +120,41 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     true
 }
 
+/// Whether `c` ends the word before a full stop.
+fn separates(c: char) -> bool {
+    c.is_whitespace() || c == '(' || c == '“' || c == '"'
+}
+
+/// The word before a full stop: what follows the last separator of `stem`
+/// (`stem.rsplit(separates).next()`). Read back over bytes while they are
+/// ASCII (where `separates` is a test of the byte); at a non-ASCII byte
+/// the characters are split as before.
+fn last_word(stem: &str) -> &str {
+    let bytes = stem.as_bytes();
+    let mut j = bytes.len();
+    while let Some(&c) = j.checked_sub(1).and_then(|k| bytes.get(k)) {
+        if !c.is_ascii() {
+            return stem.rsplit(separates).next().unwrap_or("");
+        }
+        if separates(char::from(c)) {
+            break;
+        }
+        j -= 1;
+    }
+    stem.get(j..).unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
+    use super::{last_word, separates};
+
+    proptest::proptest! {
+        #[test]
+        fn last_word_as_rsplit(stem in "[a-zA-Z.( \t\u{b}\u{a0}\u{2003}“\"é’-]{0,12}") {
+            proptest::prop_assert_eq!(last_word(&stem), stem.rsplit(separates).next().unwrap_or(""));
+        }
+    }
+
     use crate::text::TextModel;
 
     fn sentences(text: &str) -> Vec<&str> {

@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use super::phrases::HeadScreen;
 use crate::lexicon::{entries, PhraseMatcher};
 use crate::text::scan;
 
@@ -27,6 +28,26 @@ static CREDIT_LAST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
         t[usize::from(last.to_ascii_lowercase())] = true;
     }
     Some(t)
+});
+/// The heads of the openers (see [`HeadScreen`]): after a mark, most
+/// words that open like one ("In", "Chief") are let go here.
+static OPENER_HEADS: LazyLock<HeadScreen> = LazyLock::new(|| HeadScreen::new(entries(OPENERS_DATA)));
+/// The bytes an opener may start with, in either ASCII case (every byte
+/// when an opener is empty): [`PhraseMatcher::match_at`] compares ASCII
+/// case alone, so at any other byte no opener matches. Most marks (a full
+/// stop before "The", a hyphen inside "long-term") are let go by this one
+/// test, without a call into the matcher.
+static OPENER_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for e in entries(OPENERS_DATA) {
+        let Some(&b) = e.as_bytes().first() else {
+            return [true; 256];
+        };
+        for b in [b, b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+            t[usize::from(b)] = true;
+        }
+    }
+    t
 });
 /// What may follow a closing credit: "… (AFP).", "… / Reuters)".
 const CREDIT_TRIM: [char; 3] = [')', '.', ' '];
@@ -51,15 +72,6 @@ fn has_caption_marks(t: &str) -> bool {
     if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
         return true;
     }
-    let (circled, plain) = copyright_signs(t.as_bytes());
-    if circled {
-        return true;
-    }
-    // (The phrase has no "i" before an "m" or "g" and no "k", so comparing
-    // ASCII case alone gives the answer of a full lower-casing.)
-    if plain && !scan::contains_ignore_ascii_case(t, "all rights reserved") {
-        return true;
-    }
     // "Photo: …", "… (Photo by …)", "… . Photo credit: …".
     let opener_here = |start: usize| {
         let before = t.get(..start).unwrap_or("").trim_end();
@@ -69,16 +81,34 @@ fn has_caption_marks(t: &str) -> bool {
     // marks and spaces (not a scan of the whole block).
     // (`match_at` compares only the openers sharing the first two bytes
     // there: most marks end a sentence before a word no opener starts like.)
-    let opens_at = |start: usize| OPENERS.match_at(t, start).is_some() && opener_here(start);
-    let after_spaces = |after: usize| after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len());
-    if opens_at(0) || after_marks(t.as_bytes(), |after| opens_at(after_spaces(after))) {
+    let first = &*OPENER_FIRST;
+    let opens_at = |start: usize| {
+        t.as_bytes().get(start).is_some_and(|&b| first[usize::from(b)])
+            && t.as_bytes().get(start..).is_some_and(|rest| OPENER_HEADS.may_open(rest))
+            && OPENERS.match_at(t, start).is_some()
+            && opener_here(start)
+    };
+    // (A byte that is ASCII and no whitespace, as most after a mark are,
+    // is where the spaces end; the rest is trimmed as characters.)
+    let after_spaces = |after: usize| match t.as_bytes().get(after) {
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b => after,
+        _ => after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()),
+    };
+    if opens_at(0) {
+        return true;
+    }
+    // A circled "ⓒ", an opener after a mark, or a plain "©" outside a
+    // rights notice (the phrase has no "i" before an "m" or "g" and no "k",
+    // so comparing ASCII case alone gives the answer of a full lower-casing).
+    let (found, plain) = signs_and_marks(t.as_bytes(), |after| opens_at(after_spaces(after)));
+    if found || (plain && !scan::contains_ignore_ascii_case(t, "all rights reserved")) {
         return true;
     }
     // A credit that closes the caption: "… / Reuters", "… Getty Images".
     // It ends the block (but for the closing trim), so the block's last
     // byte must be the last byte of a credit.
     let closing = t.trim_end_matches(CREDIT_TRIM).as_bytes().last().map_or(0, u8::to_ascii_lowercase);
-    if CREDIT_LAST.is_some_and(|last| !last[usize::from(closing)]) {
+    if CREDIT_LAST.as_ref().is_some_and(|last| !last[usize::from(closing)]) {
         return false;
     }
     let tail_from = t.len().saturating_sub(40);
@@ -97,9 +127,39 @@ fn has_caption_marks(t: &str) -> bool {
     ends_with_credit
 }
 
+/// One pass over `bytes` for the copyright signs and the marks that may
+/// precede an opener: `(circled || visited, plain)` where `(circled,
+/// plain)` is [`copyright_signs`] and `visited` is [`after_marks`] with
+/// `visit`, except that the pass stops at the first circled sign or visit
+/// returning `true` (then `plain` may be incomplete, and is not needed).
+/// The ASCII marks and every non-ASCII byte are found by one search
+/// ([`scan::any_at_or_from`]: the signs' last bytes A9 and 92 and the
+/// dashes' 93 and 94 are among the non-ASCII bytes, which cost one vector
+/// compare together), not by two passes; the other non-ASCII bytes are
+/// passed over.
+fn signs_and_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> (bool, bool) {
+    let mut plain = false;
+    let found = scan::any_at_or_from(bytes, [b'.', b'(', b'|', b'-'], 0x80, |i| {
+        let before = bytes.get(i.saturating_sub(2)..i).unwrap_or(&[]);
+        match bytes.get(i) {
+            Some(0x92) => before == [0xE2, 0x93],
+            Some(0xA9) => {
+                plain |= before.last() == Some(&0xC2);
+                false
+            }
+            Some(0x93 | 0x94) => before == [0xE2, 0x80] && visit(i + 1),
+            Some(&b) if b >= 0x80 => false,
+            _ => visit(i + 1),
+        }
+    });
+    (found, plain)
+}
+
 /// Whether `bytes` hold a circled "ⓒ" (E2 93 92) and a plain "©" (C2
 /// A9): `(t.contains('ⓒ'), t.contains('©'))` in one byte search for the
 /// last bytes, which are rare in text (A9 also ends "é", 92 a few dashes).
+/// The reference [`signs_and_marks`] is tested against.
+#[cfg(test)]
 fn copyright_signs(bytes: &[u8]) -> (bool, bool) {
     let (mut circled, mut plain) = (false, false);
     let mut i = scan::find_any(bytes, 0, [0xA9, 0x92]);
@@ -120,7 +180,9 @@ fn copyright_signs(bytes: &[u8]) -> (bool, bool) {
 /// ”) are passed over.
 ///
 /// The offsets a loop of searches for the next mark would give (each mark
-/// once, in order), read in one pass ([`scan::any_at`]).
+/// once, in order), read in one pass ([`scan::any_at`]). The reference
+/// [`signs_and_marks`] is tested against.
+#[cfg(test)]
 fn after_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> bool {
     scan::any_at(bytes, [b'.', b'(', b'|', b'-', 0x93, 0x94], |i| {
         let dash_ok = match bytes.get(i) {
@@ -248,6 +310,40 @@ mod tests {
         #[test]
         fn copyright_signs_as_contains_on_any_text(t in "[a ©ⓒéⓓ‒’\u{a9}\u{2492}\u{24d2}]{0,20}") {
             proptest::prop_assert_eq!(copyright_signs(t.as_bytes()), (t.contains('ⓒ'), t.contains('©')));
+        }
+    }
+
+    proptest::proptest! {
+        /// The one pass gives the two passes' answers: the same visits in
+        /// the same order (until one returns `true`), and the same signs.
+        #[test]
+        fn one_pass_as_the_two(
+            t in "[a .(|\\-–—’“©ⓒéⓓ‒\u{a9}\u{2492}\u{24d2}\u{2013}\u{2093}\u{2194}]{0,40}",
+            stop in 0usize..60,
+        ) {
+            let b = t.as_bytes();
+            let (circled, plain) = copyright_signs(b);
+            let mut want = Vec::new();
+            let visited = after_marks(b, |i| { want.push(i); i >= stop });
+            let mut got = Vec::new();
+            let (found, got_plain) = signs_and_marks(b, |i| { got.push(i); i >= stop });
+            proptest::prop_assert_eq!(found, circled || visited);
+            if found {
+                // Stopped early: the visits so far are the first ones.
+                proptest::prop_assert!(want.starts_with(&got) || got.starts_with(&want));
+            } else {
+                proptest::prop_assert_eq!(got_plain, plain);
+                proptest::prop_assert_eq!(&got, &want);
+            }
+        }
+    }
+
+    #[test]
+    fn the_head_screen_lets_every_opener_through() {
+        for e in entries(OPENERS_DATA) {
+            for t in [e.to_owned(), e.to_ascii_uppercase(), format!("{e} Jane Doe")] {
+                assert!(OPENER_HEADS.may_open(t.as_bytes()), "{t:?}");
+            }
         }
     }
 

@@ -51,14 +51,18 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     let fulls: Vec<&str> =
         model.blocks.iter().map(|b| model.slice(b.marker.map_or(b.span, |m| Span::new(m.start, b.span.end)))).collect();
 
-    let anchor: Vec<bool> = texts.iter().map(|s| shapes::is_release_anchor(s)).collect();
-    let mut flags: Vec<bool> = (0..n).map(|i| !anchor[i] && is_chrome(texts[i], fulls[i])).collect();
+    // The release's own furniture is read only for the blocks where it
+    // decides something (see `Anchors`): chrome evidence first, then the
+    // anchor test (both are pure, so their order changes no answer).
+    let mut anchor = Anchors::new(&texts);
+    let mut flags: Vec<bool> = (0..n).map(|i| is_chrome(texts[i], fulls[i]) && !anchor.get(i)).collect();
     let repeated = runs::repeated_blocks(&texts);
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
     // Contact lines (an e-mail address, a telephone number) are never menu
     // items and end a run, so a contact block stays out of a footer menu.
-    let mut menu: Vec<bool> =
-        (0..n).map(|k| shapes::is_menu_like(texts[k]) && !anchor[k] && !shapes::is_contact_line(texts[k])).collect();
+    let mut menu: Vec<bool> = (0..n)
+        .map(|k| shapes::is_menu_like(texts[k]) && !anchor.get(k) && !shapes::is_contact_line(texts[k]))
+        .collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
     // Only the first and the last are needed: search from each end.
@@ -111,14 +115,14 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         runs::flag_run(start..i, &evidence, first_body, last_body, &mut flags);
     }
 
-    runs::sweep_footer(&texts, &anchor, last_body, &mut flags);
+    runs::sweep_footer(&texts, |k| anchor.get(k), last_body, &mut flags);
     let headings: Vec<bool> = model.blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
     links::flag_trailing_links(&texts, &headings, first_body, last_body, &mut flags);
 
     // Link labels of a download list ("English: ⏎ pdf, ⏎ doc.") beside
     // another label or chrome block; the list may chain ("English, Spanish,
     // French."), so spread both ways.
-    let label: Vec<bool> = (0..n).map(|k| !anchor[k] && phrases::is_link_label(texts[k])).collect();
+    let label: Vec<bool> = (0..n).map(|k| phrases::is_link_label(texts[k]) && !anchor.get(k)).collect();
     for k in (0..n).chain((0..n).rev()) {
         let beside = |j: usize| flags[j] || label[j];
         if label[k] && !flags[k] && ((k > 0 && beside(k - 1)) || (k + 1 < n && beside(k + 1))) {
@@ -131,7 +135,7 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     for k in 0..n {
         if flags[k] && texts[k].trim_end().ends_with(':') {
             let mut j = k + 1;
-            while j < n && !flags[j] && shapes::is_listed_under_label(texts[j]) && !anchor[j] {
+            while j < n && !flags[j] && shapes::is_listed_under_label(texts[j]) && !anchor.get(j) {
                 flags[j] = true;
                 j += 1;
             }
@@ -178,11 +182,39 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     }
 }
 
+/// Which blocks are the release's own furniture
+/// ([`shapes::is_release_anchor`]), each read on first use and kept.
+///
+/// An anchor only ever vetoes: chrome evidence, a menu item, a link label,
+/// a line listed under a chrome label, and (after the last body paragraph)
+/// the footer sweep. Most blocks are none of these, so most are never read
+/// (the test is pure: reading it later or not at all changes no answer).
+struct Anchors<'t> {
+    texts: &'t [&'t str],
+    known: Vec<Option<bool>>,
+}
+
+impl<'t> Anchors<'t> {
+    fn new(texts: &'t [&'t str]) -> Self {
+        Anchors { texts, known: vec![None; texts.len()] }
+    }
+
+    /// True when block `k` is an anchor (`false` out of range).
+    fn get(&mut self, k: usize) -> bool {
+        let texts = self.texts;
+        self.known.get_mut(k).is_some_and(|known| {
+            *known.get_or_insert_with(|| texts.get(k).is_some_and(|s| shapes::is_release_anchor(s)))
+        })
+    }
+}
+
 /// Phrase or shape evidence on one block (its content, or with its marker).
 fn is_chrome(s: &str, full: &str) -> bool {
-    phrases::is_chrome_phrase(s)
-        || phrases::starts_with_chrome_phrase(s)
-        || shapes::is_chrome_shape(s)
+    // (The block is normalised once for the three tests.)
+    let t = phrases::normalise(s);
+    phrases::phrase_is_chrome(t)
+        || phrases::opens_with_chrome_phrase(t)
+        || shapes::shape_is_chrome(s, t)
         // (The same slice when the block has no marker: compared as
         // pointers first, not byte by byte.)
         || (!std::ptr::eq(full, s) && full != s && shapes::is_chrome_shape(full))

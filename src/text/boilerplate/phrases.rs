@@ -16,6 +16,112 @@ static LINES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entr
 static LINK_LABELS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(LINK_LABELS_DATA)));
 static PREFIXES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(PREFIXES_DATA)));
 
+/// A screen for a list of phrases: their first bytes (as many as the
+/// shortest phrase has, at most eight; ASCII lower case) as bits of a
+/// 4096-bit table, at a hash of those bytes. A text opening with a phrase
+/// opens with the phrase's first bytes in some ASCII case (as
+/// [`PhraseMatcher::match_at`] compares), so its own first bytes,
+/// lower-cased, find the phrase's bit: a text whose bit is clear opens with
+/// no phrase, and the matcher need not be asked. (Most blocks and
+/// sentences: "The company …" shares the first two bytes of "the post",
+/// the matcher's own screen, but not six.)
+pub(super) struct HeadScreen {
+    /// The bytes compared, and the table; `None` when a phrase is empty.
+    heads: Option<(usize, [u64; 64])>,
+}
+
+impl HeadScreen {
+    pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> Self {
+        let phrases: Vec<&str> = phrases.collect();
+        let heads = (|| {
+            let len = phrases.iter().map(|p| p.len()).min()?.min(8);
+            if len == 0 {
+                return None;
+            }
+            let mut bits = [0u64; 64];
+            for p in phrases {
+                let slot = head_slot(p.as_bytes().get(..len)?);
+                bits[slot / 64] |= 1 << (slot % 64);
+            }
+            Some((len, bits))
+        })();
+        HeadScreen { heads }
+    }
+
+    /// False when `t` surely opens with none of the phrases.
+    pub(super) fn may_open(&self, t: &[u8]) -> bool {
+        match &self.heads {
+            Some((len, bits)) => t.get(..*len).is_some_and(|head| {
+                let slot = head_slot(head);
+                bits.get(slot / 64).is_some_and(|w| w >> (slot % 64) & 1 == 1)
+            }),
+            None => true,
+        }
+    }
+}
+
+/// A screen for the texts that equal a phrase of a list ignoring ASCII
+/// case ([`PhraseMatcher::is_exactly`]): the pairs (length, first byte)
+/// and (length, last byte) of the phrases, bytes in ASCII lower case and
+/// lengths modulo 64, as bits. A text equal to a phrase has the phrase's
+/// length and, lower-cased, its first and last bytes, so a text with
+/// either bit clear is no phrase, found without folding and hashing it
+/// (most short blocks: a name, a heading).
+pub(super) struct ExactScreen {
+    firsts: Box<[u64; 256]>,
+    lasts: Box<[u64; 256]>,
+}
+
+impl ExactScreen {
+    pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> Self {
+        let (mut firsts, mut lasts) = (Box::new([0u64; 256]), Box::new([0u64; 256]));
+        // (An empty phrase sets no bit: every empty text is let through.)
+        for p in phrases.map(str::as_bytes) {
+            if let (Some(&f), Some(&l)) = (p.first(), p.last()) {
+                let (f, l) = (exact_slot(p.len(), f), exact_slot(p.len(), l));
+                firsts[f / 64] |= 1 << (f % 64);
+                lasts[l / 64] |= 1 << (l % 64);
+            }
+        }
+        ExactScreen { firsts, lasts }
+    }
+
+    /// False when `t` surely equals none of the phrases (an empty `t` is
+    /// let through).
+    pub(super) fn may_be(&self, t: &str) -> bool {
+        let b = t.as_bytes();
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+            return true;
+        };
+        let bit = |table: &[u64; 256], slot: usize| table.get(slot / 64).is_some_and(|w| w >> (slot % 64) & 1 == 1);
+        bit(&self.firsts, exact_slot(b.len(), f)) && bit(&self.lasts, exact_slot(b.len(), l))
+    }
+}
+
+/// The bit of a length (modulo 64) and a byte (ASCII lower case).
+fn exact_slot(len: usize, b: u8) -> usize {
+    ((len % 64) << 8) | usize::from(b.to_ascii_lowercase())
+}
+
+/// The whole-block phrases and link labels, screened ([`ExactScreen`]).
+static LINES_SCREEN: LazyLock<ExactScreen> = LazyLock::new(|| ExactScreen::new(entries(LINES_DATA)));
+static LINK_LABELS_SCREEN: LazyLock<ExactScreen> = LazyLock::new(|| ExactScreen::new(entries(LINK_LABELS_DATA)));
+
+/// The table slot of a phrase's or text's first bytes (at most eight),
+/// lower-cased in ASCII.
+fn head_slot(head: &[u8]) -> usize {
+    let key = head.iter().rev().fold(0u64, |k, &b| (k << 8) | u64::from(b.to_ascii_lowercase()));
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+}
+
+/// The heads of the prefix phrases ([`HeadScreen`]).
+static PREFIX_HEADS: LazyLock<HeadScreen> = LazyLock::new(|| HeadScreen::new(entries(PREFIXES_DATA)));
+
+/// False when `t` surely opens with no prefix phrase.
+fn may_open_with_prefix(t: &str) -> bool {
+    PREFIX_HEADS.may_open(t.as_bytes())
+}
+
 /// The longest block a prefix phrase may flag, in words: a donation appeal
 /// or cookie notice is one or two sentences, never a paragraph of the release.
 const MAX_PREFIX_WORDS: usize = 30;
@@ -48,11 +154,15 @@ pub(super) fn words_upto(t: &str, max: usize) -> usize {
 /// True when the whole block is a chrome phrase ("Share", "Twitter",
 /// "Skip to main content").
 pub(super) fn is_chrome_phrase(s: &str) -> bool {
-    let t = normalise(s);
+    phrase_is_chrome(normalise(s))
+}
+
+/// [`is_chrome_phrase`] of a block whose [`normalise`]d text is `t`.
+pub(super) fn phrase_is_chrome(t: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    LINES.is_exactly(t)
+    LINES_SCREEN.may_be(t) && LINES.is_exactly(t)
 }
 
 /// True when the block is a link label of a download list ("Spanish.",
@@ -61,18 +171,26 @@ pub(super) fn is_link_label(s: &str) -> bool {
     let t = normalise(s);
     let t = t.strip_suffix('.').unwrap_or(t);
     // The exact lookup first: it turns a long block away by its length.
-    !t.is_empty() && LINK_LABELS.is_exactly(t) && !t.contains(char::is_whitespace)
+    !t.is_empty() && LINK_LABELS_SCREEN.may_be(t) && LINK_LABELS.is_exactly(t) && !t.contains(char::is_whitespace)
 }
 
 /// True when the block opens with a chrome phrase and is short enough to be
 /// a widget, appeal or notice ("Your tax deductible gift can help …",
 /// "The post … appeared first on …", "Updated August 23, 2016").
-pub(super) fn starts_with_chrome_phrase(s: &str) -> bool {
-    let t = normalise(s);
+#[cfg(test)]
+fn starts_with_chrome_phrase(s: &str) -> bool {
+    opens_with_chrome_phrase(normalise(s))
+}
+
+/// [`starts_with_chrome_phrase`] of a block whose [`normalise`]d text is `t`.
+pub(super) fn opens_with_chrome_phrase(t: &str) -> bool {
     // A Markdown link label: "[Click image above to view full announcement.](…)".
     let t = t.strip_prefix('[').unwrap_or(t);
     // (`match_at` compares only the phrases sharing the block's first two
     // bytes.)
+    if !may_open_with_prefix(t) {
+        return false;
+    }
     let Some(end) = PREFIXES.match_at(t, 0).map(|m| m.end) else {
         return false;
     };
@@ -138,7 +256,43 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_exact_screens_let_every_phrase_through() {
+        for (screen, data) in [(&*LINES_SCREEN, LINES_DATA), (&*LINK_LABELS_SCREEN, LINK_LABELS_DATA)] {
+            for e in entries(data) {
+                assert!(screen.may_be(e) && screen.may_be(&e.to_ascii_uppercase()), "{e:?}");
+            }
+        }
+        assert!(!LINES_SCREEN.may_be("The company announced its results today."));
+    }
+
     proptest::proptest! {
+        /// A block the screens turn away is no phrase.
+        #[test]
+        fn the_exact_screens_turn_away_no_phrase(t in "(share|Share|SHARE|pdf|Twitter|[a-zA-Z\u{e9} ]){0,3}[.,:]?") {
+            proptest::prop_assert!(LINES_SCREEN.may_be(&t) || !LINES.is_exactly(&t));
+            proptest::prop_assert!(LINK_LABELS_SCREEN.may_be(&t) || !LINK_LABELS.is_exactly(&t));
+        }
+    }
+
+    #[test]
+    fn the_head_screen_lets_every_phrase_through() {
+        for e in entries(PREFIXES_DATA) {
+            for t in [e.to_owned(), e.to_ascii_uppercase(), format!("{e} and more")] {
+                assert!(may_open_with_prefix(&t), "{t:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// A block the screen turns away opens with no phrase.
+        #[test]
+        fn the_head_screen_turns_away_no_match(
+            t in "(the |The post |source: |Updated |to view |we use |[a-zA-Z\u{e9}]){0,4}[a-z .:,\u{e9}]{0,12}",
+        ) {
+            proptest::prop_assert!(may_open_with_prefix(&t) || PREFIXES.match_at(&t, 0).is_none());
+        }
+
         #[test]
         fn prefix_ends_as_the_automaton_on_any_text(
             t in "(the |The post |source: |Updated |to view |we use |[a-zA-Z\u{e9}]){0,4}[a-z .:,\u{e9}]{0,12}",

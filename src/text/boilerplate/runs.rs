@@ -68,13 +68,18 @@ pub(super) fn flag_run(run: Range<usize>, evidence: &[bool], first_body: usize, 
 /// ("Your tax deductible gift …", "Related content", "Tags") makes the
 /// blocks after it chrome, until the release's own furniture ("About …",
 /// "Media contact") or running text comes back.
-/// `anchor` says which blocks are the release's own furniture
-/// ([`super::shapes::is_release_anchor`], read once per block by the caller).
-pub(super) fn sweep_footer(texts: &[&str], anchor: &[bool], last_body: usize, flags: &mut [bool]) {
+/// `anchor` says whether a block is the release's own furniture
+/// ([`super::shapes::is_release_anchor`], read by the caller).
+pub(super) fn sweep_footer(
+    texts: &[&str],
+    mut anchor: impl FnMut(usize) -> bool,
+    last_body: usize,
+    flags: &mut [bool],
+) {
     let mut sweeping = false;
     for k in last_body..texts.len() {
         let s = texts[k];
-        if anchor[k] {
+        if anchor(k) {
             sweeping = false;
         } else if flags[k] && FOOTER.match_at(phrases::normalise(s), 0).is_some() {
             sweeping = true;

@@ -14,7 +14,11 @@ pub(super) const MENU_MAX_WORDS: usize = 12;
 
 /// A block that is chrome by its shape alone.
 pub(super) fn is_chrome_shape(s: &str) -> bool {
-    let t = normalise(s);
+    shape_is_chrome(s, normalise(s))
+}
+
+/// [`is_chrome_shape`] of `s`, whose [`normalise`]d text is `t`.
+pub(super) fn shape_is_chrome(s: &str, t: &str) -> bool {
     if t.is_empty() {
         return !s.trim().is_empty(); // a lone bullet or bar
     }
@@ -140,11 +144,19 @@ fn is_date_line(t: &str) -> bool {
     let (mut words, mut month) = (0, false);
     for w in t.split_whitespace() {
         words += 1;
-        month |= date_word_kind(w) == Some("month");
-        let w = w.trim_matches([',', '.', '(', ')']);
-        // The cheap tests first: a number or "of" needs no look-up.
-        let date_word =
-            w.bytes().all(|b| b.is_ascii_digit()) || ["of", "de"].contains(&w) || date_word_kind(w).is_some();
+        let kind = date_word_kind(w);
+        month |= kind == Some("month");
+        let bare = w.trim_matches([',', '.', '(', ')']);
+        // The cheap tests first: a number or "of" needs no look-up. Nor
+        // does a word whose trims leave what `date_word_kind` looks up
+        // (it drops a closing "." or "," itself): its kind is known.
+        let date_word = bare.bytes().all(|b| b.is_ascii_digit())
+            || ["of", "de"].contains(&bare)
+            || if bare.trim_end_matches(['.', ',']) == w.trim_end_matches(['.', ',']) {
+                kind.is_some()
+            } else {
+                date_word_kind(bare).is_some()
+            };
         if !date_word {
             return false;
         }
@@ -157,7 +169,9 @@ pub(super) fn is_contact_line(s: &str) -> bool {
     let t = s.trim();
     let b = t.as_bytes();
     // An address needs an "@": most lines have none, and are not searched.
-    let email = b.contains(&b'@')
+    // (A byte search, not `contains`: its `memchr` is called per byte on
+    // short slices.)
+    let email = scan::find_any(b, 0, [b'@']) < b.len()
         && t.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
