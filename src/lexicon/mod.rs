@@ -397,7 +397,8 @@ impl PhraseMatcher {
     /// phrases is compared, longest first (the same answer as an anchored
     /// leftmost-longest search of the automaton; see the tests).
     pub fn match_at(&self, text: &str, at: usize) -> Option<PhraseMatch> {
-        if self.starts.is_some_and(|starts| !text.as_bytes().get(at).is_some_and(|&b| starts[usize::from(b)])) {
+        if self.starts.as_ref().is_some_and(|starts| !text.as_bytes().get(at).is_some_and(|&b| starts[usize::from(b)]))
+        {
             return None;
         }
         let Some(groups) = &self.by_head else {
