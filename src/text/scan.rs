@@ -371,49 +371,46 @@ fn word_equals_exactly(w: u64, n: u8) -> u64 {
 /// [`find_any`], and a chunk that holds a hit is read as two words whose
 /// hits are marked exactly ([`word_equals_exactly`]) and visited by their
 /// marks. The last bytes (fewer than sixteen) are read one by one.
-#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see find_any
 #[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
 #[inline(always)]
-pub(crate) fn any_at<const N: usize>(bytes: &[u8], needles: [u8; N], mut visit: impl FnMut(usize) -> bool) -> bool {
-    let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 16) {
-        if needles.iter().fold(false, |found, &n| found | holds(chunk, n)) {
-            for (k, w) in halves(chunk).into_iter().enumerate() {
-                let mut marks = needles.iter().fold(0, |marks, &n| marks | word_equals_exactly(w, n));
-                while marks != 0 {
-                    if visit(i + 8 * k + (marks.trailing_zeros() / 8) as usize) {
-                        return true;
-                    }
-                    marks &= marks - 1;
-                }
-            }
-        }
-        i += 16;
-    }
-    let rest = bytes.get(i..).unwrap_or(&[]);
-    rest.iter().enumerate().any(|(k, &b)| is_needle(b, needles) && visit(i + k))
+pub(crate) fn any_at<const N: usize>(bytes: &[u8], needles: [u8; N], visit: impl FnMut(usize) -> bool) -> bool {
+    marks_at(bytes, needles, None, visit)
 }
 
 /// [`any_at`] for the bytes that are one of `needles` or at least `high`
 /// (from 0x80 on, where the word test is exact): every non-ASCII byte
 /// costs one vector compare, however many of them the caller asks about.
-#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see find_any
 #[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
 #[inline(always)]
 pub(crate) fn any_at_or_from<const N: usize>(
     bytes: &[u8],
     needles: [u8; N],
     high: u8,
-    mut visit: impl FnMut(usize) -> bool,
+    visit: impl FnMut(usize) -> bool,
 ) -> bool {
     debug_assert!(high >= 0x80);
+    marks_at(bytes, needles, Some(high), visit)
+}
+
+/// [`any_at`] (`high` none) and [`any_at_or_from`] (`high` given): one
+/// loop, with `high` a constant where it is inlined.
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see find_any
+#[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
+#[inline(always)]
+fn marks_at<const N: usize>(
+    bytes: &[u8],
+    needles: [u8; N],
+    high: Option<u8>,
+    mut visit: impl FnMut(usize) -> bool,
+) -> bool {
+    let above = |b: u8| high.is_some_and(|h| b >= h);
     let mut i = 0;
     while let Some(chunk) = bytes.get(i..i + 16) {
-        let above = chunk.iter().fold(false, |found, &b| found | (b >= high));
-        if needles.iter().fold(above, |found, &n| found | holds(chunk, n)) {
+        let any_above = high.is_some() && chunk.iter().fold(false, |found, &b| found | above(b));
+        if needles.iter().fold(any_above, |found, &n| found | holds(chunk, n)) {
             for (k, w) in halves(chunk).into_iter().enumerate() {
-                let mut marks =
-                    needles.iter().fold(word_at_least(w, high), |marks, &n| marks | word_equals_exactly(w, n));
+                let from = high.map_or(0, |h| word_at_least(w, h));
+                let mut marks = needles.iter().fold(from, |marks, &n| marks | word_equals_exactly(w, n));
                 while marks != 0 {
                     if visit(i + 8 * k + (marks.trailing_zeros() / 8) as usize) {
                         return true;
@@ -425,7 +422,7 @@ pub(crate) fn any_at_or_from<const N: usize>(
         i += 16;
     }
     let rest = bytes.get(i..).unwrap_or(&[]);
-    rest.iter().enumerate().any(|(k, &b)| (b >= high || is_needle(b, needles)) && visit(i + k))
+    rest.iter().enumerate().any(|(k, &b)| (above(b) || is_needle(b, needles)) && visit(i + k))
 }
 
 /// The offset of the first byte at or after `from` that is one of

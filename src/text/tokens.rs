@@ -25,6 +25,12 @@ fn joiner(c: char) -> bool {
 /// stays inside a word only between two word characters (and `,` only
 /// between digits).
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok> {
+    read_tokens::<true>(text, span)
+}
+
+/// [`tokens`], with its two ASCII shortcuts (`SHORTCUTS`) or, for the
+/// tests' reference, every character decoded and classed.
+fn read_tokens<const SHORTCUTS: bool>(text: &str, span: Span) -> Vec<Tok> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
     };
@@ -43,7 +49,7 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok> {
     while let Some(&b) = bytes.get(i) {
         // An ASCII space or mark is told by its byte (the ASCII characters
         // `char::is_whitespace` accepts are ' ' and '\t'..='\r').
-        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+        if SHORTCUTS && b.is_ascii() && !b.is_ascii_alphanumeric() {
             if !matches!(b, b' ' | b'\t'..=b'\r') {
                 out.push(Tok { span: Span::new(base + i, base + i + 1), word: false });
             }
@@ -76,7 +82,7 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok> {
             }
             // An ASCII byte here is no letter or digit (the run took
             // those): it joins or ends the word.
-            if bytes.get(j).is_some_and(|&b| b.is_ascii() && !joiner(char::from(b))) {
+            if SHORTCUTS && bytes.get(j).is_some_and(|&b| b.is_ascii() && !joiner(char::from(b))) {
                 break;
             }
             let Some(c) = at(j) else {
@@ -233,80 +239,6 @@ mod tests {
         }
     }
 
-    /// [`tokens`] as it was, every character decoded: the reference of the
-    /// tests.
-    fn tokens_by_chars(text: &str, span: Span) -> Vec<Tok> {
-        let Some(s) = span.slice(text) else {
-            return Vec::new();
-        };
-        let base = span.start;
-        // About one token per five bytes of press text.
-        let mut out = Vec::with_capacity(s.len() / 5 + 1);
-        let bytes = s.as_bytes();
-        // The character at byte `i` (an ASCII byte is read as is; only other
-        // characters are decoded). Every `i` used is a character boundary.
-        let at = |i: usize| match bytes.get(i) {
-            Some(&b) if b.is_ascii() => Some(char::from(b)),
-            Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-            None => None,
-        };
-        let mut i = 0;
-        while let Some(c) = at(i) {
-            let width = c.len_utf8();
-            if c.is_whitespace() {
-                i += width;
-                continue;
-            }
-            if !c.is_alphanumeric() {
-                out.push(Tok { span: Span::new(base + i, base + i + width), word: false });
-                i += width;
-                continue;
-            }
-            // A word: letters and digits, and joiners between two of them.
-            let mut prev = c;
-            let mut j = i + width;
-            loop {
-                // A run of ASCII letters and digits, the bulk of press text,
-                // read a byte at a time without decoding.
-                let end = crate::text::scan::ascii_alnum_end(bytes, j);
-                if end > j {
-                    j = end;
-                    prev = bytes.get(j - 1).map_or(prev, |&b| char::from(b));
-                }
-                let Some(c) = at(j) else {
-                    break;
-                };
-                let cw = c.len_utf8();
-                if c.is_alphanumeric() {
-                    prev = c;
-                    j += cw;
-                    continue;
-                }
-                if !joiner(c) {
-                    break;
-                }
-                let Some(next) = at(j + cw).filter(|n| n.is_alphanumeric()) else {
-                    break;
-                };
-                let ok = match c {
-                    ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
-                    // "U.S.", "1.2", but not "end.Next" between words of two
-                    // sentences written without a space.
-                    '.' => prev.is_ascii_digit() || prev.is_uppercase(),
-                    _ => true,
-                };
-                if !ok {
-                    break;
-                }
-                prev = c;
-                j += cw;
-            }
-            out.push(Tok { span: Span::new(base + i, base + j), word: true });
-            i = j;
-        }
-        out
-    }
-
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
         /// The tokens read with the ASCII shortcuts are those read a
@@ -314,7 +246,7 @@ mod tests {
         #[test]
         fn tokens_as_read_a_character_at_a_time(s in "[a-zA-Z0-9 ,.'’&/_\\-é“”—\u{a0}\u{85}\u{b}\u{1c}\u{2028}\u{ac00}\n\t:;!?()]{0,80}") {
             let span = Span::new(0, s.len());
-            proptest::prop_assert_eq!(tokens(&s, span), tokens_by_chars(&s, span));
+            proptest::prop_assert_eq!(tokens(&s, span), read_tokens::<false>(&s, span));
         }
     }
 

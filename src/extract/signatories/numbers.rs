@@ -193,14 +193,23 @@ fn may_start_number_word(word: &str, lang: Lang) -> bool {
 /// hyphen, or (other languages) to be a long word of letters: a word that
 /// is none of these is let go before the tests that cost more.
 fn word_parts(word: &str, lang: Lang) -> Option<Vec<Part>> {
+    read_word_parts::<true>(word, lang)
+}
+
+/// [`word_parts`], with its screens (`SCREENS`) or, for the tests'
+/// reference, every word that may start a number word looked up, split or
+/// decomposed.
+fn read_word_parts<const SCREENS: bool>(word: &str, lang: Lang) -> Option<Vec<Part>> {
     if !may_start_number_word(word, lang) {
         return None;
     }
-    // Whether `lookup` finds the word: the tables' words, as a screened set.
-    let entry = NUMBER_WORDS.get(usize::from(lang == Lang::Any)).is_some_and(|set| set.contains(word));
-    let compound = lang == Lang::Any && word.len() > 5;
-    if !entry && !compound && !word.contains('-') {
-        return None;
+    if SCREENS {
+        // Whether `lookup` finds the word: the tables' words, as a screened set.
+        let entry = NUMBER_WORDS.get(usize::from(lang == Lang::Any)).is_some_and(|set| set.contains(word));
+        let compound = lang == Lang::Any && word.len() > 5;
+        if !entry && !compound && !word.contains('-') {
+            return None;
+        }
     }
     if word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
         // "UN", "ONE": acronyms and shouting are not number words.
@@ -230,7 +239,7 @@ fn word_parts(word: &str, lang: Lang) -> Option<Vec<Part>> {
     }
     if lang == Lang::Any && word.chars().count() > 5 && word.chars().all(char::is_alphabetic) {
         let lower = word.to_lowercase();
-        if !may_open_compound(&lower) {
+        if SCREENS && !may_open_compound(&lower) {
             return None;
         }
         return split_compound(&lower);
@@ -459,42 +468,6 @@ mod tests {
     use crate::span::Span;
     use crate::text::tokens::tokens;
 
-    /// [`word_parts`] as it was before its screens: every word that may
-    /// start a number word is looked up, split or decomposed.
-    fn word_parts_unscreened(word: &str, lang: Lang) -> Option<Vec<Part>> {
-        if !may_start_number_word(word, lang) {
-            return None;
-        }
-        if word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
-            return None;
-        }
-        if let Some(p) = lookup(word, lang) {
-            return Some(vec![p]);
-        }
-        if word.contains('-') {
-            let pieces: Vec<&str> = word.split('-').collect();
-            let mut out = Vec::new();
-            let mut i = 0;
-            while i < pieces.len() {
-                let mut found = None;
-                for j in (i + 1..=pieces.len()).rev() {
-                    if let Some(p) = lookup(&pieces[i..j].join("-"), lang) {
-                        found = Some((p, j));
-                        break;
-                    }
-                }
-                let (p, j) = found?;
-                out.push(p);
-                i = j;
-            }
-            return Some(out);
-        }
-        if lang == Lang::Any && word.chars().count() > 5 && word.chars().all(char::is_alphabetic) {
-            return split_compound(&word.to_lowercase());
-        }
-        None
-    }
-
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1024))]
         #[test]
@@ -504,7 +477,7 @@ mod tests {
                     "mil", "cinquenta", "dos", "e", "y", "et", "ünd", "\u{212a}", "Σ", "the", "those", "x"], &["", "-"], 4),
         ) {
             for lang in [Lang::English, Lang::Any] {
-                prop_assert_eq!(word_parts(&word, lang), word_parts_unscreened(&word, lang), "{:?}", word);
+                prop_assert_eq!(word_parts(&word, lang), read_word_parts::<false>(&word, lang), "{:?}", word);
             }
         }
     }
