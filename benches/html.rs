@@ -27,7 +27,7 @@ fn bench(c: &mut Criterion) {
     let total: usize = pages.iter().map(String::len).sum();
     let extractor = pressparse::Extractor::default();
     let mut g = c.benchmark_group("html");
-    g.sample_size(10).measurement_time(Duration::from_secs(4)).throughput(Throughput::Bytes(total as u64));
+    g.sample_size(10).measurement_time(Duration::from_secs(4)).throughput(Throughput::BytesDecimal(total as u64));
     g.bench_function("parse", |b| {
         b.iter(|| {
             for p in &pages {
