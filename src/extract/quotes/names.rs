@@ -65,7 +65,14 @@ fn words(text: &str, span: Span) -> Vec<Word> {
     // Room for the words of ordinary prose (about six bytes a word): the
     // vector is not grown again and again.
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    for (st, w) in crate::text::scan::split_whitespace_at(s) {
+    out.extend(word_iter(text, span));
+    out
+}
+
+/// The words of `span`, one by one: [`words`] for readers that stop early.
+fn word_iter(text: &str, span: Span) -> impl Iterator<Item = Word> + '_ {
+    let s = span.slice(text).unwrap_or("");
+    crate::text::scan::split_whitespace_at(s).filter_map(move |(st, w)| {
         let core = w.trim_start_matches(is_trim);
         let lead = w.len() - core.len();
         // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
@@ -74,9 +81,22 @@ fn words(text: &str, span: Span) -> Vec<Word> {
         if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
             end += 1;
         }
-        if end > lead {
-            out.push(Word { start: span.start + st + lead, end: span.start + st + end });
+        (end > lead).then(|| Word { start: span.start + st + lead, end: span.start + st + end })
+    })
+}
+
+/// The first words of `span`, as many as [`after_cue`] and
+/// [`collective_forward`] read: the first nine, then on while each word is
+/// [`joined`] to the one before. `collective_forward` reads words 0 to 8,
+/// and past them only a run of joined words, which stops at the first word
+/// that is not joined (whether or not it is there).
+fn leading_words(text: &str, span: Span) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(12);
+    for w in word_iter(text, span) {
+        if out.len() >= 9 && out.last().is_some_and(|&p| !joined(text, p, w)) {
+            break;
         }
+        out.push(w);
     }
     out
 }
@@ -593,7 +613,7 @@ fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
 /// the clause.
 pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     let span = crate::text::trim_span(text, span);
-    let ws = words(text, span);
+    let ws = leading_words(text, span);
     let first = *ws.first()?;
     let t = wtext(text, first);
     if let Some(p) = pronoun(t) {
@@ -605,7 +625,8 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
             org: None,
         });
     }
-    let parts = comma_parts(text, span);
+    // The first two parts; all of them only for the appositions.
+    let parts = comma_parts_upto(text, span, 2);
     // "said GirlfriendGPT founder and CEO, Enias", "said long-time user,
     // Mark Thompson": a title, then the name.
     if let [p0, p1, ..] = parts[..] {
@@ -709,6 +730,7 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         m.org = org_tail;
     }
     if end == hw.len() {
+        let parts = comma_parts(text, span);
         appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
     }
     Some(m)
@@ -1694,6 +1716,22 @@ mod tests {
                     full_name_reference(&t, span, short, as_surname)
                 );
             }
+        }
+
+        #[test]
+        fn leading_words_serve_collective_forward(
+            ws in proptest::collection::vec("(the|a|Big|Purpose|Healing|Center|and|x|the|Big|spokesperson|for|of|letter|leaders|\\(A\\))", 0..24),
+            seps in proptest::collection::vec("( | | | |, |\n)", 24),
+        ) {
+            let mut t = String::new();
+            for (w, sep) in ws.iter().zip(&seps) {
+                t.push_str(w);
+                t.push_str(sep);
+            }
+            let span = Span::new(0, t.len());
+            let (all, lead) = (words(&t, span), leading_words(&t, span));
+            proptest::prop_assert_eq!(all.get(..lead.len()).map(|a| a.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>()), Some(lead.iter().map(|w| (w.start, w.end)).collect()));
+            proptest::prop_assert_eq!(collective_forward(&t, &lead), collective_forward(&t, &all));
         }
 
         #[test]
