@@ -296,9 +296,6 @@ fn fuller_groups(model: &TextModel<'_>, reg: &mut speakers::Registry) {
 /// name written anywhere in the release ("U.S. Sen. Elizabeth Dole"),
 /// with its title when none is known.
 fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
-    // The words of each block, split when a name is first looked for there
-    // (both readings of every name read the same blocks).
-    let mut block_words: Vec<Option<names::SpanWords>> = Vec::new();
     // Bounded so that a release with thousands of speakers stays linear.
     for id in 0..reg.speakers.len().min(64) {
         let sp = &reg.speakers[id];
@@ -318,13 +315,7 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
                 .content_blocks()
                 .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
                 .filter(|(_, b)| next.at_or_after(b.span.start).is_some_and(|p| p + short.len() <= b.span.end))
-                .find_map(|(bi, b)| {
-                    if block_words.len() <= bi {
-                        block_words.resize_with(bi + 1, || None);
-                    }
-                    let ws = block_words.get_mut(bi)?.get_or_insert_with(|| names::span_words(model.text, b.span));
-                    names::full_name(model.text, b.span, ws, &short, as_surname)
-                })
+                .find_map(|(_, b)| names::full_name(model.text, b.span, &short, as_surname))
         });
         if let Some(m) = found {
             reg.widen(id, &m);

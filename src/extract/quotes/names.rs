@@ -60,21 +60,19 @@ fn is_trim(c: char) -> bool {
     )
 }
 
-/// The words of a span, split once and read by [`full_name`] for any
-/// number of names.
-pub(super) struct SpanWords(Vec<Word>);
-
-/// The words of `span` of `text`, for [`full_name`].
-pub(super) fn span_words(text: &str, span: Span) -> SpanWords {
-    SpanWords(words(text, span))
-}
-
 fn words(text: &str, span: Span) -> Vec<Word> {
     let s = span.slice(text).unwrap_or("");
     // Room for the words of ordinary prose (about six bytes a word): the
     // vector is not grown again and again.
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    for (st, w) in crate::text::scan::split_whitespace_at(s) {
+    out.extend(word_iter(text, span));
+    out
+}
+
+/// The words of `span`, one by one: [`words`] for readers that stop early.
+fn word_iter(text: &str, span: Span) -> impl Iterator<Item = Word> + '_ {
+    let s = span.slice(text).unwrap_or("");
+    crate::text::scan::split_whitespace_at(s).filter_map(move |(st, w)| {
         let core = w.trim_start_matches(is_trim);
         let lead = w.len() - core.len();
         // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
@@ -83,9 +81,22 @@ fn words(text: &str, span: Span) -> Vec<Word> {
         if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
             end += 1;
         }
-        if end > lead {
-            out.push(Word { start: span.start + st + lead, end: span.start + st + end });
+        (end > lead).then(|| Word { start: span.start + st + lead, end: span.start + st + end })
+    })
+}
+
+/// The first words of `span`, as many as [`after_cue`] and
+/// [`collective_forward`] read: the first nine, then on while each word is
+/// [`joined`] to the one before. `collective_forward` reads words 0 to 8,
+/// and past them only a run of joined words, which stops at the first word
+/// that is not joined (whether or not it is there).
+fn leading_words(text: &str, span: Span) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(12);
+    for w in word_iter(text, span) {
+        if out.len() >= 9 && out.last().is_some_and(|&p| !joined(text, p, w)) {
+            break;
         }
+        out.push(w);
     }
     out
 }
@@ -170,6 +181,12 @@ fn is_org_word(w: &str) -> bool {
 
 /// Split a span at commas outside brackets into trimmed parts.
 fn comma_parts(text: &str, span: Span) -> Vec<Span> {
+    comma_parts_upto(text, span, usize::MAX)
+}
+
+/// The first `n` parts of [`comma_parts`]: the split stops at the comma
+/// that would end part `n + 1`, so a long span is not read to its end.
+fn comma_parts_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
     let s = span.slice(text).unwrap_or("");
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -179,13 +196,18 @@ fn comma_parts(text: &str, span: Span) -> Vec<Span> {
             '(' | '[' => depth += 1,
             ')' | ']' => depth -= 1,
             ',' if depth <= 0 => {
+                if out.len() >= n {
+                    return out;
+                }
                 out.push(crate::text::trim_span(text, Span::new(span.start + from, span.start + i)));
                 from = i + 1;
             }
             _ => {}
         }
     }
-    out.push(crate::text::trim_span(text, Span::new(span.start + from, span.end)));
+    if out.len() < n {
+        out.push(crate::text::trim_span(text, Span::new(span.start + from, span.end)));
+    }
     out
 }
 
@@ -591,7 +613,7 @@ fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
 /// the clause.
 pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     let span = crate::text::trim_span(text, span);
-    let ws = words(text, span);
+    let ws = leading_words(text, span);
     let first = *ws.first()?;
     let t = wtext(text, first);
     if let Some(p) = pronoun(t) {
@@ -603,7 +625,8 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
             org: None,
         });
     }
-    let parts = comma_parts(text, span);
+    // The first two parts; all of them only for the appositions.
+    let parts = comma_parts_upto(text, span, 2);
     // "said GirlfriendGPT founder and CEO, Enias", "said long-time user,
     // Mark Thompson": a title, then the name.
     if let [p0, p1, ..] = parts[..] {
@@ -707,6 +730,7 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         m.org = org_tail;
     }
     if end == hw.len() {
+        let parts = comma_parts(text, span);
         appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
     }
     Some(m)
@@ -1111,19 +1135,168 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
 /// The fullest form of a one-word name ("Dole") written in `span`: a
 /// capitalised run ending with it that reads as a person of two or more
 /// words ("U.S. Sen. Elizabeth Dole"), with its title.
-/// `ws` are the words of `span` ([`span_words`]), which the caller splits
-/// once for every name it looks for there.
-pub(super) fn full_name(text: &str, span: Span, ws: &SpanWords, short: &str, as_surname: bool) -> Option<Mention> {
-    let ws = &ws.0;
+///
+/// Only the words around each occurrence of `short` are split (a window
+/// of [`WINDOW_BACK`] tokens before it, [`WINDOW_AHEAD`] after), not the
+/// whole span: words are read token by token, so the words of a window of
+/// whole tokens are the span's words there. When the reading of an
+/// occurrence could reach past its window ([`FullName::NeedMore`]), the
+/// whole span is split, as before.
+pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
+    let s = span.slice(text)?;
+    if short.is_empty() {
+        return None;
+    }
+    let mut all: Option<Vec<Word>> = None;
+    let mut from = 0;
+    while let Some(p) = s.get(from..).and_then(|r| r.find(short)).map(|i| from + i) {
+        from = p + s.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        let (lo, hi) = (token_start_back(s, p, WINDOW_BACK), token_end_ahead(s, p, WINDOW_AHEAD));
+        let ws = words(text, Span::new(span.start + lo, span.start + hi));
+        let at = span.start + p;
+        let Some(i) = ws.iter().position(|w| w.start == at && wtext(text, *w) == short) else {
+            continue;
+        };
+        match full_name_at(text, span, &ws, i, short, as_surname, (lo > 0, hi < s.len())) {
+            FullName::Found(m) => return Some(m),
+            FullName::NotHere => {}
+            FullName::NeedMore => {
+                let ws = all.get_or_insert_with(|| words(text, span));
+                let Some(i) = ws.iter().position(|w| w.start == at) else {
+                    continue;
+                };
+                if let FullName::Found(m) = full_name_at(text, span, ws, i, short, as_surname, (false, false)) {
+                    return Some(m);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Tokens before an occurrence that [`full_name`] splits.
+const WINDOW_BACK: usize = 12;
+/// Tokens after an occurrence that [`full_name`] splits.
+const WINDOW_AHEAD: usize = 3;
+
+/// Start of the `n`-th whitespace-separated token before the one holding
+/// byte `p` of `s` (0: that token's own start), or 0.
+fn token_start_back(s: &str, p: usize, n: usize) -> usize {
+    let mut tokens = 0;
+    let mut in_space = false;
+    for (i, c) in s.get(..p).unwrap_or("").char_indices().rev() {
+        if c.is_whitespace() {
+            if !in_space {
+                in_space = true;
+                tokens += 1;
+                if tokens > n {
+                    return i + c.len_utf8();
+                }
+            }
+        } else {
+            in_space = false;
+        }
+    }
+    0
+}
+
+/// End of the `n`-th whitespace-separated token after the one holding
+/// byte `p` of `s` (0: that token's own end), or the end of `s`.
+fn token_end_ahead(s: &str, p: usize, n: usize) -> usize {
+    let mut tokens = 0;
+    let mut in_space = false;
+    for (i, c) in s.get(p..).unwrap_or("").char_indices() {
+        if c.is_whitespace() {
+            if !in_space {
+                in_space = true;
+                if tokens == n {
+                    return p + i;
+                }
+                tokens += 1;
+            }
+        } else {
+            in_space = false;
+        }
+    }
+    s.len()
+}
+
+/// What [`full_name_at`] made of one occurrence.
+enum FullName {
+    Found(Mention),
+    NotHere,
+    /// The words read reach an edge of a window cut short: read again with
+    /// all the words of the span.
+    NeedMore,
+}
+
+/// [`full_name`] at word `i` of `ws`, the words of a window of `span`;
+/// `cut` says whether the window is cut short before and after.
+fn full_name_at(
+    text: &str,
+    span: Span,
+    ws: &[Word],
+    i: usize,
+    short: &str,
+    as_surname: bool,
+    cut: (bool, bool),
+) -> FullName {
+    let mut k = cap_run_start(text, ws, i + 1);
+    // `cap_run_start` reads up to three words before where it stops.
+    if cut.0 && k < 3 {
+        return FullName::NeedMore;
+    }
+    // The name runs on for at most two more words.
+    if cut.1 && ws.len() < i + 3 {
+        return FullName::NeedMore;
+    }
+    if let Some(a) = (k..i).rev().find(|&j| wtext(text, ws[j]) == "and") {
+        k = a + 1;
+    }
+    // "Fiona M.": a first name followed by a surname or initial.
+    let mut e = i + 1;
+    while e < ws.len()
+        && e < i + 3
+        && joined(text, ws[e - 1], ws[e])
+        && capitalised(wtext(text, ws[e]))
+        && !is_role_word(wtext(text, ws[e]))
+        && !is_org_word(wtext(text, ws[e]))
+    {
+        e += 1;
+    }
+    let (k, e) = if as_surname { (k, i + 1) } else { (i, e) };
+    let Some(head) = run_span(&ws[k..e]) else {
+        return FullName::NotHere;
+    };
+    if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
+        let named = if as_surname { m.name.ends_with(short) } else { m.name.starts_with(short) };
+        if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
+            let mut m = m;
+            // "Newt Gingrich, the former Speaker of the U.S. House of
+            // Representatives, raises …": the apposition after the name.
+            let rest = comma_parts_upto(text, Span::new(ws[e - 1].end, span.end), 3);
+            if rest.len() >= 3 && rest[0].is_empty() && m.role.is_none() {
+                appositions(text, &rest[1..2], &mut m);
+            }
+            return FullName::Found(m);
+        }
+    }
+    FullName::NotHere
+}
+
+/// The old [`full_name`], on all the words of the span: the reference the
+/// windowed one is tested against.
+#[cfg(test)]
+fn full_name_reference(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
+    let ws = words(text, span);
     for (i, &w) in ws.iter().enumerate() {
         if wtext(text, w) != short {
             continue;
         }
-        let mut k = cap_run_start(text, ws, i + 1);
+        let mut k = cap_run_start(text, &ws, i + 1);
         if let Some(a) = (k..i).rev().find(|&j| wtext(text, ws[j]) == "and") {
             k = a + 1;
         }
-        // "Fiona M.": a first name followed by a surname or initial.
         let mut e = i + 1;
         while e < ws.len()
             && e < i + 3
@@ -1142,8 +1315,6 @@ pub(super) fn full_name(text: &str, span: Span, ws: &SpanWords, short: &str, as_
             let named = if as_surname { m.name.ends_with(short) } else { m.name.starts_with(short) };
             if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
                 let mut m = m;
-                // "Newt Gingrich, the former Speaker of the U.S. House of
-                // Representatives, raises …": the apposition after the name.
                 let rest = comma_parts(text, Span::new(ws[e - 1].end, span.end));
                 if rest.len() >= 3 && rest[0].is_empty() && m.role.is_none() {
                     appositions(text, &rest[1..2], &mut m);
@@ -1521,6 +1692,55 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn windowed_full_name_is_the_reference(
+            ws in proptest::collection::vec(
+                "(Dole|Elizabeth|Sen\\.|U\\.S\\.|and|the|of|Senator|Dole,|said|\\(Dole\\)|Jane|M\\.|Justice|—)",
+                0..40,
+            ),
+            seps in proptest::collection::vec("( | | |\n|, )", 40),
+            as_surname in proptest::bool::ANY,
+        ) {
+            let mut t = String::new();
+            for (w, sep) in ws.iter().zip(&seps) {
+                t.push_str(w);
+                t.push_str(sep);
+            }
+            let span = Span::new(0, t.len());
+            for short in ["Dole", "Elizabeth", "Jane"] {
+                proptest::prop_assert_eq!(
+                    full_name(&t, span, short, as_surname),
+                    full_name_reference(&t, span, short, as_surname)
+                );
+            }
+        }
+
+        #[test]
+        fn leading_words_serve_collective_forward(
+            ws in proptest::collection::vec("(the|a|Big|Purpose|Healing|Center|and|x|the|Big|spokesperson|for|of|letter|leaders|\\(A\\))", 0..24),
+            seps in proptest::collection::vec("( | | | |, |\n)", 24),
+        ) {
+            let mut t = String::new();
+            for (w, sep) in ws.iter().zip(&seps) {
+                t.push_str(w);
+                t.push_str(sep);
+            }
+            let span = Span::new(0, t.len());
+            let (all, lead) = (words(&t, span), leading_words(&t, span));
+            proptest::prop_assert_eq!(all.get(..lead.len()).map(|a| a.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>()), Some(lead.iter().map(|w| (w.start, w.end)).collect()));
+            proptest::prop_assert_eq!(collective_forward(&t, &lead), collective_forward(&t, &all));
+        }
+
+        #[test]
+        fn comma_parts_upto_is_a_prefix(t in "[a (),\\[\\]]{0,30}", n in 0usize..5) {
+            let span = Span::new(0, t.len());
+            let all = comma_parts(&t, span);
+            proptest::prop_assert_eq!(comma_parts_upto(&t, span, n), all.get(..n.min(all.len())).unwrap_or(&[]).to_vec());
+        }
+    }
 
     #[test]
     fn first_dash_prefers_the_en_dash() {

@@ -37,6 +37,21 @@ impl NameTokens {
     fn of(name: &str) -> Self {
         NameTokens { all: tokens(name), bare: tokens(strip_article(name)) }
     }
+
+    /// The same as [`NameTokens::of`]`(name)` given `bare`, the tokens of
+    /// `strip_article(name)`: the article [`strip_article`] drops ends in a
+    /// space, so the tokens of the whole name are its lower-cased article,
+    /// then `bare`.
+    fn with_bare(name: &str, bare: Vec<String>) -> Self {
+        let t = name.trim();
+        let article = ["The ", "the ", "This ", "this "].into_iter().find(|a| t.starts_with(a));
+        let mut all = Vec::with_capacity(bare.len() + 1);
+        if let Some(a) = article {
+            all.push(a.trim_end().to_lowercase());
+        }
+        all.extend(bare.iter().cloned());
+        NameTokens { all, bare }
+    }
 }
 
 fn tokens(s: &str) -> Vec<String> {
@@ -45,7 +60,24 @@ fn tokens(s: &str) -> Vec<String> {
 
 /// Collapse runs of whitespace (names wrapped over lines) into one space.
 fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    squashed(s).into_owned()
+}
+
+/// [`squash`] without a copy when `s` is already squashed: no whitespace
+/// at either end and every gap a single ASCII space, which is exactly when
+/// splitting at whitespace and joining with one space gives `s` back.
+fn squashed(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut prev_space = true;
+    let clean = s.chars().all(|c| {
+        let ok = if c.is_whitespace() { c == ' ' && !prev_space } else { true };
+        prev_space = c.is_whitespace();
+        ok
+    }) && !prev_space;
+    if clean || s.is_empty() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 fn strip_article(s: &str) -> &str {
@@ -67,13 +99,8 @@ impl Registry {
             MentionKind::Organization | MentionKind::Collective => SpeakerKind::Organization,
             MentionKind::Pronoun(_) => return None,
         };
-        let m = &Mention {
-            name: squash(&m.name),
-            role: m.role.as_deref().map(squash),
-            org: m.org.as_deref().map(squash),
-            ..m.clone()
-        };
-        let toks = tokens(strip_article(&m.name));
+        let name = squashed(&m.name);
+        let toks = tokens(strip_article(&name));
         if toks.is_empty() {
             return None;
         }
@@ -91,34 +118,37 @@ impl Registry {
         let id = if let Some(i) = found {
             let longer = self.name_tokens.get(i).is_some_and(|st| toks.len() > st.all.len());
             if kind == SpeakerKind::Person && longer {
-                self.speakers[i].name.clone_from(&m.name);
-                self.named(i);
+                if let (Some(s), Some(t)) = (self.speakers.get_mut(i), self.name_tokens.get_mut(i)) {
+                    s.name = name.into_owned();
+                    *t = NameTokens::with_bare(&s.name, toks);
+                }
             }
             i
         } else {
+            self.name_tokens.push(NameTokens::with_bare(&name, toks));
             self.speakers.push(Speaker {
                 id: self.speakers.len(),
-                name: m.name.clone(),
+                name: name.into_owned(),
                 kind,
                 role: None,
                 organization: None,
                 mentions: Vec::new(),
             });
             self.seen_at.push(Vec::new());
-            self.name_tokens.push(NameTokens::of(&m.name));
             self.speakers.len() - 1
         };
         let s = &mut self.speakers[id];
         if s.role.is_none() {
-            s.role.clone_from(&m.role);
+            s.role = m.role.as_deref().map(squash);
         } else if let (Some(old), Some(new)) = (&s.role, &m.role) {
             // Prefer the spelled-out title ("Chief Executive Officer" over "CEO").
+            // Counting words is the same on the squashed role.
             if new.split_whitespace().count() > old.split_whitespace().count() && !old.contains(' ') {
-                s.role = Some(new.clone());
+                s.role = Some(squash(new));
             }
         }
         if s.organization.is_none() {
-            s.organization.clone_from(&m.org);
+            s.organization = m.org.as_deref().map(squash);
         }
         if !s.mentions.contains(&m.span) {
             s.mentions.push(m.span);
@@ -272,6 +302,21 @@ mod tests {
         assert_eq!(r.pronoun("person", 100), c);
         assert_eq!(r.pronoun("person", 60), a);
         assert_eq!(r.pronoun("group", 100), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn squashed_is_squash(s in "[a-c \n\t\u{a0}]{0,12}") {
+            let reference = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(squashed(&s), reference);
+        }
+
+        #[test]
+        fn with_bare_is_of(s in "[ \n]?((The|the|This|this|A) )?[a-cT ’\n.]{0,10}") {
+            let bare = tokens(strip_article(&s));
+            let (a, b) = (NameTokens::of(&s), NameTokens::with_bare(&s, bare));
+            proptest::prop_assert_eq!((a.all, a.bare), (b.all, b.bare));
+        }
     }
 
     #[test]
