@@ -1284,46 +1284,19 @@ fn full_name_at(
     FullName::NotHere
 }
 
-/// The old [`full_name`], on all the words of the span: the reference the
-/// windowed one is tested against.
+/// [`full_name`] on all the words of the span, every occurrence read
+/// whole: the reference the windowed one is tested against (the apposition
+/// after a name is read off the first three comma parts, which a test
+/// compares with the parts of the whole span).
 #[cfg(test)]
 fn full_name_reference(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
     let ws = words(text, span);
-    for (i, &w) in ws.iter().enumerate() {
-        if wtext(text, w) != short {
-            continue;
+    (0..ws.len()).filter(|&i| wtext(text, ws[i]) == short).find_map(|i| {
+        match full_name_at(text, span, &ws, i, short, as_surname, (false, false)) {
+            FullName::Found(m) => Some(m),
+            FullName::NotHere | FullName::NeedMore => None,
         }
-        let mut k = cap_run_start(text, &ws, i + 1);
-        if let Some(a) = (k..i).rev().find(|&j| wtext(text, ws[j]) == "and") {
-            k = a + 1;
-        }
-        let mut e = i + 1;
-        while e < ws.len()
-            && e < i + 3
-            && joined(text, ws[e - 1], ws[e])
-            && capitalised(wtext(text, ws[e]))
-            && !is_role_word(wtext(text, ws[e]))
-            && !is_org_word(wtext(text, ws[e]))
-        {
-            e += 1;
-        }
-        let (k, e) = if as_surname { (k, i + 1) } else { (i, e) };
-        let Some(head) = run_span(&ws[k..e]) else {
-            continue;
-        };
-        if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
-            let named = if as_surname { m.name.ends_with(short) } else { m.name.starts_with(short) };
-            if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
-                let mut m = m;
-                let rest = comma_parts(text, Span::new(ws[e - 1].end, span.end));
-                if rest.len() >= 3 && rest[0].is_empty() && m.role.is_none() {
-                    appositions(text, &rest[1..2], &mut m);
-                }
-                return Some(m);
-            }
-        }
-    }
-    None
+    })
 }
 
 /// The fuller phrase an anaphoric group refers to ("the leaders" → "The
