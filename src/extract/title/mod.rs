@@ -144,8 +144,10 @@ fn is_markdown_heading(model: &TextModel<'_>, b: &Block) -> bool {
 
 /// A block that can be a headline: a few words, not a list item, not ending
 /// like running text.
+/// (Words are counted up to one past [`MAX_WORDS`], which decides as a full
+/// count would.)
 fn reads_as_headline(b: &Block, s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let words = s.split_whitespace().take(MAX_WORDS + 1).count();
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
     b.kind != BlockKind::ListItem
         && (1..=MAX_WORDS).contains(&words)

@@ -15,6 +15,8 @@ pub(crate) use words::date_word_kind;
 
 /// Most words of a dateline that stands as a block of its own.
 const MAX_STANDALONE_WORDS: usize = 15;
+/// Words that make running text whatever its end.
+const BODY_WORDS: usize = 40;
 /// Most words of a place in parentheses.
 const MAX_PAREN_WORDS: usize = 5;
 
@@ -35,15 +37,25 @@ pub(crate) fn opens_with_dateline(s: &str) -> bool {
 
 /// True when `s` is a dateline standing as a block of its own ("WASHINGTON,
 /// DC", "New York, NY Dec 1, 2025"); the title finder skips such blocks.
+///
+/// Only [`read`]'s whole-block shape can end at the end of the block (the
+/// others need running text after the dateline), and it starts at 0 only
+/// without a leading space or byte-order mark and has at most
+/// [`MAX_STANDALONE_WORDS`] words; a block failing these cheap tests (a
+/// paragraph, most often) gets the same `false` without being read.
 pub(crate) fn is_standalone(s: &str) -> bool {
+    if s.starts_with(['(', ' ', '\u{feff}']) || s.split_whitespace().nth(MAX_STANDALONE_WORDS).is_some() {
+        return false;
+    }
     read(s, true).is_some_and(|f| f.span.end >= s.trim_end().len() && f.span.start == 0)
 }
 
 /// Running text: a sentence of twelve words or more, or forty words.
+/// (Words are counted up to forty, which decides as a full count would.)
 pub(crate) fn is_body(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let words = s.split_whitespace().take(BODY_WORDS).count();
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
-    words >= 40 || (words >= 12 && t.ends_with(['.', '…']))
+    words >= BODY_WORDS || (words >= 12 && t.ends_with(['.', '…']))
 }
 
 /// A dateline found in one block, as byte ranges of the block's text.
@@ -218,6 +230,18 @@ mod tests {
         );
         assert_eq!(loc("WASHINGTON A Virginia man was sentenced today"), Some(("WASHINGTON", "WASHINGTON")));
         assert!(read("WASHINGTON, DC", false).is_none());
+    }
+
+    proptest::proptest! {
+        /// The cheap rejections change no answer.
+        #[test]
+        fn standalone_and_body_as_the_plain_reading(s in "(\\PC|[ \n(,–\u{feff}]|WASHINGTON|DC|May|1|Geneva|New York|a b c d e f g h i j k l m n o p){0,40}") {
+            let plain = read(&s, true).is_some_and(|f| f.span.end >= s.trim_end().len() && f.span.start == 0);
+            proptest::prop_assert_eq!(is_standalone(&s), plain);
+            let words = s.split_whitespace().count();
+            let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+            proptest::prop_assert_eq!(is_body(&s), words >= 40 || (words >= 12 && t.ends_with(['.', '…'])));
+        }
     }
 
     #[test]
