@@ -98,14 +98,26 @@ pub(super) fn classify(s: &str) -> Option<Furniture> {
     None
 }
 
-/// `s` lower-cased character by character starts with `p`.
+/// `s` lower-cased character by character starts with `p` (a lower-case
+/// label). When the first `p.len()` bytes of `s` are ASCII they lower-case
+/// to as many ASCII bytes, so comparing them ignoring ASCII case answers.
 fn lower_starts_with(s: &str, p: &str) -> bool {
+    if let Some(head) = s.as_bytes().get(..p.len()).filter(|h| h.is_ascii()) {
+        return head.eq_ignore_ascii_case(p.as_bytes());
+    }
     let mut lower = s.chars().flat_map(char::to_lowercase);
     p.chars().all(|c| lower.next() == Some(c))
 }
 
-/// `s` lower-cased character by character is `p`.
+/// `s` lower-cased character by character is `p` (a lower-case label).
+/// When the first `p.len() + 1` bytes of `s` (or all of a shorter `s`) are
+/// ASCII, they lower-case to as many bytes, so `s` is `p` only with `p`'s
+/// length and ASCII case aside; a long paragraph is not read further.
 fn lower_equals(s: &str, p: &str) -> bool {
+    let head = s.as_bytes().get(..=p.len()).unwrap_or(s.as_bytes());
+    if head.is_ascii() {
+        return s.len() == p.len() && s.eq_ignore_ascii_case(p);
+    }
     let mut lower = s.chars().flat_map(char::to_lowercase);
     p.chars().all(|c| lower.next() == Some(c)) && lower.next().is_none()
 }
@@ -252,6 +264,8 @@ mod tests {
     fn no_label_holds_a_sigma() {
         let (whole, open) = &*SKIP;
         assert!(whole.iter().chain(open).all(|e| !e.contains(['σ', 'ς', 'Σ'])));
+        // And every label is lower case, as the comparisons expect.
+        assert!(whole.iter().chain(open).all(|e| *e == e.to_lowercase()));
     }
 
     /// The lower-casing the classifier did before, on a copy of the block.

@@ -34,7 +34,11 @@ static IMMEDIATE_RELEASE: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).build(["for immediate release"]).ok());
 
 /// Whether `s` says "for immediate release" (any case).
+/// (A block shorter than the phrase is answered without a search.)
 fn says_immediate_release(s: &str) -> bool {
+    if s.len() < "for immediate release".len() {
+        return false;
+    }
     match IMMEDIATE_RELEASE.as_ref() {
         Some(ac) => ac.is_match(s),
         None => s.to_lowercase().contains("for immediate release"),
@@ -147,7 +151,7 @@ fn is_markdown_heading(model: &TextModel<'_>, b: &Block) -> bool {
 /// (Words are counted up to one past [`MAX_WORDS`], which decides as a full
 /// count would.)
 fn reads_as_headline(b: &Block, s: &str) -> bool {
-    let words = s.split_whitespace().take(MAX_WORDS + 1).count();
+    let words = crate::text::dateline::words_upto(s, MAX_WORDS + 1);
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
     b.kind != BlockKind::ListItem
         && (1..=MAX_WORDS).contains(&words)

@@ -44,7 +44,7 @@ pub(crate) fn opens_with_dateline(s: &str) -> bool {
 /// [`MAX_STANDALONE_WORDS`] words; a block failing these cheap tests (a
 /// paragraph, most often) gets the same `false` without being read.
 pub(crate) fn is_standalone(s: &str) -> bool {
-    if s.starts_with(['(', ' ', '\u{feff}']) || s.split_whitespace().nth(MAX_STANDALONE_WORDS).is_some() {
+    if s.starts_with(['(', ' ', '\u{feff}']) || words_upto(s, MAX_STANDALONE_WORDS + 1) > MAX_STANDALONE_WORDS {
         return false;
     }
     read(s, true).is_some_and(|f| f.span.end >= s.trim_end().len() && f.span.start == 0)
@@ -53,9 +53,36 @@ pub(crate) fn is_standalone(s: &str) -> bool {
 /// Running text: a sentence of twelve words or more, or forty words.
 /// (Words are counted up to forty, which decides as a full count would.)
 pub(crate) fn is_body(s: &str) -> bool {
-    let words = s.split_whitespace().take(BODY_WORDS).count();
+    let words = words_upto(s, BODY_WORDS);
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
     words >= BODY_WORDS || (words >= 12 && t.ends_with(['.', '…']))
+}
+
+/// The number of words of `s` (as `split_whitespace` splits them), counted
+/// up to `most`: `s.split_whitespace().take(most).count()`, reading ASCII
+/// bytes without decoding them (a non-ASCII character is decoded to ask
+/// whether it is whitespace).
+pub(crate) fn words_upto(s: &str, most: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if words >= most {
+            break;
+        }
+        let (space, len) = if c.is_ascii() {
+            (matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1)
+        } else {
+            s.get(i..).and_then(|r| r.chars().next()).map_or((false, 1), |ch| (ch.is_whitespace(), ch.len_utf8()))
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
 }
 
 /// A dateline found in one block, as byte ranges of the block's text.
@@ -235,9 +262,12 @@ mod tests {
     proptest::proptest! {
         /// The cheap rejections change no answer.
         #[test]
-        fn standalone_and_body_as_the_plain_reading(s in "(\\PC|[ \n(,–\u{feff}]|WASHINGTON|DC|May|1|Geneva|New York|a b c d e f g h i j k l m n o p){0,40}") {
+        fn standalone_and_body_as_the_plain_reading(s in "(\\PC|[ \n\t\r\u{b}\u{c}\u{85}\u{a0}\u{2028}\u{3000}(,–\u{feff}]|WASHINGTON|DC|May|1|Geneva|New York|a b c d e f g h i j k l m n o p){0,40}") {
             let plain = read(&s, true).is_some_and(|f| f.span.end >= s.trim_end().len() && f.span.start == 0);
             proptest::prop_assert_eq!(is_standalone(&s), plain);
+            for most in [0, 1, 3, 16, 40] {
+                proptest::prop_assert_eq!(words_upto(&s, most), s.split_whitespace().take(most).count());
+            }
             let words = s.split_whitespace().count();
             let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
             proptest::prop_assert_eq!(is_body(&s), words >= 40 || (words >= 12 && t.ends_with(['.', '…'])));

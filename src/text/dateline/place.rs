@@ -73,14 +73,34 @@ impl Place {
 /// Whitespace collapsed to single spaces. Most places are written so
 /// already (single spaces between words, none around), and are borrowed.
 fn norm(s: &str) -> std::borrow::Cow<'_, str> {
-    let normal = !s.starts_with(char::is_whitespace)
-        && !s.ends_with(char::is_whitespace)
-        && s.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
-    if normal || s.is_empty() {
+    if is_normal(s) || s.is_empty() {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// True when `s` has single spaces between words and no other whitespace,
+/// so that collapsing its whitespace changes nothing. ASCII text is
+/// checked byte by byte (the ASCII whitespace of `char::is_whitespace`:
+/// space, tab, line feed, vertical tab, form feed, carriage return).
+fn is_normal(s: &str) -> bool {
+    if !s.is_ascii() {
+        return !s.starts_with(char::is_whitespace)
+            && !s.ends_with(char::is_whitespace)
+            && s.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+    }
+    let b = s.as_bytes();
+    let mut prev_space = true; // no leading space
+    for &c in b {
+        match c {
+            b' ' if prev_space => return false,
+            b' ' => prev_space = true,
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return false,
+            _ => prev_space = false,
+        }
+    }
+    !prev_space || b.is_empty()
 }
 
 /// Skip whitespace (line breaks included) from `i`.
@@ -231,7 +251,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn norm_as_split_and_join(s in "(\\PC|[ \n\t\u{a0}\u{3000}]){0,12}") {
+        fn norm_as_split_and_join(s in "(\\PC|[ \n\t\r\u{b}\u{c}\u{a0}\u{3000}]|[a-z]){0,12}") {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             let normed = norm(&s);
             proptest::prop_assert_eq!(normed.as_ref(), joined.as_str());
