@@ -24,6 +24,13 @@ static SKIP: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(||
     (whole, open)
 });
 
+/// The whole labels of [`SKIP`] as a case-insensitive set: a lookup
+/// answers as comparing the lower-cased block with each label (the set
+/// lower-cases as `to_lowercase`, or character by character, which differ
+/// only in the Greek sigma no label holds), and rejects a long block by
+/// its length alone.
+static WHOLE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SKIP.0.iter().copied()));
+
 /// Words that end an organisation's name ("network", "coalition").
 static ORG_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/org_words.txt"))));
@@ -76,11 +83,10 @@ pub(super) fn classify(s: &str) -> Option<Furniture> {
     // Lower-casing keeps ':' and ' ' and makes no new ones, so trimming
     // them before lower-casing trims the same.
     let bare = t.trim_end_matches([':', ' ']);
-    let (whole, open) = &*SKIP;
-    if whole.iter().any(|w| lower_equals(bare, w)) {
+    if WHOLE.contains(bare) {
         return Some(Furniture::Other);
     }
-    for p in open {
+    for p in &SKIP.1 {
         if lower_starts_with(t, p) {
             // "By Adam Wolfenden, …" but not "By 2030, Half of Cars …".
             if p.ends_with(' ') {
@@ -107,19 +113,6 @@ fn lower_starts_with(s: &str, p: &str) -> bool {
     }
     let mut lower = s.chars().flat_map(char::to_lowercase);
     p.chars().all(|c| lower.next() == Some(c))
-}
-
-/// `s` lower-cased character by character is `p` (a lower-case label).
-/// When the first `p.len() + 1` bytes of `s` (or all of a shorter `s`) are
-/// ASCII, they lower-case to as many bytes, so `s` is `p` only with `p`'s
-/// length and ASCII case aside; a long paragraph is not read further.
-fn lower_equals(s: &str, p: &str) -> bool {
-    let head = s.as_bytes().get(..=p.len()).unwrap_or(s.as_bytes());
-    if head.is_ascii() {
-        return s.len() == p.len() && s.eq_ignore_ascii_case(p);
-    }
-    let mut lower = s.chars().flat_map(char::to_lowercase);
-    p.chars().all(|c| lower.next() == Some(c)) && lower.next().is_none()
 }
 
 /// A token of a date line.
@@ -202,8 +195,10 @@ pub(super) fn without_trailing_date(s: &str) -> &str {
     let dated = &words[k..];
     let named = dated.iter().any(|(_, w)| date_word_kind(w).is_some_and(|kind| kind == "month"));
     let numbered = dated.iter().any(|(_, w)| w.chars().any(|c| c.is_ascii_digit()));
-    let before = k.checked_sub(1).map(|i| words[i].1.to_lowercase());
-    if k >= 3 && named && numbered && !before.is_some_and(|b| PREPOSITIONS.contains(&b.as_str())) {
+    // The prepositions are ASCII without "k" (`prepositions_hold_no_k`), so
+    // comparing ignoring ASCII case answers as comparing the lower-cased word.
+    let before = k.checked_sub(1).map(|i| words[i].1);
+    if k >= 3 && named && numbered && !before.is_some_and(|b| PREPOSITIONS.iter().any(|p| b.eq_ignore_ascii_case(p))) {
         let end = words[k - 1].0 + words[k - 1].1.len();
         return s.get(..end).unwrap_or(s).trim_end_matches([',', ' ', '-', '–', '—']);
     }
@@ -258,6 +253,11 @@ mod tests {
         ] {
             assert_eq!(classify(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn prepositions_hold_no_k() {
+        assert!(PREPOSITIONS.iter().all(|p| p.is_ascii() && !p.contains('k') && *p == p.to_lowercase()));
     }
 
     #[test]

@@ -34,9 +34,12 @@ static IMMEDIATE_RELEASE: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).build(["for immediate release"]).ok());
 
 /// Whether `s` says "for immediate release" (any case).
-/// (A block shorter than the phrase is answered without a search.)
+/// (A block shorter than the phrase, or without its "mm" in any ASCII
+/// case, is answered without a search: the phrase holds it.)
 fn says_immediate_release(s: &str) -> bool {
-    if s.len() < "for immediate release".len() {
+    if s.len() < "for immediate release".len()
+        || !s.as_bytes().windows(2).any(|w| matches!(w, [a, b] if a | 0x20 == b'm' && b | 0x20 == b'm'))
+    {
         return false;
     }
     match IMMEDIATE_RELEASE.as_ref() {
@@ -178,6 +181,13 @@ fn without_site_name(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn immediate_release_as_by_lower_case(s in "(\\PC|[mM ]|FOR IMMEDIATE RELEASE|for Immediate release|immediate|\u{212a}){0,8}") {
+            proptest::prop_assert_eq!(says_immediate_release(&s), s.to_lowercase().contains("for immediate release"));
+        }
+    }
 
     #[test]
     fn immediate_release_in_any_case() {
