@@ -111,18 +111,20 @@ pub(crate) fn read(s: &str, next_is_text: bool) -> Option<Found> {
         return None;
     }
     let t = tail::scan(body, p.end);
-    let known = p.known(body);
+    // Whether the place is known is asked last (a few set lookups), only
+    // where the other tests leave it to decide.
+    let known = || p.known(body);
     let opens_text = |at: usize| body.get(at..).and_then(|r| r.trim_start().chars().next()).is_some_and(starts_text);
     let span_end = if t.stop >= body.len() {
         // The whole block is the dateline.
-        let words = body.split_whitespace().count();
-        (known && next_is_text && words <= MAX_STANDALONE_WORDS).then_some(body.trim_end().len())?
+        let words = words_upto(body, MAX_STANDALONE_WORDS + 1);
+        (next_is_text && words <= MAX_STANDALONE_WORDS && known()).then_some(body.trim_end().len())?
     } else if let Some(d) = t.dash_end {
-        (opens_text(d) && (p.caps || t.furniture || known)).then_some(d)?
+        (opens_text(d) && (p.caps || t.furniture || known())).then_some(d)?
     } else {
         // No dash: "WASHINGTON A federal judge …" (a known place in capitals).
         let gap = body.get(p.end..t.stop).unwrap_or("");
-        (p.caps && known && !t.furniture && gap == " " && opens_text(t.stop)).then_some(p.end)?
+        (p.caps && !t.furniture && gap == " " && opens_text(t.stop) && known()).then_some(p.end)?
     };
     Some(Found { location: shift(0..p.end), span: shift(0..span_end), date: t.date.map(shift) })
 }
