@@ -24,6 +24,13 @@ static SKIP: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(||
     (whole, open)
 });
 
+/// The whole labels of [`SKIP`] as a case-insensitive set: a lookup
+/// answers as comparing the lower-cased block with each label (the set
+/// lower-cases as `to_lowercase`, or character by character, which differ
+/// only in the Greek sigma no label holds), and rejects a long block by
+/// its length alone.
+static WHOLE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SKIP.0.iter().copied()));
+
 /// Words that end an organisation's name ("network", "coalition").
 static ORG_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/org_words.txt"))));
@@ -62,19 +69,25 @@ pub(super) enum Furniture {
 }
 
 /// Classify a block above the headline; `None` when it may be the headline.
+///
+/// The labels are compared with the block lower-cased character by
+/// character, not with a lower-cased copy of the whole block (which may be
+/// a long paragraph): the two differ only in the Greek capital sigma, which
+/// `str::to_lowercase` maps by context and no label holds
+/// (`no_label_holds_a_sigma`), so the answers are the same.
 pub(super) fn classify(s: &str) -> Option<Furniture> {
     let t = s.trim();
-    let lower = t.to_lowercase();
-    if lower.starts_with("contact") || lower.starts_with("media contact") || lower.starts_with("press contact") {
+    if ["contact", "media contact", "press contact"].iter().any(|p| lower_starts_with(t, p)) {
         return Some(Furniture::Contact);
     }
-    let bare = lower.trim_end_matches([':', ' ']);
-    let (whole, open) = &*SKIP;
-    if whole.contains(&bare) {
+    // Lower-casing keeps ':' and ' ' and makes no new ones, so trimming
+    // them before lower-casing trims the same.
+    let bare = t.trim_end_matches([':', ' ']);
+    if WHOLE.contains(bare) {
         return Some(Furniture::Other);
     }
-    for p in open {
-        if lower.starts_with(p) {
+    for p in &SKIP.1 {
+        if lower_starts_with(t, p) {
             // "By Adam Wolfenden, …" but not "By 2030, Half of Cars …".
             if p.ends_with(' ') {
                 let next = t.get(p.len()..).and_then(|r| r.chars().next());
@@ -89,6 +102,17 @@ pub(super) fn classify(s: &str) -> Option<Furniture> {
         return Some(Furniture::Other);
     }
     None
+}
+
+/// `s` lower-cased character by character starts with `p` (a lower-case
+/// label). When the first `p.len()` bytes of `s` are ASCII they lower-case
+/// to as many ASCII bytes, so comparing them ignoring ASCII case answers.
+fn lower_starts_with(s: &str, p: &str) -> bool {
+    if let Some(head) = s.as_bytes().get(..p.len()).filter(|h| h.is_ascii()) {
+        return head.eq_ignore_ascii_case(p.as_bytes());
+    }
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    p.chars().all(|c| lower.next() == Some(c))
 }
 
 /// A token of a date line.
@@ -171,8 +195,10 @@ pub(super) fn without_trailing_date(s: &str) -> &str {
     let dated = &words[k..];
     let named = dated.iter().any(|(_, w)| date_word_kind(w).is_some_and(|kind| kind == "month"));
     let numbered = dated.iter().any(|(_, w)| w.chars().any(|c| c.is_ascii_digit()));
-    let before = k.checked_sub(1).map(|i| words[i].1.to_lowercase());
-    if k >= 3 && named && numbered && !before.is_some_and(|b| PREPOSITIONS.contains(&b.as_str())) {
+    // The prepositions are ASCII without "k" (`prepositions_hold_no_k`), so
+    // comparing ignoring ASCII case answers as comparing the lower-cased word.
+    let before = k.checked_sub(1).map(|i| words[i].1);
+    if k >= 3 && named && numbered && !before.is_some_and(|b| PREPOSITIONS.iter().any(|p| b.eq_ignore_ascii_case(p))) {
         let end = words[k - 1].0 + words[k - 1].1.len();
         return s.get(..end).unwrap_or(s).trim_end_matches([',', ' ', '-', '–', '—']);
     }
@@ -226,6 +252,55 @@ mod tests {
             "Members",
         ] {
             assert_eq!(classify(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn prepositions_hold_no_k() {
+        assert!(PREPOSITIONS.iter().all(|p| p.is_ascii() && !p.contains('k') && *p == p.to_lowercase()));
+    }
+
+    #[test]
+    fn no_label_holds_a_sigma() {
+        let (whole, open) = &*SKIP;
+        assert!(whole.iter().chain(open).all(|e| !e.contains(['σ', 'ς', 'Σ'])));
+        // And every label is lower case, as the comparisons expect.
+        assert!(whole.iter().chain(open).all(|e| *e == e.to_lowercase()));
+    }
+
+    /// The lower-casing the classifier did before, on a copy of the block.
+    fn classify_by_copy(s: &str) -> Option<Furniture> {
+        let t = s.trim();
+        let lower = t.to_lowercase();
+        if lower.starts_with("contact") || lower.starts_with("media contact") || lower.starts_with("press contact") {
+            return Some(Furniture::Contact);
+        }
+        let bare = lower.trim_end_matches([':', ' ']);
+        let (whole, open) = &*SKIP;
+        if whole.contains(&bare) {
+            return Some(Furniture::Other);
+        }
+        for p in open {
+            if lower.starts_with(p) {
+                if p.ends_with(' ') {
+                    let next = t.get(p.len()..).and_then(|r| r.chars().next());
+                    if t.split_whitespace().count() > BYLINE_WORDS || !next.is_some_and(char::is_uppercase) {
+                        continue;
+                    }
+                }
+                return Some(Furniture::Other);
+            }
+        }
+        if is_date_line(t) || is_dated_byline(t) || is_address(t) {
+            return Some(Furniture::Other);
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn classify_as_by_copy(s in "(\\PC|[ :\n]|Σ|İ|\u{212a}|FOR IMMEDIATE RELEASE|Statement|By |CONTACT|Press Release|Pressemitteilung|Communiqué){0,8}") {
+            proptest::prop_assert_eq!(classify(&s), classify_by_copy(&s));
         }
     }
 

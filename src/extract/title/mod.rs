@@ -34,7 +34,13 @@ static IMMEDIATE_RELEASE: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).build(["for immediate release"]).ok());
 
 /// Whether `s` says "for immediate release" (any case).
+/// (A block shorter than the phrase is answered without a search. A
+/// byte-by-byte screen for the phrase's "mm" was tried and was slower than
+/// the search's own prefilter on long blocks.)
 fn says_immediate_release(s: &str) -> bool {
+    if s.len() < "for immediate release".len() {
+        return false;
+    }
     match IMMEDIATE_RELEASE.as_ref() {
         Some(ac) => ac.is_match(s),
         None => s.to_lowercase().contains("for immediate release"),
@@ -144,8 +150,10 @@ fn is_markdown_heading(model: &TextModel<'_>, b: &Block) -> bool {
 
 /// A block that can be a headline: a few words, not a list item, not ending
 /// like running text.
+/// (Words are counted up to one past [`MAX_WORDS`], which decides as a full
+/// count would.)
 fn reads_as_headline(b: &Block, s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let words = crate::text::dateline::words_upto(s, MAX_WORDS + 1);
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
     b.kind != BlockKind::ListItem
         && (1..=MAX_WORDS).contains(&words)
@@ -172,6 +180,13 @@ fn without_site_name(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn immediate_release_as_by_lower_case(s in "(\\PC|[mM ]|FOR IMMEDIATE RELEASE|for Immediate release|immediate|\u{212a}){0,8}") {
+            proptest::prop_assert_eq!(says_immediate_release(&s), s.to_lowercase().contains("for immediate release"));
+        }
+    }
 
     #[test]
     fn immediate_release_in_any_case() {

@@ -15,6 +15,8 @@ pub(crate) use words::date_word_kind;
 
 /// Most words of a dateline that stands as a block of its own.
 const MAX_STANDALONE_WORDS: usize = 15;
+/// Words that make running text whatever its end.
+const BODY_WORDS: usize = 40;
 /// Most words of a place in parentheses.
 const MAX_PAREN_WORDS: usize = 5;
 
@@ -35,15 +37,52 @@ pub(crate) fn opens_with_dateline(s: &str) -> bool {
 
 /// True when `s` is a dateline standing as a block of its own ("WASHINGTON,
 /// DC", "New York, NY Dec 1, 2025"); the title finder skips such blocks.
+///
+/// Only [`read`]'s whole-block shape can end at the end of the block (the
+/// others need running text after the dateline), and it starts at 0 only
+/// without a leading space or byte-order mark and has at most
+/// [`MAX_STANDALONE_WORDS`] words; a block failing these cheap tests (a
+/// paragraph, most often) gets the same `false` without being read.
 pub(crate) fn is_standalone(s: &str) -> bool {
+    if s.starts_with(['(', ' ', '\u{feff}']) || words_upto(s, MAX_STANDALONE_WORDS + 1) > MAX_STANDALONE_WORDS {
+        return false;
+    }
     read(s, true).is_some_and(|f| f.span.end >= s.trim_end().len() && f.span.start == 0)
 }
 
 /// Running text: a sentence of twelve words or more, or forty words.
+/// (Words are counted up to forty, which decides as a full count would.)
 pub(crate) fn is_body(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let words = words_upto(s, BODY_WORDS);
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
-    words >= 40 || (words >= 12 && t.ends_with(['.', '…']))
+    words >= BODY_WORDS || (words >= 12 && t.ends_with(['.', '…']))
+}
+
+/// The number of words of `s` (as `split_whitespace` splits them), counted
+/// up to `most`: `s.split_whitespace().take(most).count()`, reading ASCII
+/// bytes without decoding them (a non-ASCII character is decoded to ask
+/// whether it is whitespace).
+pub(crate) fn words_upto(s: &str, most: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if words >= most {
+            break;
+        }
+        let (space, len) = if c.is_ascii() {
+            (matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1)
+        } else {
+            s.get(i..).and_then(|r| r.chars().next()).map_or((false, 1), |ch| (ch.is_whitespace(), ch.len_utf8()))
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
 }
 
 /// A dateline found in one block, as byte ranges of the block's text.
@@ -72,18 +111,20 @@ pub(crate) fn read(s: &str, next_is_text: bool) -> Option<Found> {
         return None;
     }
     let t = tail::scan(body, p.end);
-    let known = p.known(body);
+    // Whether the place is known is asked last (a few set lookups), only
+    // where the other tests leave it to decide.
+    let known = || p.known(body);
     let opens_text = |at: usize| body.get(at..).and_then(|r| r.trim_start().chars().next()).is_some_and(starts_text);
     let span_end = if t.stop >= body.len() {
         // The whole block is the dateline.
-        let words = body.split_whitespace().count();
-        (known && next_is_text && words <= MAX_STANDALONE_WORDS).then_some(body.trim_end().len())?
+        let words = words_upto(body, MAX_STANDALONE_WORDS + 1);
+        (next_is_text && words <= MAX_STANDALONE_WORDS && known()).then_some(body.trim_end().len())?
     } else if let Some(d) = t.dash_end {
-        (opens_text(d) && (p.caps || t.furniture || known)).then_some(d)?
+        (opens_text(d) && (p.caps || t.furniture || known())).then_some(d)?
     } else {
         // No dash: "WASHINGTON A federal judge …" (a known place in capitals).
         let gap = body.get(p.end..t.stop).unwrap_or("");
-        (p.caps && known && !t.furniture && gap == " " && opens_text(t.stop)).then_some(p.end)?
+        (p.caps && !t.furniture && gap == " " && opens_text(t.stop) && known()).then_some(p.end)?
     };
     Some(Found { location: shift(0..p.end), span: shift(0..span_end), date: t.date.map(shift) })
 }
@@ -218,6 +259,21 @@ mod tests {
         );
         assert_eq!(loc("WASHINGTON A Virginia man was sentenced today"), Some(("WASHINGTON", "WASHINGTON")));
         assert!(read("WASHINGTON, DC", false).is_none());
+    }
+
+    proptest::proptest! {
+        /// The cheap rejections change no answer.
+        #[test]
+        fn standalone_and_body_as_the_plain_reading(s in "(\\PC|[ \n\t\r\u{b}\u{c}\u{85}\u{a0}\u{2028}\u{3000}(,–\u{feff}]|WASHINGTON|DC|May|1|Geneva|New York|a b c d e f g h i j k l m n o p){0,40}") {
+            let plain = read(&s, true).is_some_and(|f| f.span.end >= s.trim_end().len() && f.span.start == 0);
+            proptest::prop_assert_eq!(is_standalone(&s), plain);
+            for most in [0, 1, 3, 16, 40] {
+                proptest::prop_assert_eq!(words_upto(&s, most), s.split_whitespace().take(most).count());
+            }
+            let words = s.split_whitespace().count();
+            let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+            proptest::prop_assert_eq!(is_body(&s), words >= 40 || (words >= 12 && t.ends_with(['.', '…'])));
+        }
     }
 
     #[test]

@@ -29,13 +29,21 @@ const CONNECTORS: &[&str] =
 pub(super) struct Place {
     /// Byte offset just after the place's last word.
     pub end: usize,
-    /// Byte ranges of the comma-separated parts.
-    pub parts: Vec<(usize, usize)>,
+    /// Byte ranges of the comma-separated parts (the first `part_count`;
+    /// an array, as there are at most [`MAX_PARTS`], so a scan allocates
+    /// nothing).
+    part_ranges: [(usize, usize); MAX_PARTS],
+    part_count: usize,
     /// True when no letter of the place is lower case.
     pub caps: bool,
 }
 
 impl Place {
+    /// Byte ranges of the comma-separated parts.
+    pub fn parts(&self) -> &[(usize, usize)] {
+        self.part_ranges.get(..self.part_count).unwrap_or(&[])
+    }
+
     /// True when the first part, the whole place, or a later part (a state
     /// or country after a comma) is a known place.
     pub fn known(&self, s: &str) -> bool {
@@ -46,14 +54,14 @@ impl Place {
             PLACES.contains(&norm(part)) || part.split(['/', '&']).any(|p| PLACES.contains(&norm(p)))
         };
         let whole = norm(s.get(..self.end).unwrap_or(""));
-        PLACES.contains(&whole) || self.parts.iter().any(known_part)
+        PLACES.contains(&whole) || self.parts().iter().any(known_part)
     }
 
     /// True when the place is a label ("UPDATE", "NOTE TO EDITORS").
     pub fn is_label(&self, s: &str) -> bool {
         let whole = norm(s.get(..self.end).unwrap_or(""));
         LABELS.contains(&whole)
-            || self.parts.first().is_some_and(|&(a, b)| LABELS.contains(&norm(s.get(a..b).unwrap_or(""))))
+            || self.parts().first().is_some_and(|&(a, b)| LABELS.contains(&norm(s.get(a..b).unwrap_or(""))))
     }
 
     /// Number of words.
@@ -62,9 +70,37 @@ impl Place {
     }
 }
 
-/// Whitespace collapsed to single spaces.
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Whitespace collapsed to single spaces. Most places are written so
+/// already (single spaces between words, none around), and are borrowed.
+fn norm(s: &str) -> std::borrow::Cow<'_, str> {
+    if is_normal(s) || s.is_empty() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// True when `s` has single spaces between words and no other whitespace,
+/// so that collapsing its whitespace changes nothing. ASCII text is
+/// checked byte by byte (the ASCII whitespace of `char::is_whitespace`:
+/// space, tab, line feed, vertical tab, form feed, carriage return).
+fn is_normal(s: &str) -> bool {
+    if !s.is_ascii() {
+        return !s.starts_with(char::is_whitespace)
+            && !s.ends_with(char::is_whitespace)
+            && s.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+    }
+    let b = s.as_bytes();
+    let mut prev_space = true; // no leading space
+    for &c in b {
+        match c {
+            b' ' if prev_space => return false,
+            b' ' => prev_space = true,
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return false,
+            _ => prev_space = false,
+        }
+    }
+    !prev_space || b.is_empty()
 }
 
 /// Skip whitespace (line breaks included) from `i`.
@@ -101,7 +137,8 @@ pub(super) fn scan(s: &str) -> Option<Place> {
     let mut words = 0;
     let mut end = 0;
     let mut style: Option<bool> = None;
-    let mut parts = vec![(0, 0)];
+    let mut part_ranges = [(0, 0); MAX_PARTS];
+    let mut part_count: usize = 1;
     loop {
         let we = word_end(s, i);
         if we == i {
@@ -137,7 +174,7 @@ pub(super) fn scan(s: &str) -> Option<Place> {
             return None;
         }
         end = we;
-        if let Some(part) = parts.last_mut() {
+        if let Some(part) = part_count.checked_sub(1).and_then(|k| part_ranges.get_mut(k)) {
             part.1 = we;
         }
         // What separates this word from the next: spaces, or a comma that
@@ -147,8 +184,11 @@ pub(super) fn scan(s: &str) -> Option<Place> {
             let next_start = skip_ws(s, gap_end + 1);
             let nw = s.get(next_start..word_end(s, next_start)).unwrap_or("");
             let capital = nw.chars().next().is_some_and(char::is_uppercase);
-            if capital && date_word_kind(nw).is_none() && parts.len() < MAX_PARTS {
-                parts.push((next_start, next_start));
+            if capital && date_word_kind(nw).is_none() && part_count < MAX_PARTS {
+                if let Some(part) = part_ranges.get_mut(part_count) {
+                    *part = (next_start, next_start);
+                }
+                part_count += 1;
                 style = None;
                 i = next_start;
                 continue;
@@ -163,10 +203,19 @@ pub(super) fn scan(s: &str) -> Option<Place> {
     if words == 0 {
         return None;
     }
-    parts.retain(|part| part.1 > part.0);
+    // Keep the non-empty parts, in order.
+    let mut kept = 0;
+    for k in 0..part_count {
+        if let Some(&part) = part_ranges.get(k).filter(|p| p.1 > p.0) {
+            if let Some(slot) = part_ranges.get_mut(kept) {
+                *slot = part;
+            }
+            kept += 1;
+        }
+    }
     // Trailing full stops belong to abbreviations ("Pa.") and stay.
     let caps = !s.get(..end).unwrap_or("").chars().any(char::is_lowercase);
-    Some(Place { end, parts, caps })
+    Some(Place { end, part_ranges, part_count: kept, caps })
 }
 
 #[cfg(test)]
@@ -198,6 +247,15 @@ mod tests {
         assert_eq!(place("SEN. FRIST COMMENTS ON NINTH CIRCUIT COURT OF APPEALS NOMINATION"), None);
         assert_eq!(place(""), None);
         assert_eq!(place("of Geneva"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn norm_as_split_and_join(s in "(\\PC|[ \n\t\r\u{b}\u{c}\u{a0}\u{3000}]|[a-z]){0,12}") {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            let normed = norm(&s);
+            proptest::prop_assert_eq!(normed.as_ref(), joined.as_str());
+        }
     }
 
     #[test]

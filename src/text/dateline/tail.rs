@@ -36,7 +36,7 @@ fn is_number(w: &str) -> bool {
         && digits.len() <= 4
         && digits.chars().all(|c| c.is_ascii_digit())
         // "21st", and the French ordinals "1er", "1re", "2e".
-        && matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th" | "er" | "re" | "e")
+        && ["", "st", "nd", "rd", "th", "er", "re", "e"].iter().any(|x| suffix.eq_ignore_ascii_case(x))
 }
 
 fn is_time(w: &str) -> bool {
@@ -133,14 +133,14 @@ pub(super) fn scan(s: &str, from: usize) -> Tail {
         if kind == Some("month") || is_number(word) {
             date_run = Some(date_run.map_or(at..we, |r| r.start..we));
             tail.furniture = true;
-        } else if DATE_LINKS.contains(&word.to_lowercase().as_str()) && date_follows(s, we) {
+        } else if is_date_link(word) && date_follows(s, we) {
             // "Genève, le 12 juin 2022", "Madrid, 12 de junio de 2022", "Berlin, den 12. Juni".
             if let Some(r) = date_run.as_mut() {
                 r.end = we;
             }
         } else if kind == Some("weekday")
             || is_time(word)
-            || matches!(word.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.")
+            || ["am", "pm", "a.m.", "p.m."].iter().any(|x| word.eq_ignore_ascii_case(x))
             || (after_time && (word.contains('/') || word.chars().next().is_some_and(char::is_uppercase)))
         {
             close_date(&mut date_run, &mut tail);
@@ -158,6 +158,15 @@ pub(super) fn scan(s: &str, from: usize) -> Tail {
 
 /// Small words that link the parts of a date, or a place to its date.
 const DATE_LINKS: &[&str] = &["le", "de", "del", "den", "am", "the", "of", "el"];
+
+/// True when `word` is one of [`DATE_LINKS`], ignoring case. The links
+/// are ASCII without "k", and the only other characters that lower-case
+/// into ASCII are the capitals "A"–"Z" and the Kelvin sign (into "k"), so
+/// comparing ignoring ASCII case answers as `to_lowercase` would, without
+/// a copy.
+fn is_date_link(word: &str) -> bool {
+    DATE_LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
 
 /// True when the word after byte `at` is a number or a month name.
 fn date_follows(s: &str, at: usize) -> bool {
@@ -256,6 +265,18 @@ mod tests {
         let t = scan(" A Virginia man", 0);
         assert_eq!(t.stop, 1);
         assert!(!t.furniture);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn date_links_as_by_lower_case(w in "(\\PC|[LlEeDdNnAaMmTtHhOoFfİ]|\u{212a}){0,4}") {
+            proptest::prop_assert_eq!(is_date_link(&w), DATE_LINKS.contains(&w.to_lowercase().as_str()));
+        }
+    }
+
+    #[test]
+    fn date_links_hold_no_k() {
+        assert!(DATE_LINKS.iter().all(|l| l.is_ascii() && !l.contains('k') && *l == l.to_lowercase()));
     }
 
     #[test]
