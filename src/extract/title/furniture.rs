@@ -76,18 +76,28 @@ pub(super) enum Furniture {
 /// `str::to_lowercase` maps by context and no label holds
 /// (`no_label_holds_a_sigma`), so the answers are the same.
 pub(super) fn classify(s: &str) -> Option<Furniture> {
+    classify_with(s, lower_starts_with, |bare| WHOLE.contains(bare))
+}
+
+/// [`classify`] with its two label comparisons given: whether the block
+/// lower-cased starts with a label, and whether its text (trimmed of
+/// closing colons and spaces) lower-cased is a whole label.
+fn classify_with(
+    s: &str,
+    starts_with: impl Fn(&str, &str) -> bool,
+    is_whole: impl Fn(&str) -> bool,
+) -> Option<Furniture> {
     let t = s.trim();
-    if ["contact", "media contact", "press contact"].iter().any(|p| lower_starts_with(t, p)) {
+    if ["contact", "media contact", "press contact"].iter().any(|p| starts_with(t, p)) {
         return Some(Furniture::Contact);
     }
     // Lower-casing keeps ':' and ' ' and makes no new ones, so trimming
     // them before lower-casing trims the same.
-    let bare = t.trim_end_matches([':', ' ']);
-    if WHOLE.contains(bare) {
+    if is_whole(t.trim_end_matches([':', ' '])) {
         return Some(Furniture::Other);
     }
     for p in &SKIP.1 {
-        if lower_starts_with(t, p) {
+        if starts_with(t, p) {
             // "By Adam Wolfenden, …" but not "By 2030, Half of Cars …".
             if p.ends_with(' ') {
                 let next = t.get(p.len()..).and_then(|r| r.chars().next());
@@ -270,31 +280,7 @@ mod tests {
 
     /// The lower-casing the classifier did before, on a copy of the block.
     fn classify_by_copy(s: &str) -> Option<Furniture> {
-        let t = s.trim();
-        let lower = t.to_lowercase();
-        if lower.starts_with("contact") || lower.starts_with("media contact") || lower.starts_with("press contact") {
-            return Some(Furniture::Contact);
-        }
-        let bare = lower.trim_end_matches([':', ' ']);
-        let (whole, open) = &*SKIP;
-        if whole.contains(&bare) {
-            return Some(Furniture::Other);
-        }
-        for p in open {
-            if lower.starts_with(p) {
-                if p.ends_with(' ') {
-                    let next = t.get(p.len()..).and_then(|r| r.chars().next());
-                    if t.split_whitespace().count() > BYLINE_WORDS || !next.is_some_and(char::is_uppercase) {
-                        continue;
-                    }
-                }
-                return Some(Furniture::Other);
-            }
-        }
-        if is_date_line(t) || is_dated_byline(t) || is_address(t) {
-            return Some(Furniture::Other);
-        }
-        None
+        classify_with(s, |t, p| t.to_lowercase().starts_with(p), |bare| SKIP.0.contains(&bare.to_lowercase().as_str()))
     }
 
     proptest::proptest! {
