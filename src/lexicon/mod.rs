@@ -259,6 +259,9 @@ pub struct PhraseMatcher {
     /// (a hash lookup instead of an automaton search); empty when the
     /// automaton could not be built (then nothing matches).
     exact: HashSet<Box<[u8]>, BuildHasherDefault<FxHasher>>,
+    /// The screen of `exact` ([`ExactScreen`]): most texts asked about
+    /// are let go by it before they are folded and hashed.
+    exact_screen: ExactScreen,
     /// The byte length of the longest phrase.
     longest: usize,
     /// The bytes a phrase may start with (either ASCII case), so that
@@ -344,6 +347,7 @@ impl PhraseMatcher {
             HashSet::default()
         };
         let longest = exact.iter().map(|p| p.len()).max().unwrap_or(0);
+        let exact_screen = ExactScreen::new(exact.iter().map(|p| &**p));
         let mut starts = Some([false; 256]);
         for p in &exact {
             match (p.first(), starts.as_mut()) {
@@ -376,7 +380,7 @@ impl PhraseMatcher {
             group.sort_by_key(|(_, p)| std::cmp::Reverse(p.len()));
         }
         let ac = built.unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
-        PhraseMatcher { ac, values, exact, longest, starts, by_head, head_screen }
+        PhraseMatcher { ac, values, exact, exact_screen, longest, starts, by_head, head_screen }
     }
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
@@ -443,7 +447,7 @@ impl PhraseMatcher {
     /// is a phrase, and the ends of the text are word boundaries), found
     /// by folding ASCII case into a stack buffer and one hash lookup.
     pub fn is_exactly(&self, text: &str) -> bool {
-        if text.len() > self.longest {
+        if text.len() > self.longest || !self.exact_screen.may_be(text.as_bytes()) {
             return false;
         }
         let mut buf = [0u8; 64];
@@ -456,6 +460,54 @@ impl PhraseMatcher {
             None => self.exact.contains(text.to_ascii_lowercase().as_bytes()),
         }
     }
+}
+
+/// A screen for the texts that equal a phrase of a list ignoring ASCII
+/// case ([`PhraseMatcher::is_exactly`], and lexicon look-ups of whole
+/// words): the pairs (length, first byte) and (length, last byte) of the
+/// phrases, bytes in ASCII lower case and lengths modulo 64, as bits. A
+/// text equal to a phrase has the phrase's length and, lower-cased, its
+/// first and last bytes, so a text with either bit clear is no phrase,
+/// found without folding and hashing it (most short blocks: a name, a
+/// heading).
+#[derive(Debug, Clone)]
+pub(crate) struct ExactScreen {
+    firsts: Box<[u64; 256]>,
+    lasts: Box<[u64; 256]>,
+}
+
+impl ExactScreen {
+    /// The screen of `phrases` (their bytes).
+    pub(crate) fn new<'a>(phrases: impl IntoIterator<Item = &'a [u8]>) -> Self {
+        let (mut firsts, mut lasts) = (Box::new([0u64; 256]), Box::new([0u64; 256]));
+        // (An empty phrase sets no bit: every empty text is let through.)
+        for p in phrases {
+            if let (Some(&f), Some(&l)) = (p.first(), p.last()) {
+                for (table, slot) in [(&mut firsts, exact_slot(p.len(), f)), (&mut lasts, exact_slot(p.len(), l))] {
+                    if let Some(w) = table.get_mut(slot / 64) {
+                        *w |= 1 << (slot % 64);
+                    }
+                }
+            }
+        }
+        ExactScreen { firsts, lasts }
+    }
+
+    /// False when `t` surely equals none of the phrases ignoring ASCII case
+    /// (an empty `t` is let through).
+    #[inline]
+    pub(crate) fn may_be(&self, t: &[u8]) -> bool {
+        let (Some(&f), Some(&l)) = (t.first(), t.last()) else {
+            return true;
+        };
+        let bit = |table: &[u64; 256], slot: usize| table.get(slot / 64).is_some_and(|w| w >> (slot % 64) & 1 == 1);
+        bit(&self.firsts, exact_slot(t.len(), f)) && bit(&self.lasts, exact_slot(t.len(), l))
+    }
+}
+
+/// The bit of a length (modulo 64) and a byte (ASCII lower case).
+fn exact_slot(len: usize, b: u8) -> usize {
+    ((len % 64) << 8) | usize::from(b.to_ascii_lowercase())
 }
 
 /// True when `[start, end)` of `text` begins and ends at word boundaries.
@@ -544,6 +596,30 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn the_exact_screen_lets_every_phrase_through() {
+        for data in [include_str!("data/boilerplate_lines.txt"), include_str!("data/boilerplate_link_labels.txt")] {
+            let screen = ExactScreen::new(entries(data).map(str::as_bytes));
+            for e in entries(data) {
+                assert!(screen.may_be(e.as_bytes()) && screen.may_be(e.to_ascii_uppercase().as_bytes()), "{e:?}");
+            }
+        }
+        let lines = ExactScreen::new(entries(include_str!("data/boilerplate_lines.txt")).map(str::as_bytes));
+        assert!(!lines.may_be(b"The company announced its results today."));
+    }
+
+    proptest::proptest! {
+        /// A text the screen turns away equals no phrase (ignoring ASCII case).
+        #[test]
+        fn the_exact_screen_turns_away_no_phrase(t in "(share|Share|SHARE|pdf|Twitter|[a-zA-Z\u{e9} ]){0,3}[.,:]?") {
+            for data in [include_str!("data/boilerplate_lines.txt"), include_str!("data/boilerplate_link_labels.txt")] {
+                let screen = ExactScreen::new(entries(data).map(str::as_bytes));
+                let phrase = entries(data).any(|e| e.eq_ignore_ascii_case(&t));
+                proptest::prop_assert!(screen.may_be(t.as_bytes()) || !phrase, "{:?}", t);
+            }
+        }
+    }
 
     #[test]
     fn with_lowercase_folds_every_kind_of_word() {

@@ -60,53 +60,6 @@ impl HeadScreen {
     }
 }
 
-/// A screen for the texts that equal a phrase of a list ignoring ASCII
-/// case ([`PhraseMatcher::is_exactly`]): the pairs (length, first byte)
-/// and (length, last byte) of the phrases, bytes in ASCII lower case and
-/// lengths modulo 64, as bits. A text equal to a phrase has the phrase's
-/// length and, lower-cased, its first and last bytes, so a text with
-/// either bit clear is no phrase, found without folding and hashing it
-/// (most short blocks: a name, a heading).
-pub(super) struct ExactScreen {
-    firsts: Box<[u64; 256]>,
-    lasts: Box<[u64; 256]>,
-}
-
-impl ExactScreen {
-    pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> Self {
-        let (mut firsts, mut lasts) = (Box::new([0u64; 256]), Box::new([0u64; 256]));
-        // (An empty phrase sets no bit: every empty text is let through.)
-        for p in phrases.map(str::as_bytes) {
-            if let (Some(&f), Some(&l)) = (p.first(), p.last()) {
-                let (f, l) = (exact_slot(p.len(), f), exact_slot(p.len(), l));
-                firsts[f / 64] |= 1 << (f % 64);
-                lasts[l / 64] |= 1 << (l % 64);
-            }
-        }
-        ExactScreen { firsts, lasts }
-    }
-
-    /// False when `t` surely equals none of the phrases (an empty `t` is
-    /// let through).
-    pub(super) fn may_be(&self, t: &str) -> bool {
-        let b = t.as_bytes();
-        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
-            return true;
-        };
-        let bit = |table: &[u64; 256], slot: usize| table.get(slot / 64).is_some_and(|w| w >> (slot % 64) & 1 == 1);
-        bit(&self.firsts, exact_slot(b.len(), f)) && bit(&self.lasts, exact_slot(b.len(), l))
-    }
-}
-
-/// The bit of a length (modulo 64) and a byte (ASCII lower case).
-fn exact_slot(len: usize, b: u8) -> usize {
-    ((len % 64) << 8) | usize::from(b.to_ascii_lowercase())
-}
-
-/// The whole-block phrases and link labels, screened ([`ExactScreen`]).
-static LINES_SCREEN: LazyLock<ExactScreen> = LazyLock::new(|| ExactScreen::new(entries(LINES_DATA)));
-static LINK_LABELS_SCREEN: LazyLock<ExactScreen> = LazyLock::new(|| ExactScreen::new(entries(LINK_LABELS_DATA)));
-
 /// The table slot of a phrase's or text's first bytes (at most eight),
 /// lower-cased in ASCII.
 fn head_slot(head: &[u8]) -> usize {
@@ -162,7 +115,7 @@ pub(super) fn phrase_is_chrome(t: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    LINES_SCREEN.may_be(t) && LINES.is_exactly(t)
+    LINES.is_exactly(t)
 }
 
 /// True when the block is a link label of a download list ("Spanish.",
@@ -171,7 +124,7 @@ pub(super) fn is_link_label(s: &str) -> bool {
     let t = normalise(s);
     let t = t.strip_suffix('.').unwrap_or(t);
     // The exact lookup first: it turns a long block away by its length.
-    !t.is_empty() && LINK_LABELS_SCREEN.may_be(t) && LINK_LABELS.is_exactly(t) && !t.contains(char::is_whitespace)
+    !t.is_empty() && LINK_LABELS.is_exactly(t) && !t.contains(char::is_whitespace)
 }
 
 /// True when the block opens with a chrome phrase and is short enough to be
@@ -253,25 +206,6 @@ mod tests {
         texts.extend(["", "T", "In a statement", "The group said", "[x"].map(String::from));
         for t in &texts {
             assert_eq!(PREFIXES.match_at(t, 0), PREFIXES.match_at_by_automaton(t, 0), "{t:?}");
-        }
-    }
-
-    #[test]
-    fn the_exact_screens_let_every_phrase_through() {
-        for (screen, data) in [(&*LINES_SCREEN, LINES_DATA), (&*LINK_LABELS_SCREEN, LINK_LABELS_DATA)] {
-            for e in entries(data) {
-                assert!(screen.may_be(e) && screen.may_be(&e.to_ascii_uppercase()), "{e:?}");
-            }
-        }
-        assert!(!LINES_SCREEN.may_be("The company announced its results today."));
-    }
-
-    proptest::proptest! {
-        /// A block the screens turn away is no phrase.
-        #[test]
-        fn the_exact_screens_turn_away_no_phrase(t in "(share|Share|SHARE|pdf|Twitter|[a-zA-Z\u{e9} ]){0,3}[.,:]?") {
-            proptest::prop_assert!(LINES_SCREEN.may_be(&t) || !LINES.is_exactly(&t));
-            proptest::prop_assert!(LINK_LABELS_SCREEN.may_be(&t) || !LINK_LABELS.is_exactly(&t));
         }
     }
 
