@@ -262,6 +262,9 @@ pub struct PhraseMatcher {
     /// The screen of `exact` ([`ExactScreen`]): most texts asked about
     /// are let go by it before they are folded and hashed.
     exact_screen: ExactScreen,
+    /// The screen of the phrases' openings ([`OpeningScreen`]), asked by
+    /// [`Self::match_at`] after `starts`.
+    opening: OpeningScreen,
     /// The byte length of the longest phrase.
     longest: usize,
     /// The bytes a phrase may start with (either ASCII case), so that
@@ -348,6 +351,7 @@ impl PhraseMatcher {
         };
         let longest = exact.iter().map(|p| p.len()).max().unwrap_or(0);
         let exact_screen = ExactScreen::new(exact.iter().map(|p| &**p));
+        let opening = OpeningScreen::new(exact.iter().map(|p| &**p));
         let mut starts = Some([false; 256]);
         for p in &exact {
             match (p.first(), starts.as_mut()) {
@@ -380,7 +384,7 @@ impl PhraseMatcher {
             group.sort_by_key(|(_, p)| std::cmp::Reverse(p.len()));
         }
         let ac = built.unwrap_or_else(|_| AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton builds"));
-        PhraseMatcher { ac, values, exact, exact_screen, longest, starts, by_head, head_screen }
+        PhraseMatcher { ac, values, exact, exact_screen, opening, longest, starts, by_head, head_screen }
     }
 
     /// All non-overlapping matches in `text` that start and end on word boundaries.
@@ -403,6 +407,9 @@ impl PhraseMatcher {
     pub fn match_at(&self, text: &str, at: usize) -> Option<PhraseMatch> {
         if self.starts.as_ref().is_some_and(|starts| !text.as_bytes().get(at).is_some_and(|&b| starts[usize::from(b)]))
         {
+            return None;
+        }
+        if !self.opening.may_open(text.as_bytes().get(at..).unwrap_or(&[])) {
             return None;
         }
         let Some(groups) = &self.by_head else {
@@ -503,6 +510,59 @@ impl ExactScreen {
         let bit = |table: &[u64; 256], slot: usize| table.get(slot / 64).is_some_and(|w| w >> (slot % 64) & 1 == 1);
         bit(&self.firsts, exact_slot(t.len(), f)) && bit(&self.lasts, exact_slot(t.len(), l))
     }
+}
+
+/// A screen for the texts that open with a phrase of a list ignoring
+/// ASCII case ([`PhraseMatcher::match_at`]): the phrases' first bytes (as
+/// many as the shortest phrase has, at most eight; ASCII lower case) as
+/// bits of a 4096-bit table, at a hash of those bytes. A text opening with
+/// a phrase opens with the phrase's first bytes in some ASCII case, so its
+/// own first bytes, lower-cased, find the phrase's bit: a text whose bit is
+/// clear opens with no phrase. (Most texts asked about: "The company …"
+/// shares the first two bytes of "the post", the two-byte groups' screen,
+/// but not six.)
+#[derive(Debug, Clone)]
+struct OpeningScreen {
+    /// The bytes compared, and the table; `None` when a phrase is empty
+    /// (or there is none): every text is let through.
+    heads: Option<(usize, Box<[u64; 64]>)>,
+}
+
+impl OpeningScreen {
+    fn new<'a>(phrases: impl Iterator<Item = &'a [u8]> + Clone) -> Self {
+        let heads = (|| {
+            let len = phrases.clone().map(<[u8]>::len).min()?.min(8);
+            if len == 0 {
+                return None;
+            }
+            let mut bits = Box::new([0u64; 64]);
+            for p in phrases {
+                let slot = opening_slot(p.get(..len)?);
+                *bits.get_mut(slot / 64)? |= 1 << (slot % 64);
+            }
+            Some((len, bits))
+        })();
+        OpeningScreen { heads }
+    }
+
+    /// False when `t` surely opens with none of the phrases.
+    #[inline]
+    fn may_open(&self, t: &[u8]) -> bool {
+        match &self.heads {
+            Some((len, bits)) => t.get(..*len).is_some_and(|head| {
+                let slot = opening_slot(head);
+                bits.get(slot / 64).is_some_and(|w| w >> (slot % 64) & 1 == 1)
+            }),
+            None => true,
+        }
+    }
+}
+
+/// The table slot of a phrase's or text's first bytes (at most eight),
+/// lower-cased in ASCII.
+fn opening_slot(head: &[u8]) -> usize {
+    let key = head.iter().rev().fold(0u64, |k, &b| (k << 8) | u64::from(b.to_ascii_lowercase()));
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
 }
 
 /// The bit of a length (modulo 64) and a byte (ASCII lower case).

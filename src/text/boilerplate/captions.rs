@@ -6,7 +6,6 @@
 
 use std::sync::LazyLock;
 
-use super::phrases::HeadScreen;
 use crate::lexicon::{entries, PhraseMatcher};
 use crate::text::scan;
 
@@ -28,26 +27,6 @@ static CREDIT_LAST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
         t[usize::from(last.to_ascii_lowercase())] = true;
     }
     Some(t)
-});
-/// The heads of the openers (see [`HeadScreen`]): after a mark, most
-/// words that open like one ("In", "Chief") are let go here.
-static OPENER_HEADS: LazyLock<HeadScreen> = LazyLock::new(|| HeadScreen::new(entries(OPENERS_DATA)));
-/// The bytes an opener may start with, in either ASCII case (every byte
-/// when an opener is empty): [`PhraseMatcher::match_at`] compares ASCII
-/// case alone, so at any other byte no opener matches. Most marks (a full
-/// stop before "The", a hyphen inside "long-term") are let go by this one
-/// test, without a call into the matcher.
-static OPENER_FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
-    for e in entries(OPENERS_DATA) {
-        let Some(&b) = e.as_bytes().first() else {
-            return [true; 256];
-        };
-        for b in [b, b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
-            t[usize::from(b)] = true;
-        }
-    }
-    t
 });
 /// What may follow a closing credit: "… (AFP).", "… / Reuters)".
 const CREDIT_TRIM: [char; 3] = [')', '.', ' '];
@@ -81,13 +60,7 @@ fn has_caption_marks(t: &str) -> bool {
     // marks and spaces (not a scan of the whole block).
     // (`match_at` compares only the openers sharing the first two bytes
     // there: most marks end a sentence before a word no opener starts like.)
-    let first = &*OPENER_FIRST;
-    let opens_at = |start: usize| {
-        t.as_bytes().get(start).is_some_and(|&b| first[usize::from(b)])
-            && t.as_bytes().get(start..).is_some_and(|rest| OPENER_HEADS.may_open(rest))
-            && OPENERS.match_at(t, start).is_some()
-            && opener_here(start)
-    };
+    let opens_at = |start: usize| OPENERS.match_at(t, start).is_some() && opener_here(start);
     // (A byte that is ASCII and no whitespace, as most after a mark are,
     // is where the spaces end; the rest is trimmed as characters.)
     let after_spaces = |after: usize| match t.as_bytes().get(after) {
@@ -334,15 +307,6 @@ mod tests {
             } else {
                 proptest::prop_assert_eq!(got_plain, plain);
                 proptest::prop_assert_eq!(&got, &want);
-            }
-        }
-    }
-
-    #[test]
-    fn the_head_screen_lets_every_opener_through() {
-        for e in entries(OPENERS_DATA) {
-            for t in [e.to_owned(), e.to_ascii_uppercase(), format!("{e} Jane Doe")] {
-                assert!(OPENER_HEADS.may_open(t.as_bytes()), "{t:?}");
             }
         }
     }

@@ -16,65 +16,6 @@ static LINES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entr
 static LINK_LABELS: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(LINK_LABELS_DATA)));
 static PREFIXES: LazyLock<PhraseMatcher> = LazyLock::new(|| PhraseMatcher::new(entries(PREFIXES_DATA)));
 
-/// A screen for a list of phrases: their first bytes (as many as the
-/// shortest phrase has, at most eight; ASCII lower case) as bits of a
-/// 4096-bit table, at a hash of those bytes. A text opening with a phrase
-/// opens with the phrase's first bytes in some ASCII case (as
-/// [`PhraseMatcher::match_at`] compares), so its own first bytes,
-/// lower-cased, find the phrase's bit: a text whose bit is clear opens with
-/// no phrase, and the matcher need not be asked. (Most blocks and
-/// sentences: "The company …" shares the first two bytes of "the post",
-/// the matcher's own screen, but not six.)
-pub(super) struct HeadScreen {
-    /// The bytes compared, and the table; `None` when a phrase is empty.
-    heads: Option<(usize, [u64; 64])>,
-}
-
-impl HeadScreen {
-    pub(super) fn new(phrases: impl Iterator<Item = &'static str>) -> Self {
-        let phrases: Vec<&str> = phrases.collect();
-        let heads = (|| {
-            let len = phrases.iter().map(|p| p.len()).min()?.min(8);
-            if len == 0 {
-                return None;
-            }
-            let mut bits = [0u64; 64];
-            for p in phrases {
-                let slot = head_slot(p.as_bytes().get(..len)?);
-                bits[slot / 64] |= 1 << (slot % 64);
-            }
-            Some((len, bits))
-        })();
-        HeadScreen { heads }
-    }
-
-    /// False when `t` surely opens with none of the phrases.
-    pub(super) fn may_open(&self, t: &[u8]) -> bool {
-        match &self.heads {
-            Some((len, bits)) => t.get(..*len).is_some_and(|head| {
-                let slot = head_slot(head);
-                bits.get(slot / 64).is_some_and(|w| w >> (slot % 64) & 1 == 1)
-            }),
-            None => true,
-        }
-    }
-}
-
-/// The table slot of a phrase's or text's first bytes (at most eight),
-/// lower-cased in ASCII.
-fn head_slot(head: &[u8]) -> usize {
-    let key = head.iter().rev().fold(0u64, |k, &b| (k << 8) | u64::from(b.to_ascii_lowercase()));
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
-}
-
-/// The heads of the prefix phrases ([`HeadScreen`]).
-static PREFIX_HEADS: LazyLock<HeadScreen> = LazyLock::new(|| HeadScreen::new(entries(PREFIXES_DATA)));
-
-/// False when `t` surely opens with no prefix phrase.
-fn may_open_with_prefix(t: &str) -> bool {
-    PREFIX_HEADS.may_open(t.as_bytes())
-}
-
 /// The longest block a prefix phrase may flag, in words: a donation appeal
 /// or cookie notice is one or two sentences, never a paragraph of the release.
 const MAX_PREFIX_WORDS: usize = 30;
@@ -139,11 +80,6 @@ fn starts_with_chrome_phrase(s: &str) -> bool {
 pub(super) fn opens_with_chrome_phrase(t: &str) -> bool {
     // A Markdown link label: "[Click image above to view full announcement.](…)".
     let t = t.strip_prefix('[').unwrap_or(t);
-    // (`match_at` compares only the phrases sharing the block's first two
-    // bytes.)
-    if !may_open_with_prefix(t) {
-        return false;
-    }
     let Some(end) = PREFIXES.match_at(t, 0).map(|m| m.end) else {
         return false;
     };
@@ -209,24 +145,7 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_head_screen_lets_every_phrase_through() {
-        for e in entries(PREFIXES_DATA) {
-            for t in [e.to_owned(), e.to_ascii_uppercase(), format!("{e} and more")] {
-                assert!(may_open_with_prefix(&t), "{t:?}");
-            }
-        }
-    }
-
     proptest::proptest! {
-        /// A block the screen turns away opens with no phrase.
-        #[test]
-        fn the_head_screen_turns_away_no_match(
-            t in "(the |The post |source: |Updated |to view |we use |[a-zA-Z\u{e9}]){0,4}[a-z .:,\u{e9}]{0,12}",
-        ) {
-            proptest::prop_assert!(may_open_with_prefix(&t) || PREFIXES.match_at(&t, 0).is_none());
-        }
-
         #[test]
         fn prefix_ends_as_the_automaton_on_any_text(
             t in "(the |The post |source: |Updated |to view |we use |[a-zA-Z\u{e9}]){0,4}[a-z .:,\u{e9}]{0,12}",
