@@ -111,13 +111,24 @@ impl Reader<'_> {
 
     /// `\s*` (`min` 0) or `\s+` (`min` 1), greedy.
     fn spaces(&self, i: usize, min: usize, g: &mut Groups, next: Next<'_>) -> bool {
-        let mut ends = vec![i];
+        // Run to the end of the spaces, counting them, then try each end
+        // from the longest back (stepping back over the same characters),
+        // as long as at least `min` spaces remain.
         let mut j = i;
+        let mut count = 0;
         while let Some(c) = self.char_at(j).filter(|c| c.is_whitespace()) {
             j += c.len_utf8();
-            ends.push(j);
+            count += 1;
         }
-        ends.iter().skip(min).rev().any(|&e| next(e, g))
+        while count >= min {
+            if next(j, g) {
+                return true;
+            }
+            let Some(c) = self.char_before(j).filter(|_| count > 0) else { break };
+            j -= c.len_utf8();
+            count -= 1;
+        }
+        false
     }
 
     /// Where literal `p` ends when it matches at `i`, ignoring case.
