@@ -20,6 +20,7 @@ pub(crate) mod numbers;
 pub(crate) mod phrase_index;
 pub(crate) mod speech;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -174,6 +175,17 @@ fn screen_slot(key: u64, len: usize, words: usize) -> (usize, u64) {
     let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let h = (h >> 32) as usize;
     (h >> 6 & words.saturating_sub(1), 1 << (h & 63))
+}
+
+/// `word.to_lowercase()`, borrowed when that is `word` itself: an ASCII
+/// word without capitals, most words of a text, costs one look at its
+/// bytes and no `String`.
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Call `f` with `word` lower-cased. Words of up to [`LOWER_BUF`] bytes
@@ -634,6 +646,19 @@ mod tests {
             let lower: HashSet<String> = entries.iter().map(|e| e.to_lowercase()).collect();
             for w in asked.iter().chain(&entries).chain(entries.iter().map(|e| e.to_uppercase()).collect::<Vec<_>>().iter()) {
                 prop_assert_eq!(set.contains(w), lower.contains(&w.to_lowercase()), "{:?}", w);
+            }
+        }
+    }
+
+    proptest! {
+        /// `lowercase` is `to_lowercase`, and borrows only a word that is
+        /// its own lower case.
+        #[test]
+        fn lowercase_is_to_lowercase(word in "[a-zA-Z \u{212a}\u{130}ΣσÉé.-]{0,10}") {
+            let lower = lowercase(&word);
+            prop_assert_eq!(&*lower, word.to_lowercase());
+            if let Cow::Borrowed(b) = lower {
+                prop_assert_eq!(b, word.as_str());
             }
         }
     }

@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::hits::{inside, CueAnchor, LexiconHits, CUE_ANCHORS};
+use crate::lexicon::lowercase;
 use crate::lexicon::{entries, pairs, PhraseMatcher, WordSet};
 use crate::span::Span;
 use crate::text::tokens::{self as words, text_of, Tok};
@@ -480,10 +481,10 @@ pub(crate) static NEGATIONS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Adverbs between a modal and its verb ("should immediately undertake").
 pub(crate) fn adverb(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = lowercase(w);
     (l.ends_with("ly") && l.len() > 3)
         || matches!(
-            l.as_str(),
+            &*l,
             "not"
                 | "also"
                 | "now"
@@ -505,12 +506,12 @@ pub(crate) fn adverb(w: &str) -> bool {
 
 /// True for a past participle: "strengthened", "held", "taken".
 pub(crate) fn participle(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = lowercase(w);
     PARTICIPLES.contains(&l)
         || (l.ends_with("ed")
             && l.len() > 3
             && !matches!(
-                l.as_str(),
+                &*l,
                 "need" | "proceed" | "succeed" | "exceed" | "speed" | "feed" | "bleed" | "breed" | "seed"
             ))
 }

@@ -61,6 +61,7 @@ mod verbs;
 
 use std::collections::HashSet;
 
+use crate::lexicon::lowercase;
 use crate::text::tokens::{self as words, text_of, Tok};
 use cues::CueKind;
 use phrase::{quote_mark, trim_end, ProperNames, Range};
@@ -325,7 +326,7 @@ impl<'m, 'a> Reader<'m, 'a> {
         let prev = si.checked_sub(1).map_or(&[][..], |p| self.toks(p));
         let before = toks[..t0].iter().rev().chain(prev.iter().rev()).filter(|t| t.word).take(6);
         for t in before {
-            let w = text_of(text, t).to_lowercase();
+            let w = lowercase(text_of(text, t));
             if cues::INSTRUMENTS.contains(&w) {
                 return true;
             }

@@ -5,14 +5,16 @@
 use super::cues::{self, NEGATIONS};
 use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, ProperNames, Range};
 use super::{Found, Reader};
+use crate::lexicon::lowercase;
 use crate::text::tokens::{capitalized, text_of, Tok};
+use std::borrow::Cow;
 
 impl Reader<'_, '_> {
     /// A modal cue at tokens `ci..cj`: the subject before it is the
     /// target, the predicate after it the action.
     pub(super) fn modal(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
         let text = self.text();
-        let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let lw = |k: usize| toks.get(k).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
         // "must-see", "a must."
         if text.get(toks[cj - 1].span.end..).is_some_and(|r| r.starts_with('-'))
             || !toks.get(cj).is_some_and(|t| t.word)
@@ -28,8 +30,8 @@ impl Reader<'_, '_> {
             k += 1;
         }
         // "must and will be held"
-        if matches!(lw(k).as_str(), "and" | "or")
-            && matches!(lw(k + 1).as_str(), "will" | "can" | "shall" | "would" | "should" | "must")
+        if matches!(&*lw(k), "and" | "or")
+            && matches!(&*lw(k + 1), "will" | "can" | "shall" | "would" | "should" | "must")
         {
             k += 2;
         }
@@ -37,12 +39,12 @@ impl Reader<'_, '_> {
             return None;
         }
         // "Countries should have the right to decide": an entitlement.
-        let det = usize::from(matches!(lw(k + 1).as_str(), "the" | "a" | "an" | "more" | "full" | "equal"));
+        let det = usize::from(matches!(&*lw(k + 1), "the" | "a" | "an" | "more" | "full" | "equal"));
         if lw(k) == "have" && cues::ENTITLEMENTS.contains(&lw(k + 1 + det)) {
             return None;
         }
         if matches!(
-            lw(k).as_str(),
+            &*lw(k),
             "see" | "expect" | "know" | "receive" | "get" | "hear" | "arrive" | "happen" | "occur" | "result" | "last"
         ) {
             // "We should see results by next year": an expectation.
@@ -70,7 +72,7 @@ impl Reader<'_, '_> {
         // about", "the WTO must be more serious and get rid of …": a copula
         // that still asks the subject to act.
         let active_copula = lw(k) == "be" && active_copula(&lw, k + 1, end);
-        if matches!(lw(k).as_str(), "be" | "been") && !active_copula {
+        if matches!(&*lw(k), "be" | "been") && !active_copula {
             let mut p = k + 1;
             while p < end && cues::adverb(&lw(p)) {
                 p += 1;
@@ -94,14 +96,14 @@ impl Reader<'_, '_> {
                 });
             }
         }
-        if matches!(lw(k).as_str(), "be" | "been") && !active_copula {
+        if matches!(&*lw(k), "be" | "been") && !active_copula {
             // A copula ("should be free to", "must be accountable") states
             // how things ought to be, not what the subject should do.
             return None;
         }
         // "Egyptian authorities … released researchers, but should free …":
         // a predicate coordinated with the sentence's first one.
-        let coordinated = ci > floor && matches!(lw(ci - 1).as_str(), "but" | "and" | "yet");
+        let coordinated = ci > floor && matches!(&*lw(ci - 1), "but" | "and" | "yet");
         if coordinated {
             let lead = leading_subject(text, toks, floor, ci)?;
             if !is_party(text, toks, lead, self.proper()) || end <= cj {
@@ -176,7 +178,7 @@ impl Reader<'_, '_> {
         let text = self.text();
         let mut k = start;
         while k > floor {
-            let w = text_of(text, &toks[k - 1]).to_lowercase();
+            let w = lowercase(text_of(text, &toks[k - 1]));
             if w == "that" || quote_mark(&w) || w == "today" || w == ":" {
                 k -= 1;
                 continue;
@@ -193,7 +195,7 @@ impl Reader<'_, '_> {
 /// After "<modal> be" at `p`: a frame of `demand_copular.txt` ("involved
 /// in", "ready to"), a progressive ("thinking about"), or a short
 /// complement coordinated with a bare verb ("more serious and get rid of").
-fn active_copula(lw: &dyn Fn(usize) -> String, p: usize, end: usize) -> bool {
+fn active_copula<'t>(lw: &dyn Fn(usize) -> Cow<'t, str>, p: usize, end: usize) -> bool {
     let mut p = p;
     while p < end && cues::adverb(&lw(p)) && lw(p) != "not" {
         p += 1;
@@ -205,7 +207,7 @@ fn active_copula(lw: &dyn Fn(usize) -> String, p: usize, end: usize) -> bool {
         return true;
     }
     let w = lw(p);
-    if w.len() > 4 && w.ends_with("ing") && !matches!(w.as_str(), "nothing" | "something" | "anything" | "everything") {
+    if w.len() > 4 && w.ends_with("ing") && !matches!(&*w, "nothing" | "something" | "anything" | "everything") {
         return true;
     }
     // "more serious and get rid of": up to three words, "and", a bare verb
@@ -256,7 +258,7 @@ fn leading_subject(text: &str, toks: &[Tok], floor: usize, ci: usize) -> Option<
     let mut e = floor;
     while e < ci && e < floor + 8 {
         let t = &toks[e];
-        let w = text_of(text, t).to_lowercase();
+        let w = lowercase(text_of(text, t));
         let verbish = e > floor && w.ends_with("ed") && !capitalized(text_of(text, t));
         if !t.word
             || cues::AUXILIARIES.contains(&w)
@@ -291,11 +293,11 @@ fn appositive_start(text: &str, toks: &[Tok], ci: usize, floor: usize) -> usize 
 fn relative_subject(text: &str, toks: &[Tok], ci: usize, floor: usize, proper: &ProperNames<'_, '_>) -> Option<Range> {
     for k in (floor..ci).rev().take(20) {
         let t = &toks[k];
-        let w = text_of(text, t).to_lowercase();
+        let w = lowercase(text_of(text, t));
         if !t.word {
             return None;
         }
-        if matches!(w.as_str(), "who" | "that" | "which") {
+        if matches!(&*w, "who" | "that" | "which") {
             let np = subject_before(text, toks, k, floor)?;
             return is_party(text, toks, np, proper).then_some((np.0, ci));
         }
@@ -358,20 +360,20 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
         return true;
     }
     let prev = &toks[subject.0 - 1];
-    let w = text_of(text, prev).to_lowercase();
+    let w = lowercase(text_of(text, prev));
     if !prev.word {
         return true;
     }
-    if SUBORDINATORS.contains(&w.as_str()) || cues::PREPOSITIONS.contains(&w) && w != "that" {
+    if SUBORDINATORS.contains(&&*w) || cues::PREPOSITIONS.contains(&w) && w != "that" {
         return false;
     }
     if w == "that" && subject.0 >= 2 {
         // "the one thing that the WTO must do": a relative clause. For
         // "have to" and "need to" ("fees that the corporations have to
         // pay") "that" must follow a reporting verb.
-        let before = text_of(text, &toks[subject.0 - 2]).to_lowercase();
+        let before = lowercase(text_of(text, &toks[subject.0 - 2]));
         let weak = !matches!(cue, "must" | "should" | "ought");
-        if RELATIVE_HEADS.contains(&before.as_str()) || weak && !cues::ATTRIBUTION.contains(&before) {
+        if RELATIVE_HEADS.contains(&&*before) || weak && !cues::ATTRIBUTION.contains(&before) {
             return false;
         }
     }
@@ -379,8 +381,7 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
         return true;
     }
     let pronoun = subject.1 - subject.0 == 1 && cues::SUBJECT_PRONOUNS.contains(text_of(text, &toks[subject.0]));
-    let opens_subordinate =
-        toks.get(floor).is_some_and(|t| SUBORDINATORS.contains(&text_of(text, t).to_lowercase().as_str()));
+    let opens_subordinate = toks.get(floor).is_some_and(|t| SUBORDINATORS.contains(&&*lowercase(text_of(text, t))));
     pronoun && matches!(cue, "must" | "should") && opens_subordinate
 }
 
@@ -390,13 +391,13 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
 fn last_noun_phrase(text: &str, toks: &[Tok], r: Range) -> Range {
     let mut start = r.0;
     for k in r.0 + 1..r.1 {
-        let w = text_of(text, &toks[k]).to_lowercase();
-        let prev = text_of(text, &toks[k - 1]).to_lowercase();
+        let w = lowercase(text_of(text, &toks[k]));
+        let prev = lowercase(text_of(text, &toks[k - 1]));
         let det = matches!(
-            w.as_str(),
+            &*w,
             "the" | "a" | "an" | "your" | "their" | "our" | "its" | "his" | "her" | "my" | "this" | "these" | "those"
         );
-        if det && toks[k - 1].word && !matches!(prev.as_str(), "of" | "and" | "or" | "&" | "as") {
+        if det && toks[k - 1].word && !matches!(&*prev, "of" | "and" | "or" | "&" | "as") {
             start = k;
         }
     }

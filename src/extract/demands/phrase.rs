@@ -10,6 +10,7 @@ use super::cues::{
     ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
     SUBJECT_PRONOUNS,
 };
+use crate::lexicon::lowercase;
 use crate::text::tokens::{acronym, capitalized, text_of, Tok};
 use crate::text::TextModel;
 
@@ -53,7 +54,7 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
             }
             break;
         }
-        let lw = w.to_lowercase();
+        let lw = lowercase(w);
         if SUBJECT_PRONOUNS.contains(&lw) {
             start = k - 1;
             break;
@@ -64,7 +65,7 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
         {
             break;
         }
-        if matches!(lw.as_str(), "and" | "or") && start < end {
+        if matches!(&*lw, "and" | "or") && start < end {
             // "essential and UNCTAD should": clauses, not a coordinated
             // subject, when a new phrase starts after "and" (a name, a
             // determiner, a pronoun) and the word before it is no party.
@@ -199,7 +200,7 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &ProperNames
         return false;
     };
     let w = text_of(text, &toks[h]);
-    let lw = w.to_lowercase();
+    let lw = lowercase(w);
     if OBJECT_PRONOUNS.contains(&lw) {
         return true;
     }
@@ -207,7 +208,7 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &ProperNames
         || DETERMINERS.contains(&lw)
         || LEADING_FILLERS.contains(&lw)
         || BOUNDARY_WORDS.contains(&lw)
-        || matches!(lw.as_str(), "there" | "here" | "all" | "none")
+        || matches!(&*lw, "there" | "here" | "all" | "none")
     {
         return false;
     }
@@ -277,7 +278,7 @@ fn glued_sentence_end(text: &str, toks: &[Tok], k: usize) -> bool {
 /// ", X said …" or ", said X …" starting at token `m`.
 fn attribution_after(text: &str, toks: &[Tok], m: usize, limit: usize) -> Option<Range> {
     let first = toks.get(m).filter(|t| t.word && m < limit)?;
-    let fw = text_of(text, first).to_lowercase();
+    let fw = lowercase(text_of(text, first));
     if ATTRIBUTION.contains(&fw) && fw != "according" {
         // ", said Brad Adams, Asia director"
         let mut e = m + 1;
@@ -294,7 +295,7 @@ fn attribution_after(text: &str, toks: &[Tok], m: usize, limit: usize) -> Option
         return (e > m + 2).then_some((m + 2, e));
     }
     if matches!(
-        fw.as_str(),
+        &*fw,
         "which"
             | "who"
             | "that"
@@ -329,13 +330,13 @@ fn attribution_after(text: &str, toks: &[Tok], m: usize, limit: usize) -> Option
         if !t.word {
             return None;
         }
-        let w = text_of(text, t).to_lowercase();
+        let w = lowercase(text_of(text, t));
         if ATTRIBUTION.contains(&w) && k > m {
             // The verb must end the sentence or be followed by adverbs and
             // prepositional phrases, not a clause of its own.
             return Some((m, k));
         }
-        if AUXILIARIES.contains(&w) && !matches!(w.as_str(), "has" | "have") {
+        if AUXILIARIES.contains(&w) && !matches!(&*w, "has" | "have") {
             return None;
         }
         k += 1;
@@ -350,7 +351,7 @@ pub(crate) fn trim_end(text: &str, toks: &[Tok], start: usize, mut end: usize) -
         let t = &toks[end - 1];
         let w = text_of(text, t);
         if t.word {
-            if matches!(w.to_lowercase().as_str(), "and" | "or") && end - 1 > start && !toks[end - 2].word {
+            if matches!(&*lowercase(w), "and" | "or") && end - 1 > start && !toks[end - 2].word {
                 end -= 1;
                 continue;
             }

@@ -4,6 +4,7 @@
 use super::cues::{self, CueKind, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, VERB_FILLERS};
 use super::phrase::{self, clause_end, is_party, quote_mark, subject_before, trim_end, Range};
 use super::{Found, Reader, Subject};
+use crate::lexicon::lowercase;
 use crate::text::tokens::{self as words, text_of, Tok};
 
 impl Reader<'_, '_> {
@@ -15,7 +16,7 @@ impl Reader<'_, '_> {
         let mut negated = false;
         while k > floor && toks[k - 1].word {
             let w = text_of(text, &toks[k - 1]);
-            let lw = w.to_lowercase();
+            let lw = lowercase(w);
             if NEGATIONS.contains(&lw) || lw.ends_with("n't") {
                 negated = true;
                 k -= 1;
@@ -30,7 +31,7 @@ impl Reader<'_, '_> {
         if k > floor && text_of(text, &toks[k - 1]).ends_with("n't") {
             negated = true;
         }
-        let cue = text_of(text, &toks[ci]).to_lowercase();
+        let cue = lowercase(text_of(text, &toks[ci]));
         if negated || passive && cue.ends_with("ed") {
             return Subject::NoCall;
         }
@@ -40,22 +41,22 @@ impl Reader<'_, '_> {
             // "renewed their call on the WTO to …": a call as a noun, owned
             // by the one who makes it (who is found by attribution, if at
             // all). Other determiners ("the press", "a request") make no call.
-            if k == ci && POSSESSIVES.contains(&prev.to_lowercase().as_str()) && NOUN_CALLS.contains(&cue.as_str()) {
+            if k == ci && POSSESSIVES.contains(&&*lowercase(prev)) && NOUN_CALLS.contains(&&*cue) {
                 return Subject::Found(None);
             }
             if DETERMINERS.contains(prev) || matches!(prev, "’" | "'") {
                 return Subject::NoCall;
             }
         }
-        if k > floor && matches!(text_of(text, &toks[k - 1]).to_lowercase().as_str(), "and" | "or" | "but") {
+        if k > floor && matches!(&*lowercase(text_of(text, &toks[k - 1])), "and" | "or" | "but") {
             // "… and demand that": the subject is far away.
             return Subject::Found(None);
         }
         let mut subject = subject_before(text, toks, k, floor);
         if cue.ends_with("ing") && k == ci {
             if let Some(s) = subject {
-                let h = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
-                if !is_party(text, toks, s, self.proper()) && !DOCUMENT_NOUNS.contains(&h.as_str()) {
+                let h = phrase::head(text, toks, s).map(|h| lowercase(text_of(text, &toks[h]))).unwrap_or_default();
+                if !is_party(text, toks, s, self.proper()) && !DOCUMENT_NOUNS.contains(&&*h) {
                     // "UNCTAD's long history encouraging …": a modifier.
                     return Subject::NoCall;
                 }
@@ -92,12 +93,12 @@ impl Reader<'_, '_> {
         }
         // "We are writing to urge you": the subject of "are writing".
         if let Some((s0, s1)) = subject {
-            let gerund = s1 == s0 + 1 && text_of(text, &toks[s0]).to_lowercase().ends_with("ing");
+            let gerund = s1 == s0 + 1 && lowercase(text_of(text, &toks[s0])).ends_with("ing");
             let mut p = s0;
             while p > floor && toks[p - 1].word && cues::adverb(text_of(text, &toks[p - 1])) {
                 p -= 1;
             }
-            let aux = p > floor && cues::AUXILIARIES.contains(&text_of(text, &toks[p - 1]).to_lowercase());
+            let aux = p > floor && cues::AUXILIARIES.contains(&lowercase(text_of(text, &toks[p - 1])));
             if gerund && aux {
                 subject = subject_before(text, toks, p - 1, floor);
             }
@@ -112,8 +113,8 @@ impl Reader<'_, '_> {
         let text = self.text();
         let s = subject_before(text, toks, j, floor)?;
         let opens = s.0 == floor || !toks[s.0 - 1].word;
-        let head = phrase::head(text, toks, s).map(|h| text_of(text, &toks[h]).to_lowercase()).unwrap_or_default();
-        (opens && (is_party(text, toks, s, self.proper()) || DOCUMENT_NOUNS.contains(&head.as_str()))).then_some(s)
+        let head = phrase::head(text, toks, s).map(|h| lowercase(text_of(text, &toks[h]))).unwrap_or_default();
+        (opens && (is_party(text, toks, s, self.proper()) || DOCUMENT_NOUNS.contains(&&*head))).then_some(s)
     }
 
     /// A verb cue with its target before an infinitive ("urges Kim to",
@@ -131,7 +132,7 @@ impl Reader<'_, '_> {
         let Subject::Found(subject) = self.verb_subject(toks, ci, floor) else {
             return None;
         };
-        let lw = |k: usize| toks.get(k).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let lw = |k: usize| toks.get(k).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
         // "We therefore respectfully request:" followed by a list.
         if kind == CueKind::To && lw(cj) == ":" && cj + 1 >= limit {
             return Some(Found::list_intro(subject.map_or(ci, |s| s.0), cj, (ci, cj), None, subject, true));
@@ -151,7 +152,7 @@ impl Reader<'_, '_> {
                 // "to “act in good faith …”": look past an opening quote.
                 let skip = usize::from(toks.get(k + 1).is_some_and(|n| matches!(text_of(text, n), "“" | "\"" | "«")));
                 let next = toks.get(k + 1 + skip);
-                let nw = next.map(|n| text_of(text, n).to_lowercase()).unwrap_or_default();
+                let nw = next.map(|n| lowercase(text_of(text, n))).unwrap_or_default();
                 if nw == ":"
                     || next.is_some_and(|n| n.word)
                         && !DETERMINERS.contains(&nw)
@@ -171,15 +172,13 @@ impl Reader<'_, '_> {
         // "called on Attorney General Loretta Lynch in a June 23 letter to":
         // a prepositional phrase after the party is not part of it.
         if let Some(p) = (cj + 1..tend).find(|&p| {
-            matches!(
-                lw(p).as_str(),
-                "in" | "at" | "during" | "on" | "through" | "with" | "by" | "after" | "before" | "for"
-            ) && !names_follow(text, toks, p + 1)
+            matches!(&*lw(p), "in" | "at" | "during" | "on" | "through" | "with" | "by" | "after" | "before" | "for")
+                && !names_follow(text, toks, p + 1)
         }) {
             tend = p;
         }
         // "urged members not to …": the negation belongs to the action.
-        let negated = tend == to && tend > cj && matches!(lw(tend - 1).as_str(), "not" | "never");
+        let negated = tend == to && tend > cj && matches!(&*lw(tend - 1), "not" | "never");
         if negated {
             tend -= 1;
         }
@@ -240,7 +239,7 @@ impl Reader<'_, '_> {
         let mut seen_head = false;
         while k < limit && k < cj + 8 {
             let t = &toks[k];
-            let w = text_of(text, t).to_lowercase();
+            let w = lowercase(text_of(text, t));
             if !t.word || cues::AUXILIARIES.contains(&w) || cues::BOUNDARY_WORDS.contains(&w) {
                 break;
             }
