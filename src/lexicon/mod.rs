@@ -58,6 +58,12 @@ pub struct WordSet {
     /// bit is not set is no entry, found without lower-casing or hashing
     /// it (most words asked about are no entry).
     screen: Box<[u64]>,
+    /// The ASCII entries of up to eight bytes, as (folded key, length), in
+    /// an open-addressed table (a power of two long, `(0, 0)` for an empty
+    /// slot): such a key is the whole word, so an ASCII word of up to
+    /// eight bytes is answered here, exactly, without lower-casing it or
+    /// hashing its bytes.
+    short: Box<[(u64, u8)]>,
 }
 
 /// The "Fx" hash of rustc (`rustc-hash`), written out here rather than
@@ -129,7 +135,39 @@ impl WordSet {
                 *word |= bit;
             }
         }
-        WordSet { words, first_bytes, longest, screen }
+        let shorts: Vec<&[u8]> =
+            words.iter().map(|w| &**w).filter(|w| w.is_ascii() && (1..=8).contains(&w.len())).collect();
+        let mut short = vec![(0u64, 0u8); (shorts.len() * 2).next_power_of_two()].into_boxed_slice();
+        for w in shorts {
+            let (key, len) = (folded_key(w), w.len());
+            let mut slot = short_slot(key, len, short.len());
+            while short.get(slot).is_some_and(|&(_, l)| l != 0) {
+                slot = (slot + 1) & (short.len().saturating_sub(1));
+            }
+            if let Some(s) = short.get_mut(slot) {
+                *s = (key, len as u8);
+            }
+        }
+        WordSet { words, first_bytes, longest, screen, short }
+    }
+
+    /// Whether the ASCII word of `len` bytes (1 to 8) whose folded key is
+    /// `key` is an entry.
+    #[inline]
+    fn holds_short(&self, key: u64, len: usize) -> bool {
+        let mask = self.short.len().saturating_sub(1);
+        let mut slot = short_slot(key, len, self.short.len());
+        // The table is at most half full: an empty slot ends every probe.
+        while let Some(&(k, l)) = self.short.get(slot) {
+            if l == 0 {
+                return false;
+            }
+            if k == key && usize::from(l) == len {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+        false
     }
 
     /// False when no entry has this (lower-cased) byte length and first
@@ -148,9 +186,13 @@ impl WordSet {
         }
         if word.is_ascii() {
             // Its lower case is its ASCII folding, of the same length.
-            let (i, bit) = screen_slot(folded_key(word.as_bytes()), word.len(), self.screen.len());
+            let key = folded_key(word.as_bytes());
+            let (i, bit) = screen_slot(key, word.len(), self.screen.len());
             if self.screen.get(i).is_none_or(|w| w & bit == 0) {
                 return false;
+            }
+            if (1..=8).contains(&word.len()) {
+                return self.holds_short(key, word.len());
             }
         }
         with_lowercase_bytes(word, |w| self.may_hold(w) && self.words.contains(w))
@@ -175,6 +217,15 @@ fn screen_slot(key: u64, len: usize, words: usize) -> (usize, u64) {
     let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let h = (h >> 32) as usize;
     (h >> 6 & words.saturating_sub(1), 1 << (h & 63))
+}
+
+/// The first slot to probe in a [`WordSet`]'s table of short words (of
+/// `slots` slots, a power of two) for a word of `len` bytes whose folded
+/// key is `key`.
+#[inline]
+fn short_slot(key: u64, len: usize, slots: usize) -> usize {
+    let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & slots.saturating_sub(1)
 }
 
 /// `word.to_lowercase()`, borrowed when that is `word` itself: an ASCII
