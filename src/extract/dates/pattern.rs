@@ -71,11 +71,26 @@ fn same_folded(t: char, p: char) -> bool {
     if t == p {
         return true;
     }
+    // Two ASCII characters lower-case to one ASCII character each.
+    if t.is_ascii() && p.is_ascii() {
+        return t.eq_ignore_ascii_case(&p);
+    }
     let mut tl = t.to_lowercase();
     let mut pl = p.to_lowercase();
     match (tl.next(), tl.next(), pl.next(), pl.next()) {
         (Some(a), None, Some(b), None) => a == b,
         _ => false,
+    }
+}
+
+/// `\w` of the regexes: for an ASCII character its own test (regex-syntax
+/// answers ASCII word characters at once but looks other ASCII characters,
+/// the spaces and marks around dates, up in its Unicode table).
+fn is_word_character(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        regex_syntax::is_word_character(c)
     }
 }
 
@@ -105,7 +120,7 @@ impl Reader<'_> {
 
     /// `\b`: a word character on one side only.
     fn boundary(&self, i: usize) -> bool {
-        let word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
+        let word = |c: Option<char>| c.is_some_and(is_word_character);
         word(self.char_before(i)) != word(self.char_at(i))
     }
 
@@ -295,9 +310,7 @@ pub(super) fn day_first(s: &str) -> Option<Groups> {
             let mut month = |k: usize, g: &mut Groups| {
                 // A month name is letters, so a name followed by `\b` is
                 // the whole run of word characters there.
-                let end = s
-                    .get(k..)
-                    .map_or(k, |t| k + t.find(|c: char| !regex_syntax::is_word_character(c)).unwrap_or(t.len()));
+                let end = s.get(k..).map_or(k, |t| k + t.find(|c: char| !is_word_character(c)).unwrap_or(t.len()));
                 if end == k || LEXICON.month(s.get(k..end).unwrap_or("")).is_none() {
                     return false;
                 }
@@ -342,6 +355,25 @@ mod tests {
 
     fn day_first_by_regex(s: &str) -> Option<Groups> {
         super::super::absolute::DAY_FIRST.as_ref()?.captures(s).map(|c| Groups::of(&c))
+    }
+
+    #[test]
+    fn word_characters_as_regex_syntax_reads_them() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_character(c), regex_syntax::is_word_character(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn same_folded_as_lower_casing() {
+        for t in (0..0x250).filter_map(char::from_u32).chain(['\u{212a}', '\u{17f}', '\u{130}']) {
+            for p in ['k', 'K', 's', 'S', 'i', 'é', 'É', 'ä', '-', '1'] {
+                let lower = |c: char| c.to_lowercase().collect::<String>();
+                let one = |c: char| c.to_lowercase().count() == 1;
+                let expected = t == p || (one(t) && one(p) && lower(t) == lower(p));
+                assert_eq!(same_folded(t, p), expected, "{t:?} {p:?}");
+            }
+        }
     }
 
     #[test]
