@@ -116,7 +116,7 @@ impl<'a> TextModel<'a> {
     /// differ at the `_` alone.
     pub(crate) fn word_bits(&self, underscore: Underscore) -> Cow<'_, WordBits> {
         let shared = self.word_bits.get_or_init(|| WordBits::new(self.text, Underscore::Separator));
-        if underscore == Underscore::Separator || !self.text.as_bytes().contains(&b'_') {
+        if underscore == Underscore::Separator || !self.holds_underscore() {
             Cow::Borrowed(shared)
         } else {
             Cow::Owned(shared.with_underscores(self.text))
@@ -136,12 +136,10 @@ impl<'a> TextModel<'a> {
     fn find_lexicon_hits(&self) -> LexiconHits {
         // Extractors ask about blocks and sentences: their first words
         // count even where a letter precedes them.
-        let mut starts: Vec<usize> =
-            self.blocks.iter().map(|b| b.span.start).chain(self.sentences.iter().map(|s| s.span.start)).collect();
-        starts.sort_unstable();
+        let starts = merged(self.blocks.iter().map(|b| b.span.start), self.sentences.iter().map(|s| s.span.start));
         // The speech cues are scanned in the same walk where both read the
         // same words (no `_` in the text).
-        let cues = (!self.text.as_bytes().contains(&b'_')).then(|| &*CUE_INDEX);
+        let cues = (!self.holds_underscore()).then(|| &*CUE_INDEX);
         LexiconHits::find_with(self.text, &starts, &self.word_bits(Underscore::Separator), cues)
     }
 
@@ -151,6 +149,12 @@ impl<'a> TextModel<'a> {
     #[doc(hidden)]
     pub fn tokenize_all(&self) -> usize {
         (0..self.sentences.len()).map(|i| self.sentence_tokens(i).len()).sum()
+    }
+
+    /// True when the text holds a `_` (searched with `memchr`'s vector
+    /// search; the standard library's `contains` reads a word at a time).
+    fn holds_underscore(&self) -> bool {
+        memchr::memchr(b'_', self.text.as_bytes()).is_some()
     }
 
     /// The text a byte span covers ("" when out of range).
@@ -209,4 +213,47 @@ pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     let start = span.start + (s.len() - s.trim_start().len());
     let end = span.start + s.trim_end().len();
     Span::new(start, end.max(start))
+}
+
+/// The values of two ascending sequences (block starts, sentence starts)
+/// in one ascending `Vec`: merged in one pass, then sorted only if an
+/// input was not in order after all.
+fn merged(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> Vec<usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    let mut out = Vec::with_capacity(a.size_hint().0 + b.size_hint().0);
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(&x), Some(&y)) => x <= y,
+            (x, _) => x.is_some(),
+        };
+        let next = if take_a { a.next() } else { b.next() };
+        match next {
+            Some(v) => out.push(v),
+            None => break,
+        }
+    }
+    if !out.is_sorted() {
+        out.sort_unstable();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn merged_is_the_sorted_concatenation(mut a in prop::collection::vec(0usize..50, 0..12), b in prop::collection::vec(0usize..50, 0..12), sort_a in any::<bool>()) {
+            if sort_a {
+                a.sort_unstable();
+            }
+            let mut b = b;
+            b.sort_unstable();
+            let mut all: Vec<usize> = a.iter().chain(&b).copied().collect();
+            all.sort_unstable();
+            prop_assert_eq!(merged(a.into_iter(), b.into_iter()), all);
+        }
+    }
 }
