@@ -58,6 +58,11 @@ pub(crate) fn may_hold_count_in(text: &str, span: Span, hits: &LexiconHits) -> b
         || span.slice(text).is_some_and(|s| s.contains('\u{212a}'))
 }
 
+/// The starts of the unit-head hits inside `span`, in order.
+pub(crate) fn unit_head_starts(span: Span, hits: &LexiconHits) -> impl Iterator<Item = usize> + '_ {
+    inside(&hits.unit_heads, span, |h| *h).map(|h| h.start)
+}
+
 static QUALIFIERS: LazyLock<FxMap<String, &'static str>> =
     LazyLock::new(|| crate::lexicon::table(include_str!("../../lexicon/data/qualifiers.txt")));
 

@@ -164,6 +164,27 @@ fn english_marker_in(s: &str) -> bool {
     })
 }
 
+/// Whether, read in English, no number of `span` can start before a unit
+/// of its: every digit word and English number word (where, alone or with
+/// an article before it, a number may start: [`NumberStarts`]) starts
+/// after the start of every unit head. `count::find` reads a number only
+/// where a unit head follows it, so such an English sentence holds no
+/// count and need not be tokenised. The hits of the span are a superset
+/// of the screens' token starts, so the test errs only towards reading.
+/// (Not for a span with a folding character, where the screens let every
+/// token through.)
+fn every_number_after_the_units(span: Span, hits: &LexiconHits) -> bool {
+    if !LexiconHits::usable() || !LexiconHits::numbers_usable() {
+        return false;
+    }
+    let Some(last_unit) = count::unit_head_starts(span, hits).last() else {
+        return false;
+    };
+    let first_digit = hits.digit_words_in(span).next().map(|i| span.start + i);
+    let first_word = numbers::english_number_starts(span, hits).next();
+    [first_digit, first_word].into_iter().flatten().all(|n| n > last_unit)
+}
+
 /// Find signatory counts and the release's own total.
 ///
 /// ```
@@ -195,8 +216,12 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             {
                 continue;
             }
-            let toks = model.sentence_tokens(si);
             let folding = span.slice(text).is_none_or(numbers::folding);
+            if !folding && every_number_after_the_units(span, hits) && english_marker_in(span.slice(text).unwrap_or(""))
+            {
+                continue;
+            }
+            let toks = model.sentence_tokens(si);
             let screens = (UnitHeads::of(span, toks, hits, folding), NumberStarts::of(span, toks, hits, folding));
             out.extend(in_sentence(text, toks, &screens));
         }

@@ -61,6 +61,11 @@ pub(crate) fn number_hint_in(text: &str, span: Span, hits: &LexiconHits) -> Numb
     }
 }
 
+/// The starts of the English number-word hits inside `span`, in order.
+pub(crate) fn english_number_starts(span: Span, hits: &LexiconHits) -> impl Iterator<Item = usize> + '_ {
+    inside(&hits.english_numbers, span, |h| *h).map(|h| h.start)
+}
+
 /// True when `s` holds a character that lower-cases to an ASCII letter
 /// (the Kelvin sign, the dotted capital I), which the ASCII number words
 /// would miss.

@@ -225,3 +225,43 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+    /// An English sentence whose numbers all start after its units, which
+    /// `extract` leaves untokenised, holds no count.
+    #[test]
+    fn numbers_after_the_units_make_no_count(
+        text in crate::test_text::words_and_separators(&["52", "three", "a dozen", "more than", "organizations", "groups", "wor\u{212a}ers",
+                "trade unions", "civil society", "signed", "by", "the", "The", "and", "of", "letter", "1,200", "fifty-two", "a", "one",
+                "hundred", "İ", "x7", "deux", "organizaciones", "x"], &[" ", "", "-", ", ", "’", "_", ".", "\n"], 16),
+    ) {
+        let model = TextModel::new(&text);
+        let hits = model.lexicon_hits();
+        for (si, s) in model.sentences.iter().enumerate() {
+            let Some(sentence) = s.span.slice(&text) else { continue };
+            if numbers::folding(sentence) || !every_number_after_the_units(s.span, hits) || !english_marker_in(sentence) {
+                continue;
+            }
+            let toks = model.sentence_tokens(si);
+            proptest::prop_assert!(
+                in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every())).is_empty(),
+                "{:?}", &text
+            );
+        }
+    }
+}
+
+#[test]
+fn numbers_after_the_units_are_told_from_the_hits() {
+    let at = |text: &str| {
+        let model = TextModel::new(text);
+        every_number_after_the_units(Span::new(0, text.len()), model.lexicon_hits())
+    };
+    assert!(at("The organizations met on 12 May."));
+    assert!(at("The groups signed three letters."));
+    assert!(!at("The 52 organizations signed."));
+    assert!(!at("Over fifty-two groups signed."));
+    // (Vacuously: no number at all.)
+    assert!(at("No number in the organizations."));
+}
