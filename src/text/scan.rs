@@ -39,25 +39,11 @@ fn space_len(s: &str, i: usize) -> usize {
     }
 }
 
-/// ASCII letters and digits (`u8::is_ascii_alphanumeric`), as a table.
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 /// The end of the run of ASCII letters and digits starting at byte `from`
-/// of `bytes` (`from` itself when there is none, or when out of range).
+/// of `bytes` (`from` itself when there is none, or when out of range),
+/// read eight bytes at a time ([`super::word_bits::ascii_alnum_run_end`]).
 pub(crate) fn ascii_alnum_end(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    while bytes.get(i).is_some_and(|&b| ALNUM[usize::from(b)]) {
-        i += 1;
-    }
-    i
+    super::word_bits::ascii_alnum_run_end(bytes, from)
 }
 
 /// The number of whitespace-separated words of `s`, counted up to `max`:

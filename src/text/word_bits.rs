@@ -60,6 +60,30 @@ pub(crate) fn word_bytes(x: u64, underscore: Underscore) -> u8 {
     gather_high_bits((ascii_word & !x) | x)
 }
 
+/// The end of the run of ASCII letters and digits that starts at byte
+/// `from` of `bytes` (`from` itself when there is none, or when out of
+/// range): the bytes are classed eight at a time ([`word_bytes`] without
+/// the bytes of 0x80 and above), most runs (words) ending in the first
+/// eight.
+#[inline]
+pub(crate) fn ascii_alnum_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(eight) = bytes.get(i..i + 8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(eight);
+        let x = u64::from_le_bytes(x);
+        let run = (word_bytes(x, Underscore::Separator) & !gather_high_bits(x)).trailing_ones() as usize;
+        i += run;
+        if run < 8 {
+            return i;
+        }
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
 /// [`folded_key_at`] of a whole word: its first (up to) eight bytes.
 pub(crate) fn folded_key(word: &[u8]) -> u64 {
     folded_key_at(word, 0, word.len())
@@ -330,6 +354,19 @@ mod tests {
             }
             let added: Vec<(usize, usize)> = WordBits::new(&s, Underscore::Separator).with_underscores(&s).words().collect();
             prop_assert_eq!(added, WordBits::new(&s, Underscore::Word).words().collect::<Vec<_>>());
+        }
+
+        /// The run end read eight bytes at a time is the one read a byte at
+        /// a time, from every offset.
+        #[test]
+        fn ascii_alnum_runs_as_read_a_byte_at_a_time(s in prop::collection::vec(prop::sample::select(b"aZ09_ .-\x7f\x80\xc3\xff@[`{/:".to_vec()), 0..40)) {
+            for from in 0..=s.len() + 1 {
+                let mut end = from;
+                while s.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                prop_assert_eq!(ascii_alnum_run_end(&s, from), end, "{:?} {}", s, from);
+            }
         }
     }
 }
