@@ -140,9 +140,32 @@ fn class_at(s: &str, i: usize, b: u8) -> (bool, bool, usize) {
         let class = ASCII_CLASS[usize::from(b)];
         (class & SPACE != 0, class & ALNUM != 0, 1)
     } else {
-        let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-        (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        non_ascii_class(s.as_bytes(), i, b)
     }
+}
+
+/// [`class_at`] of a non-ASCII character (lead byte `b` at byte `i`),
+/// decoded from its bytes. The General Punctuation block U+2000..=U+203F
+/// (lead bytes E2 80: dashes, curly quotes, typographic spaces), the
+/// commonest non-ASCII in press releases, is answered without decoding: it
+/// holds no letter or digit, and its whitespace is U+2000..=U+200A, U+2028,
+/// U+2029 and U+202F (see the test against `char`).
+#[inline]
+fn non_ascii_class(bytes: &[u8], i: usize, b: u8) -> (bool, bool, usize) {
+    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+        let low = at(2);
+        return (low <= 0x0A || low == 0x28 || low == 0x29 || low == 0x2F, false, 3);
+    }
+    let (len, code) = if b >= 0xF0 {
+        (4, (u32::from(b & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3))
+    } else if b >= 0xE0 {
+        (3, (u32::from(b & 0x0F) << 12) | (at(1) << 6) | at(2))
+    } else {
+        (2, (u32::from(b & 0x1F) << 6) | at(1))
+    };
+    let c = char::from_u32(code).unwrap_or(' ');
+    (c.is_whitespace(), c.is_alphanumeric(), len)
 }
 
 /// [`ASCII_CLASS`] bit of the ASCII characters `char::is_whitespace`
@@ -433,6 +456,16 @@ mod tests {
         check(t);
         assert!(quotes.iter().any(|q| q.text.starts_with("We will continue")));
         assert!(speakers.iter().any(|s| s.name == "Jane Doe"));
+    }
+
+    #[test]
+    fn class_at_is_char_class_for_every_char() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x0010_FFFF_u32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            let b = s.as_bytes()[0];
+            assert_eq!(class_at(s, 0, b), (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8()), "{c:?}");
+        }
     }
 
     proptest! {

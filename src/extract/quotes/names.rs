@@ -52,7 +52,9 @@ struct Word {
     end: usize,
 }
 
-/// Punctuation trimmed from both ends of a word.
+/// Punctuation trimmed from both ends of a word (read by bytes in
+/// [`trimmed_range`]; this is its reference).
+#[cfg(test)]
 fn is_trim(c: char) -> bool {
     matches!(
         c,
@@ -73,16 +75,53 @@ fn words(text: &str, span: Span) -> Vec<Word> {
 fn word_iter(text: &str, span: Span) -> impl Iterator<Item = Word> + '_ {
     let s = span.slice(text).unwrap_or("");
     crate::text::scan::split_whitespace_at(s).filter_map(move |(st, w)| {
-        let core = w.trim_start_matches(is_trim);
-        let lead = w.len() - core.len();
+        let (lead, trimmed_end) = trimmed_range(w.as_bytes());
         // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
-        let trimmed = core.trim_end_matches(is_trim);
-        let mut end = lead + trimmed.len();
-        if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
+        let mut end = trimmed_end;
+        if w.as_bytes().get(trimmed_end) == Some(&b'.') && keeps_stop(w.get(lead..trimmed_end).unwrap_or("")) {
             end += 1;
         }
         (end > lead).then(|| Word { start: span.start + st + lead, end: span.start + st + end })
     })
+}
+
+/// Where `w` starts and ends with [`is_trim`] characters trimmed from both
+/// ends (`w.trim_matches(is_trim)`), reading bytes: the ASCII ones are one
+/// byte, the curly quotes U+2018, U+2019, U+201C and U+201D are E2 80 98,
+/// 99, 9C and 9D, and « » are C2 AB and C2 BB. A lead byte E2 or C2 at
+/// the position read is the start of its character (`w` is a `str`), so a
+/// match is that character.
+fn trimmed_range(w: &[u8]) -> (usize, usize) {
+    let ascii_trim =
+        |b: u8| matches!(b, b'(' | b')' | b'"' | b'\'' | b'[' | b']' | b',' | b';' | b':' | b'.' | b'!' | b'?');
+    let curly = |b: u8| matches!(b, 0x98 | 0x99 | 0x9C | 0x9D);
+    let guillemet = |b: u8| matches!(b, 0xAB | 0xBB);
+    let mut i = 0;
+    while let Some(&b) = w.get(i) {
+        if ascii_trim(b) {
+            i += 1;
+        } else if b == 0xE2 && w.get(i + 1) == Some(&0x80) && w.get(i + 2).is_some_and(|&c| curly(c)) {
+            i += 3;
+        } else if b == 0xC2 && w.get(i + 1).is_some_and(|&c| guillemet(c)) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    let mut j = w.len();
+    while j > i {
+        let last = w.get(j - 1).copied().unwrap_or(0);
+        if ascii_trim(last) {
+            j -= 1;
+        } else if j >= i + 3 && curly(last) && w.get(j - 3) == Some(&0xE2) && w.get(j - 2) == Some(&0x80) {
+            j -= 3;
+        } else if j >= i + 2 && guillemet(last) && w.get(j - 2) == Some(&0xC2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    (i, j)
 }
 
 /// The first words of `span`, as many as [`after_cue`] and
@@ -191,11 +230,13 @@ fn comma_parts_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut from = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            ',' if depth <= 0 => {
+    // Bytes, not chars: brackets and commas are ASCII, and no byte of a
+    // multi-byte character is ASCII, so the offsets are the same.
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth -= 1,
+            b',' if depth <= 0 => {
                 if out.len() >= n {
                     return out;
                 }
@@ -827,6 +868,16 @@ const TRAILING_ADVERBS: &[&str] = &[
     "earlier",
 ];
 
+/// `TRAILING_ADVERBS.contains(&w.to_lowercase())`, without lower-casing an
+/// ASCII word (whose lower case is its ASCII lower case).
+fn is_trailing_adverb(w: &str) -> bool {
+    if w.is_ascii() {
+        TRAILING_ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    } else {
+        TRAILING_ADVERBS.contains(&w.to_lowercase().as_str())
+    }
+}
+
 /// The speaker phrase that ends right before a cue ("Adams said", "The
 /// former Democratic governor of Idaho, Cecil Andrus, says", "Gordon
 /// Brown, former Prime Minister of the United Kingdom said"). `span` runs
@@ -837,8 +888,8 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     loop {
         let s = span.slice(text)?.trim_end_matches([',', ' ']);
         let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
-        let adverb = TRAILING_ADVERBS.contains(&last.to_lowercase().as_str())
-            || last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
+        let adverb =
+            is_trailing_adverb(last) || last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
         if adverb && s.len() > last.len() {
             span = crate::text::trim_span(text, Span::new(span.start, span.start + s.len() - last.len()));
         } else {
@@ -867,8 +918,11 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     // "APPlife Digital Solutions, Inc. (OTCID: ALDS) (“the Company”), a
     // business incubator …, today announced": the name before the suffix.
     let suffix_only = |p: Span| {
-        let w = words(text, without_brackets(text, p));
-        w.len() == 1 && is_org_word(wtext(text, w[0]))
+        let mut w = word_iter(text, without_brackets(text, p));
+        match (w.next(), w.next()) {
+            (Some(only), None) => is_org_word(wtext(text, only)),
+            _ => false,
+        }
     };
     // "Morpheus, the leading platform to launch Smart Agents, has
     // announced": an apposition set off by commas before the cue.
@@ -941,7 +995,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
         && idx - run_start < 3
         && np_like(text, parts[run_start - 1])
         && np_like(text, parts[run_start])
-        && words(text, parts[run_start]).len() <= 8
+        && word_iter(text, parts[run_start]).take(9).count() <= 8
     {
         run_start -= 1;
     }
@@ -1382,7 +1436,8 @@ fn role_anaphor(text: &str, span: Span, role: &str) -> Option<Mention> {
 /// "however").
 fn adverbial(text: &str, part: Span) -> bool {
     let s = part.slice(text).unwrap_or("");
-    let ws = words(text, part);
+    // (Five words tell "more than four".)
+    let ws: Vec<Word> = word_iter(text, part).take(5).collect();
     !ws.is_empty()
         && ws.len() <= 4
         && s.starts_with(char::is_lowercase)
@@ -1398,20 +1453,26 @@ fn adverbial(text: &str, part: Span) -> bool {
 
 /// A part that holds only post-nominal letters ("Jr.", "MD, JD").
 fn credentials_only(text: &str, part: Span) -> bool {
-    let ws = words(text, without_brackets(text, part));
-    !ws.is_empty() && ws.iter().all(|&w| CREDENTIALS.contains(bare(wtext(text, w))))
+    let mut ws = word_iter(text, without_brackets(text, part)).peekable();
+    ws.peek().is_some() && ws.all(|w| CREDENTIALS.contains(bare(wtext(text, w))))
 }
 
 /// A part made only of capitalised words, connectors and role words: a
 /// name, a title or an organisation, not a clause.
 fn np_like(text: &str, part: Span) -> bool {
-    let ws = words(text, without_brackets(text, part));
-    !ws.is_empty()
-        && ws.len() <= 14
-        && ws.iter().all(|&w| {
-            let t = wtext(text, w);
-            capitalised(t) || CONNECTORS.contains(&t) || is_role_word(t) || ["from", "at", "with"].contains(&t)
-        })
+    // Word by word, stopping at the first word that fails or the
+    // fifteenth: the same answer as testing all words and the count.
+    let mut n = 0;
+    for w in word_iter(text, without_brackets(text, part)) {
+        n += 1;
+        let t = wtext(text, w);
+        if n > 14
+            || !(capitalised(t) || CONNECTORS.contains(&t) || is_role_word(t) || ["from", "at", "with"].contains(&t))
+        {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// A part that is a person's name of two words or more, possibly with a
@@ -1712,6 +1773,34 @@ mod tests {
             let span = Span::new(0, t.len());
             let all = comma_parts(&t, span);
             proptest::prop_assert_eq!(comma_parts_upto(&t, span, n), all.get(..n.min(all.len())).unwrap_or(&[]).to_vec());
+        }
+    }
+
+    /// The word reader before [`trimmed_range`]: trimming by `char`.
+    fn reference_words(text: &str, span: Span) -> Vec<(usize, usize)> {
+        let s = span.slice(text).unwrap_or("");
+        crate::text::scan::split_whitespace_at(s)
+            .filter_map(|(st, w)| {
+                let core = w.trim_start_matches(is_trim);
+                let lead = w.len() - core.len();
+                let trimmed = core.trim_end_matches(is_trim);
+                let mut end = lead + trimmed.len();
+                if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
+                    end += 1;
+                }
+                (end > lead).then(|| (span.start + st + lead, span.start + st + end))
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_trimmed_words_are_char_trimmed_words(
+            t in "[ a-zA-Z.,;:!?()\\[\\]\"'‘’“”«»—–é…\u{a0}\u{2028}\u{ab}\u{bb}\u{2018}\u{201c}\u{2022}]{0,40}"
+        ) {
+            let span = Span::new(0, t.len());
+            let got: Vec<(usize, usize)> = word_iter(&t, span).map(|w| (w.start, w.end)).collect();
+            proptest::prop_assert_eq!(got, reference_words(&t, span));
         }
     }
 
