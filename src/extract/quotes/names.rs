@@ -303,7 +303,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
     // "Siena Lakes’ financial director": possessive organisation.
     for sep in ["’s ", "'s ", "’ ", "' "] {
-        if let Some(i) = s.find(sep) {
+        if let Some(i) = find_short(s, sep) {
             let (org, rest) = (&s[..i], &s[i + sep.len()..]);
             if org.split_whitespace().all(capitalised) && rest.starts_with(char::is_lowercase) {
                 return (Some(rest.trim().trim_end_matches(['.', ',', ';']).to_owned()), Some(org.trim().to_owned()));
@@ -311,7 +311,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
         }
     }
     for sep in [" at ", " with ", " from ", " beim ", " bei ", " von ", " for the ", " of the "] {
-        if let Some(i) = s.find(sep) {
+        if let Some(i) = find_short(s, sep) {
             let (role, org) = (&s[..i], &s[i + sep.len()..]);
             let org_ok = org.starts_with(char::is_uppercase)
                 && (sep != " of the " && sep != " for the "
@@ -324,7 +324,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     // "CEO of Featured", "Executive Director of AIH Houston": a title made
     // only of role words, then the organisation.
     for sep in [" of ", " for "] {
-        if let Some(i) = s.find(sep) {
+        if let Some(i) = find_short(s, sep) {
             let (role, org) = (&s[..i], &s[i + sep.len()..]);
             // "Chief Financial Officer of …": a short title-case or role-word
             // title ending in a role word.
@@ -340,12 +340,32 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     (Some(s.trim_end_matches(['.', ',', ';']).to_owned()), None)
 }
 
+/// `s.find(needle)` for the short separators of [`read_role`]: a byte
+/// search for the needle's first byte, then a compare, without the set-up
+/// of the standard two-way searcher (which costs more than these short
+/// parts take to read). The same first match: every position is tried in
+/// order, and a match of the whole needle (a `str`) starts at a character
+/// boundary.
+fn find_short(s: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let (&first, rest) = n.split_first()?;
+    let mut i = 0;
+    while let Some(p) = h.get(i..).and_then(|t| t.iter().position(|&b| b == first)) {
+        let at = i + p;
+        if h.get(at + 1..at + n.len()) == Some(rest) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 /// Trim an organisation: no leading article, no trailing location ("in
 /// India") and no second role ("and Facilitator of …").
 pub(super) fn clean_org(org: &str) -> String {
     let mut o = org.trim();
     o = o.strip_prefix("the ").or_else(|| o.strip_prefix("The ")).unwrap_or(o);
-    if let Some(i) = o.find(" in ") {
+    if let Some(i) = find_short(o, " in ") {
         o = &o[..i];
     }
     // "Criminal Division; U.S. Attorney …": a list of announcers.
@@ -1359,58 +1379,115 @@ fn full_name_reference(text: &str, span: Span, short: &str, as_surname: bool) ->
 /// health and other civil society organizations") to the noun, with a
 /// following "and" + capitalised words.
 pub(super) fn antecedent(text: &str, span: Span, head: &str) -> Option<Mention> {
-    // A word equal to `head` needs `head` in the text: spans run from the
-    // start of the release, and most hold no such word.
-    let h = head.as_bytes();
-    if h.is_empty() || !span.slice(text)?.as_bytes().windows(h.len()).any(|w| w.eq_ignore_ascii_case(h)) {
-        return None;
-    }
-    let ws = words(text, span);
-    for (i, &w) in ws.iter().enumerate() {
-        if !wtext(text, w).eq_ignore_ascii_case(head) {
-            continue;
-        }
-        let mut start = None;
-        let mut k = i;
-        while k > 0 && i - k < 8 && joined(text, ws[k - 1], ws[k]) {
-            k -= 1;
-            let t = wtext(text, ws[k]);
-            if ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t) {
-                break;
-            }
-            if ["the", "The", "these", "These"].contains(&t) {
-                start = Some(k);
-                break;
-            }
-            if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                start = Some(k);
-                // "More than 170 …": keep the qualifier words before a count.
-                break;
-            }
-        }
-        let Some(start) = start else {
+    // A word equal to `head` (ignoring ASCII case) starts where the text
+    // holds `head`: only the words around each such place are read, in
+    // text order, so the first phrase found is the first in `span` (spans
+    // run from the start of the release).
+    let s = span.slice(text)?;
+    let mut all: Option<Vec<Word>> = None;
+    let mut from = 0;
+    while let Some(p) = find_ignore_ascii_case(s.as_bytes(), head.as_bytes(), from) {
+        from = p + 1;
+        // `p` is a character boundary: `head`'s first byte is not a
+        // continuation byte, and ASCII case folding keeps it one.
+        let (lo, hi) = (token_start_back(s, p, ANTECEDENT_BACK), token_end_ahead(s, p, ANTECEDENT_AHEAD));
+        let ws = words(text, Span::new(span.start + lo, span.start + hi));
+        let at = span.start + p;
+        let is_head = |w: &Word| w.start == at && wtext(text, *w).eq_ignore_ascii_case(head);
+        let Some(i) = ws.iter().position(is_head) else {
             continue;
         };
-        let mut end = i + 1;
-        if end + 1 < ws.len() && wtext(text, ws[end]) == "and" && capitalised(wtext(text, ws[end + 1])) {
-            end += 1;
-            while end < ws.len() && capitalised(wtext(text, ws[end])) && joined(text, ws[end - 1], ws[end]) {
-                end += 1;
+        match antecedent_at(text, &ws, i, (lo > 0, hi < s.len())) {
+            FullName::Found(m) => return Some(m),
+            FullName::NotHere => {}
+            FullName::NeedMore => {
+                let ws = all.get_or_insert_with(|| words(text, span));
+                if let Some(i) = ws.iter().position(is_head) {
+                    if let FullName::Found(m) = antecedent_at(text, ws, i, (false, false)) {
+                        return Some(m);
+                    }
+                }
             }
         }
-        if end - start < 3 {
-            continue;
+    }
+    None
+}
+
+/// Tokens before an occurrence that [`antecedent`] splits: the phrase
+/// reads at most eight words back.
+const ANTECEDENT_BACK: usize = 12;
+/// Tokens after an occurrence that [`antecedent`] splits.
+const ANTECEDENT_AHEAD: usize = 8;
+
+/// The first position at or after `from` where `h` holds `needle`,
+/// ignoring ASCII case (`None` for an empty needle).
+fn find_ignore_ascii_case(h: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let first = needle.first()?.to_ascii_lowercase();
+    let last = h.len().checked_sub(needle.len())?;
+    (from..=last).find(|&p| {
+        h.get(p).is_some_and(|b| b.to_ascii_lowercase() == first)
+            && h.get(p..p + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
+/// [`antecedent`] at word `i` of `ws` (the head noun), the words of a
+/// window of its span; `cut` says whether the window is cut short before
+/// and after, and then a phrase that reads up to a cut edge is
+/// [`FullName::NeedMore`].
+fn antecedent_at(text: &str, ws: &[Word], i: usize, cut: (bool, bool)) -> FullName {
+    // The determiner is looked for at most eight words back.
+    if cut.0 && i < 8 {
+        return FullName::NeedMore;
+    }
+    let mut start = None;
+    let mut k = i;
+    while k > 0 && i - k < 8 && joined(text, ws[k - 1], ws[k]) {
+        k -= 1;
+        let t = wtext(text, ws[k]);
+        if ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t) {
+            break;
         }
-        let sp = run_span(&ws[start..end])?;
-        return Some(Mention {
+        if ["the", "The", "these", "These"].contains(&t) {
+            start = Some(k);
+            break;
+        }
+        if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            start = Some(k);
+            // "More than 170 …": keep the qualifier words before a count.
+            break;
+        }
+    }
+    let Some(start) = start else {
+        return FullName::NotHere;
+    };
+    let mut end = i + 1;
+    if end + 1 < ws.len() && wtext(text, ws[end]) == "and" && capitalised(wtext(text, ws[end + 1])) {
+        end += 1;
+        while end < ws.len() && capitalised(wtext(text, ws[end])) && joined(text, ws[end - 1], ws[end]) {
+            end += 1;
+        }
+    }
+    // The "and" test reads two words ahead and the run reads on to the
+    // first word that stops it.
+    if cut.1 && (i + 2 >= ws.len() || end >= ws.len()) {
+        return FullName::NeedMore;
+    }
+    if end - start < 3 {
+        return FullName::NotHere;
+    }
+    let Some(sp) = run_span(&ws[start..end]) else {
+        return FullName::NotHere;
+    };
+    match sp.slice(text) {
+        Some(name) => FullName::Found(Mention {
             span: sp,
-            name: sp.slice(text)?.to_owned(),
+            name: name.to_owned(),
             kind: MentionKind::Collective,
             role: None,
             org: None,
-        });
+        }),
+        None => FullName::NotHere,
     }
-    None
 }
 
 /// "the Senator" after "Senator Schumer" earlier in `span`: the named
@@ -1776,6 +1853,39 @@ mod tests {
         }
     }
 
+    /// [`antecedent`] as it was: all the words of the span, in order.
+    fn reference_antecedent(text: &str, span: Span, head: &str) -> Option<Mention> {
+        let ws = words(text, span);
+        (0..ws.len()).filter(|&i| wtext(text, ws[i]).eq_ignore_ascii_case(head)).find_map(|i| {
+            match antecedent_at(text, &ws, i, (false, false)) {
+                FullName::Found(m) => Some(m),
+                _ => None,
+            }
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn windowed_antecedent_is_the_reference(
+            ws in proptest::collection::vec(
+                "(groups|Groups|leaders|the|The|these|298|of|and|Nobel|Laureates|former|world|civil|society|—|,|said|\\(US\\))",
+                0..40,
+            ),
+            seps in proptest::collection::vec("( | |\n|, )", 40),
+        ) {
+            let mut text = String::new();
+            for (w, sep) in ws.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(sep);
+            }
+            let span = Span::new(0, text.len());
+            for head in ["groups", "leaders"] {
+                proptest::prop_assert_eq!(antecedent(&text, span, head), reference_antecedent(&text, span, head));
+            }
+        }
+    }
+
     /// The word reader before [`trimmed_range`]: trimming by `char`.
     fn reference_words(text: &str, span: Span) -> Vec<(usize, usize)> {
         let s = span.slice(text).unwrap_or("");
@@ -1794,6 +1904,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn find_short_is_find(s in "[ a-z'’s]{0,30}", n in proptest::sample::select(vec!["’s ", "'s ", "’ ", " at ", "s", "a"])) {
+            proptest::prop_assert_eq!(find_short(&s, n), s.find(n));
+        }
+
         #[test]
         fn byte_trimmed_words_are_char_trimmed_words(
             t in "[ a-zA-Z.,;:!?()\\[\\]\"'‘’“”«»—–é…\u{a0}\u{2028}\u{ab}\u{bb}\u{2018}\u{201c}\u{2022}]{0,40}"
