@@ -223,6 +223,17 @@ fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
     }
 }
 
+/// `list.contains(&w.to_lowercase().as_str())` for a list of lower-case
+/// ASCII words, without lower-casing an ASCII `w` (its lower case is then
+/// its ASCII lower case, so the test is a case-blind compare).
+pub(super) fn lower_in(w: &str, list: &[&str]) -> bool {
+    if w.is_ascii() {
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
+}
+
 /// True when `w` holds a letter or digit (reading bytes when it is ASCII).
 #[cfg(test)]
 fn has_alphanumeric(w: &str) -> bool {
@@ -470,6 +481,12 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn lower_in_is_lowercase_contains(w in "[a-zA-Zé ÉK]{0,6}") {
+            let list = ["also", "we", "ke", "é", "in"];
+            prop_assert_eq!(lower_in(&w, &list), list.contains(&w.to_lowercase().as_str()));
+        }
+
         #[test]
         fn each_word_is_split_whitespace(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\u{85}\u{b}\n\t-]{0,60}") {
             let mut got = Vec::new();

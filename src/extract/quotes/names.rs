@@ -270,7 +270,8 @@ fn first_comma(s: &str) -> Option<usize> {
 /// The words of a header's head, when it can be a name: two to six words,
 /// each capitalised or an honorific.
 fn header_words(text: &str, head: Span) -> Option<Vec<Word>> {
-    let hw = words(text, head);
+    // (Seven words tell "more than six".)
+    let hw: Vec<Word> = word_iter(text, head).take(7).collect();
     let name_like = |&w: &Word| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)));
     ((2..=6).contains(&hw.len()) && hw.iter().all(name_like)).then_some(hw)
 }
@@ -691,10 +692,11 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     // "said GirlfriendGPT founder and CEO, Enias", "said long-time user,
     // Mark Thompson": a title, then the name.
     if let [p0, p1, ..] = parts[..] {
-        let w0 = words(text, p0);
+        // (Nine words tell "more than eight", four "more than three".)
+        let w0: Vec<Word> = word_iter(text, p0).take(9).collect();
         if w0.len() <= 8 && w0.iter().any(|&w| is_role_word(wtext(text, w))) {
             if let Some(tt) = titled(text, without_brackets(text, p1)) {
-                let solo = words(text, p1).len() <= 3;
+                let solo = word_iter(text, p1).take(4).count() <= 3;
                 if tt.kind == MentionKind::Person && tt.name.is_some() && tt.role.is_none() && solo {
                     let mut m = mention_from(text, tt, p1)?;
                     let (r, o) = read_role(text, p0);
@@ -891,11 +893,7 @@ const TRAILING_ADVERBS: &[&str] = &[
 /// `TRAILING_ADVERBS.contains(&w.to_lowercase())`, without lower-casing an
 /// ASCII word (whose lower case is its ASCII lower case).
 fn is_trailing_adverb(w: &str) -> bool {
-    if w.is_ascii() {
-        TRAILING_ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
-    } else {
-        TRAILING_ADVERBS.contains(&w.to_lowercase().as_str())
-    }
+    super::lower_in(w, TRAILING_ADVERBS)
 }
 
 /// The speaker phrase that ends right before a cue ("Adams said", "The
