@@ -197,29 +197,38 @@ const ASCII_CLASS: [u8; 128] = {
 #[inline]
 fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
     let bytes = s.as_bytes();
-    // The start of the current word, and whether it has a letter or digit.
-    let mut start: Option<usize> = None;
-    let mut alnum = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (space, letter, len) = class_at(s, i, b);
-        if space {
-            if let Some(st) = start.take() {
-                if !f(s.get(st..i).unwrap_or(""), alnum) {
-                    return;
-                }
+    loop {
+        // Skip whitespace to the next word, if any.
+        let start = loop {
+            let Some(&b) = bytes.get(i) else {
+                return;
+            };
+            let (space, _, len) = class_at(s, i, b);
+            if !space {
+                break i;
             }
-        } else {
-            if start.is_none() {
-                start = Some(i);
-                alnum = false;
+            i += len;
+        };
+        // Read the word to the next whitespace: ASCII bytes in a tight
+        // loop (the word bytes of prose), others decoded.
+        let mut alnum = false;
+        while let Some(&b) = bytes.get(i) {
+            let (space, letter, len) = if b < 0x80 {
+                let class = ASCII_CLASS[usize::from(b)];
+                (class & SPACE != 0, class & ALNUM != 0, 1)
+            } else {
+                non_ascii_class(bytes, i, b)
+            };
+            if space {
+                break;
             }
             alnum |= letter;
+            i += len;
         }
-        i += len;
-    }
-    if let Some(st) = start {
-        f(s.get(st..).unwrap_or(""), alnum);
+        if !f(s.get(start..i).unwrap_or(""), alnum) {
+            return;
+        }
     }
 }
 
