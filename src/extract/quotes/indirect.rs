@@ -137,9 +137,10 @@ fn reported(model: &TextModel<'_>, scan: &CueScan<'_>, reg: &mut Registry, s: Sp
         let m = names::after_cue(text, Span::new(c.span.end, s.end))?;
         // "Also according to the plea agreement, …": an adverb alone
         // before the cue leaves it at the start.
-        let lead_adverb = ["also", "further", "moreover", "additionally", "and", "but"]
-            .contains(&lead.trim().trim_end_matches(',').to_lowercase().as_str())
-            || lead.trim_end().ends_with(',') && at_most_words(lead, 3);
+        let lead_adverb = super::lower_in(
+            lead.trim().trim_end_matches(','),
+            &["also", "further", "moreover", "additionally", "and", "but"],
+        ) || lead.trim_end().ends_with(',') && at_most_words(lead, 3);
         if lead.trim().is_empty() || lead_adverb {
             // "According to X, CLAUSE." / "According to the complaint she …"
             let after = text.get(m.span.end..s.end)?;
@@ -419,7 +420,7 @@ fn subject(scan: &CueScan<'_>, text: &str, s: Span, c: Cue) -> Option<Mention> {
         // "In Italy, …, nurses made headlines for declaring …": a sentence
         // that opens with a prepositional phrase hides its subject.
         let first = text.get(s.start..s.end).unwrap_or("").split_whitespace().next().unwrap_or("");
-        if SCENE_OPENERS.contains(&first.to_lowercase().as_str()) {
+        if super::lower_in(first, SCENE_OPENERS) {
             return None;
         }
         return names::sentence_subject(text, s);

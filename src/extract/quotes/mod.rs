@@ -140,9 +140,32 @@ fn class_at(s: &str, i: usize, b: u8) -> (bool, bool, usize) {
         let class = ASCII_CLASS[usize::from(b)];
         (class & SPACE != 0, class & ALNUM != 0, 1)
     } else {
-        let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-        (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        non_ascii_class(s.as_bytes(), i, b)
     }
+}
+
+/// [`class_at`] of a non-ASCII character (lead byte `b` at byte `i`),
+/// decoded from its bytes. The General Punctuation block U+2000..=U+203F
+/// (lead bytes E2 80: dashes, curly quotes, typographic spaces), the
+/// commonest non-ASCII in press releases, is answered without decoding: it
+/// holds no letter or digit, and its whitespace is U+2000..=U+200A, U+2028,
+/// U+2029 and U+202F (see the test against `char`).
+#[inline]
+fn non_ascii_class(bytes: &[u8], i: usize, b: u8) -> (bool, bool, usize) {
+    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+        let low = at(2);
+        return (low <= 0x0A || low == 0x28 || low == 0x29 || low == 0x2F, false, 3);
+    }
+    let (len, code) = if b >= 0xF0 {
+        (4, (u32::from(b & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3))
+    } else if b >= 0xE0 {
+        (3, (u32::from(b & 0x0F) << 12) | (at(1) << 6) | at(2))
+    } else {
+        (2, (u32::from(b & 0x1F) << 6) | at(1))
+    };
+    let c = char::from_u32(code).unwrap_or(' ');
+    (c.is_whitespace(), c.is_alphanumeric(), len)
 }
 
 /// [`ASCII_CLASS`] bit of the ASCII characters `char::is_whitespace`
@@ -174,29 +197,49 @@ const ASCII_CLASS: [u8; 128] = {
 #[inline]
 fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
     let bytes = s.as_bytes();
-    // The start of the current word, and whether it has a letter or digit.
-    let mut start: Option<usize> = None;
-    let mut alnum = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (space, letter, len) = class_at(s, i, b);
-        if space {
-            if let Some(st) = start.take() {
-                if !f(s.get(st..i).unwrap_or(""), alnum) {
-                    return;
-                }
+    loop {
+        // Skip whitespace to the next word, if any.
+        let start = loop {
+            let Some(&b) = bytes.get(i) else {
+                return;
+            };
+            let (space, _, len) = class_at(s, i, b);
+            if !space {
+                break i;
             }
-        } else {
-            if start.is_none() {
-                start = Some(i);
-                alnum = false;
+            i += len;
+        };
+        // Read the word to the next whitespace: ASCII bytes in a tight
+        // loop (the word bytes of prose), others decoded.
+        let mut alnum = false;
+        while let Some(&b) = bytes.get(i) {
+            let (space, letter, len) = if b < 0x80 {
+                let class = ASCII_CLASS[usize::from(b)];
+                (class & SPACE != 0, class & ALNUM != 0, 1)
+            } else {
+                non_ascii_class(bytes, i, b)
+            };
+            if space {
+                break;
             }
             alnum |= letter;
+            i += len;
         }
-        i += len;
+        if !f(s.get(start..i).unwrap_or(""), alnum) {
+            return;
+        }
     }
-    if let Some(st) = start {
-        f(s.get(st..).unwrap_or(""), alnum);
+}
+
+/// `list.contains(&w.to_lowercase().as_str())` for a list of lower-case
+/// ASCII words, without lower-casing an ASCII `w` (its lower case is then
+/// its ASCII lower case, so the test is a case-blind compare).
+pub(super) fn lower_in(w: &str, list: &[&str]) -> bool {
+    if w.is_ascii() {
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
     }
 }
 
@@ -435,8 +478,24 @@ mod tests {
         assert!(speakers.iter().any(|s| s.name == "Jane Doe"));
     }
 
+    #[test]
+    fn class_at_is_char_class_for_every_char() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x0010_FFFF_u32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            let b = s.as_bytes()[0];
+            assert_eq!(class_at(s, 0, b), (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8()), "{c:?}");
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn lower_in_is_lowercase_contains(w in "[a-zA-Zé ÉK]{0,6}") {
+            let list = ["also", "we", "ke", "é", "in"];
+            prop_assert_eq!(lower_in(&w, &list), list.contains(&w.to_lowercase().as_str()));
+        }
+
         #[test]
         fn each_word_is_split_whitespace(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\u{85}\u{b}\n\t-]{0,60}") {
             let mut got = Vec::new();

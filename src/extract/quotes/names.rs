@@ -52,7 +52,9 @@ struct Word {
     end: usize,
 }
 
-/// Punctuation trimmed from both ends of a word.
+/// Punctuation trimmed from both ends of a word (read by bytes in
+/// [`trimmed_range`]; this is its reference).
+#[cfg(test)]
 fn is_trim(c: char) -> bool {
     matches!(
         c,
@@ -73,16 +75,53 @@ fn words(text: &str, span: Span) -> Vec<Word> {
 fn word_iter(text: &str, span: Span) -> impl Iterator<Item = Word> + '_ {
     let s = span.slice(text).unwrap_or("");
     crate::text::scan::split_whitespace_at(s).filter_map(move |(st, w)| {
-        let core = w.trim_start_matches(is_trim);
-        let lead = w.len() - core.len();
+        let (lead, trimmed_end) = trimmed_range(w.as_bytes());
         // Keep the full stop of an abbreviation or initial ("Dr.", "D.").
-        let trimmed = core.trim_end_matches(is_trim);
-        let mut end = lead + trimmed.len();
-        if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
+        let mut end = trimmed_end;
+        if w.as_bytes().get(trimmed_end) == Some(&b'.') && keeps_stop(w.get(lead..trimmed_end).unwrap_or("")) {
             end += 1;
         }
         (end > lead).then(|| Word { start: span.start + st + lead, end: span.start + st + end })
     })
+}
+
+/// Where `w` starts and ends with [`is_trim`] characters trimmed from both
+/// ends (`w.trim_matches(is_trim)`), reading bytes: the ASCII ones are one
+/// byte, the curly quotes U+2018, U+2019, U+201C and U+201D are E2 80 98,
+/// 99, 9C and 9D, and « » are C2 AB and C2 BB. A lead byte E2 or C2 at
+/// the position read is the start of its character (`w` is a `str`), so a
+/// match is that character.
+fn trimmed_range(w: &[u8]) -> (usize, usize) {
+    let ascii_trim =
+        |b: u8| matches!(b, b'(' | b')' | b'"' | b'\'' | b'[' | b']' | b',' | b';' | b':' | b'.' | b'!' | b'?');
+    let curly = |b: u8| matches!(b, 0x98 | 0x99 | 0x9C | 0x9D);
+    let guillemet = |b: u8| matches!(b, 0xAB | 0xBB);
+    let mut i = 0;
+    while let Some(&b) = w.get(i) {
+        if ascii_trim(b) {
+            i += 1;
+        } else if b == 0xE2 && w.get(i + 1) == Some(&0x80) && w.get(i + 2).is_some_and(|&c| curly(c)) {
+            i += 3;
+        } else if b == 0xC2 && w.get(i + 1).is_some_and(|&c| guillemet(c)) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    let mut j = w.len();
+    while j > i {
+        let last = w.get(j - 1).copied().unwrap_or(0);
+        if ascii_trim(last) {
+            j -= 1;
+        } else if j >= i + 3 && curly(last) && w.get(j - 3) == Some(&0xE2) && w.get(j - 2) == Some(&0x80) {
+            j -= 3;
+        } else if j >= i + 2 && guillemet(last) && w.get(j - 2) == Some(&0xC2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    (i, j)
 }
 
 /// The first words of `span`, as many as [`after_cue`] and
@@ -191,11 +230,13 @@ fn comma_parts_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut from = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            ',' if depth <= 0 => {
+    // Bytes, not chars: brackets and commas are ASCII, and no byte of a
+    // multi-byte character is ASCII, so the offsets are the same.
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth -= 1,
+            b',' if depth <= 0 => {
                 if out.len() >= n {
                     return out;
                 }
@@ -229,7 +270,8 @@ fn first_comma(s: &str) -> Option<usize> {
 /// The words of a header's head, when it can be a name: two to six words,
 /// each capitalised or an honorific.
 fn header_words(text: &str, head: Span) -> Option<Vec<Word>> {
-    let hw = words(text, head);
+    // (Seven words tell "more than six".)
+    let hw: Vec<Word> = word_iter(text, head).take(7).collect();
     let name_like = |&w: &Word| capitalised(wtext(text, w)) || HONORIFICS.contains(bare(wtext(text, w)));
     ((2..=6).contains(&hw.len()) && hw.iter().all(name_like)).then_some(hw)
 }
@@ -262,7 +304,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
     // "Siena Lakes’ financial director": possessive organisation.
     for sep in ["’s ", "'s ", "’ ", "' "] {
-        if let Some(i) = s.find(sep) {
+        if let Some(i) = find_short(s, sep) {
             let (org, rest) = (&s[..i], &s[i + sep.len()..]);
             if org.split_whitespace().all(capitalised) && rest.starts_with(char::is_lowercase) {
                 return (Some(rest.trim().trim_end_matches(['.', ',', ';']).to_owned()), Some(org.trim().to_owned()));
@@ -270,7 +312,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
         }
     }
     for sep in [" at ", " with ", " from ", " beim ", " bei ", " von ", " for the ", " of the "] {
-        if let Some(i) = s.find(sep) {
+        if let Some(i) = find_short(s, sep) {
             let (role, org) = (&s[..i], &s[i + sep.len()..]);
             let org_ok = org.starts_with(char::is_uppercase)
                 && (sep != " of the " && sep != " for the "
@@ -283,7 +325,7 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     // "CEO of Featured", "Executive Director of AIH Houston": a title made
     // only of role words, then the organisation.
     for sep in [" of ", " for "] {
-        if let Some(i) = s.find(sep) {
+        if let Some(i) = find_short(s, sep) {
             let (role, org) = (&s[..i], &s[i + sep.len()..]);
             // "Chief Financial Officer of …": a short title-case or role-word
             // title ending in a role word.
@@ -299,12 +341,32 @@ fn read_role(text: &str, part: Span) -> (Option<String>, Option<String>) {
     (Some(s.trim_end_matches(['.', ',', ';']).to_owned()), None)
 }
 
+/// `s.find(needle)` for the short separators of [`read_role`]: a byte
+/// search for the needle's first byte, then a compare, without the set-up
+/// of the standard two-way searcher (which costs more than these short
+/// parts take to read). The same first match: every position is tried in
+/// order, and a match of the whole needle (a `str`) starts at a character
+/// boundary.
+fn find_short(s: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let (&first, rest) = n.split_first()?;
+    let mut i = 0;
+    while let Some(p) = h.get(i..).and_then(|t| t.iter().position(|&b| b == first)) {
+        let at = i + p;
+        if h.get(at + 1..at + n.len()) == Some(rest) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 /// Trim an organisation: no leading article, no trailing location ("in
 /// India") and no second role ("and Facilitator of …").
 pub(super) fn clean_org(org: &str) -> String {
     let mut o = org.trim();
     o = o.strip_prefix("the ").or_else(|| o.strip_prefix("The ")).unwrap_or(o);
-    if let Some(i) = o.find(" in ") {
+    if let Some(i) = find_short(o, " in ") {
         o = &o[..i];
     }
     // "Criminal Division; U.S. Attorney …": a list of announcers.
@@ -630,10 +692,11 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     // "said GirlfriendGPT founder and CEO, Enias", "said long-time user,
     // Mark Thompson": a title, then the name.
     if let [p0, p1, ..] = parts[..] {
-        let w0 = words(text, p0);
+        // (Nine words tell "more than eight", four "more than three".)
+        let w0: Vec<Word> = word_iter(text, p0).take(9).collect();
         if w0.len() <= 8 && w0.iter().any(|&w| is_role_word(wtext(text, w))) {
             if let Some(tt) = titled(text, without_brackets(text, p1)) {
-                let solo = words(text, p1).len() <= 3;
+                let solo = word_iter(text, p1).take(4).count() <= 3;
                 if tt.kind == MentionKind::Person && tt.name.is_some() && tt.role.is_none() && solo {
                     let mut m = mention_from(text, tt, p1)?;
                     let (r, o) = read_role(text, p0);
@@ -827,6 +890,12 @@ const TRAILING_ADVERBS: &[&str] = &[
     "earlier",
 ];
 
+/// `TRAILING_ADVERBS.contains(&w.to_lowercase())`, without lower-casing an
+/// ASCII word (whose lower case is its ASCII lower case).
+fn is_trailing_adverb(w: &str) -> bool {
+    super::lower_in(w, TRAILING_ADVERBS)
+}
+
 /// The speaker phrase that ends right before a cue ("Adams said", "The
 /// former Democratic governor of Idaho, Cecil Andrus, says", "Gordon
 /// Brown, former Prime Minister of the United Kingdom said"). `span` runs
@@ -837,8 +906,8 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     loop {
         let s = span.slice(text)?.trim_end_matches([',', ' ']);
         let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
-        let adverb = TRAILING_ADVERBS.contains(&last.to_lowercase().as_str())
-            || last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
+        let adverb =
+            is_trailing_adverb(last) || last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
         if adverb && s.len() > last.len() {
             span = crate::text::trim_span(text, Span::new(span.start, span.start + s.len() - last.len()));
         } else {
@@ -867,8 +936,11 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     // "APPlife Digital Solutions, Inc. (OTCID: ALDS) (“the Company”), a
     // business incubator …, today announced": the name before the suffix.
     let suffix_only = |p: Span| {
-        let w = words(text, without_brackets(text, p));
-        w.len() == 1 && is_org_word(wtext(text, w[0]))
+        let mut w = word_iter(text, without_brackets(text, p));
+        match (w.next(), w.next()) {
+            (Some(only), None) => is_org_word(wtext(text, only)),
+            _ => false,
+        }
     };
     // "Morpheus, the leading platform to launch Smart Agents, has
     // announced": an apposition set off by commas before the cue.
@@ -941,7 +1013,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
         && idx - run_start < 3
         && np_like(text, parts[run_start - 1])
         && np_like(text, parts[run_start])
-        && words(text, parts[run_start]).len() <= 8
+        && word_iter(text, parts[run_start]).take(9).count() <= 8
     {
         run_start -= 1;
     }
@@ -1305,58 +1377,115 @@ fn full_name_reference(text: &str, span: Span, short: &str, as_surname: bool) ->
 /// health and other civil society organizations") to the noun, with a
 /// following "and" + capitalised words.
 pub(super) fn antecedent(text: &str, span: Span, head: &str) -> Option<Mention> {
-    // A word equal to `head` needs `head` in the text: spans run from the
-    // start of the release, and most hold no such word.
-    let h = head.as_bytes();
-    if h.is_empty() || !span.slice(text)?.as_bytes().windows(h.len()).any(|w| w.eq_ignore_ascii_case(h)) {
-        return None;
-    }
-    let ws = words(text, span);
-    for (i, &w) in ws.iter().enumerate() {
-        if !wtext(text, w).eq_ignore_ascii_case(head) {
-            continue;
-        }
-        let mut start = None;
-        let mut k = i;
-        while k > 0 && i - k < 8 && joined(text, ws[k - 1], ws[k]) {
-            k -= 1;
-            let t = wtext(text, ws[k]);
-            if ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t) {
-                break;
-            }
-            if ["the", "The", "these", "These"].contains(&t) {
-                start = Some(k);
-                break;
-            }
-            if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                start = Some(k);
-                // "More than 170 …": keep the qualifier words before a count.
-                break;
-            }
-        }
-        let Some(start) = start else {
+    // A word equal to `head` (ignoring ASCII case) starts where the text
+    // holds `head`: only the words around each such place are read, in
+    // text order, so the first phrase found is the first in `span` (spans
+    // run from the start of the release).
+    let s = span.slice(text)?;
+    let mut all: Option<Vec<Word>> = None;
+    let mut from = 0;
+    while let Some(p) = find_ignore_ascii_case(s.as_bytes(), head.as_bytes(), from) {
+        from = p + 1;
+        // `p` is a character boundary: `head`'s first byte is not a
+        // continuation byte, and ASCII case folding keeps it one.
+        let (lo, hi) = (token_start_back(s, p, ANTECEDENT_BACK), token_end_ahead(s, p, ANTECEDENT_AHEAD));
+        let ws = words(text, Span::new(span.start + lo, span.start + hi));
+        let at = span.start + p;
+        let is_head = |w: &Word| w.start == at && wtext(text, *w).eq_ignore_ascii_case(head);
+        let Some(i) = ws.iter().position(is_head) else {
             continue;
         };
-        let mut end = i + 1;
-        if end + 1 < ws.len() && wtext(text, ws[end]) == "and" && capitalised(wtext(text, ws[end + 1])) {
-            end += 1;
-            while end < ws.len() && capitalised(wtext(text, ws[end])) && joined(text, ws[end - 1], ws[end]) {
-                end += 1;
+        match antecedent_at(text, &ws, i, (lo > 0, hi < s.len())) {
+            FullName::Found(m) => return Some(m),
+            FullName::NotHere => {}
+            FullName::NeedMore => {
+                let ws = all.get_or_insert_with(|| words(text, span));
+                if let Some(i) = ws.iter().position(is_head) {
+                    if let FullName::Found(m) = antecedent_at(text, ws, i, (false, false)) {
+                        return Some(m);
+                    }
+                }
             }
         }
-        if end - start < 3 {
-            continue;
+    }
+    None
+}
+
+/// Tokens before an occurrence that [`antecedent`] splits: the phrase
+/// reads at most eight words back.
+const ANTECEDENT_BACK: usize = 12;
+/// Tokens after an occurrence that [`antecedent`] splits.
+const ANTECEDENT_AHEAD: usize = 8;
+
+/// The first position at or after `from` where `h` holds `needle`,
+/// ignoring ASCII case (`None` for an empty needle).
+fn find_ignore_ascii_case(h: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let first = needle.first()?.to_ascii_lowercase();
+    let last = h.len().checked_sub(needle.len())?;
+    (from..=last).find(|&p| {
+        h.get(p).is_some_and(|b| b.to_ascii_lowercase() == first)
+            && h.get(p..p + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
+/// [`antecedent`] at word `i` of `ws` (the head noun), the words of a
+/// window of its span; `cut` says whether the window is cut short before
+/// and after, and then a phrase that reads up to a cut edge is
+/// [`FullName::NeedMore`].
+fn antecedent_at(text: &str, ws: &[Word], i: usize, cut: (bool, bool)) -> FullName {
+    // The determiner is looked for at most eight words back.
+    if cut.0 && i < 8 {
+        return FullName::NeedMore;
+    }
+    let mut start = None;
+    let mut k = i;
+    while k > 0 && i - k < 8 && joined(text, ws[k - 1], ws[k]) {
+        k -= 1;
+        let t = wtext(text, ws[k]);
+        if ["of", "to", "for", "in", "on", "at", "by", "with", "from", "against"].contains(&t) {
+            break;
         }
-        let sp = run_span(&ws[start..end])?;
-        return Some(Mention {
+        if ["the", "The", "these", "These"].contains(&t) {
+            start = Some(k);
+            break;
+        }
+        if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            start = Some(k);
+            // "More than 170 …": keep the qualifier words before a count.
+            break;
+        }
+    }
+    let Some(start) = start else {
+        return FullName::NotHere;
+    };
+    let mut end = i + 1;
+    if end + 1 < ws.len() && wtext(text, ws[end]) == "and" && capitalised(wtext(text, ws[end + 1])) {
+        end += 1;
+        while end < ws.len() && capitalised(wtext(text, ws[end])) && joined(text, ws[end - 1], ws[end]) {
+            end += 1;
+        }
+    }
+    // The "and" test reads two words ahead and the run reads on to the
+    // first word that stops it.
+    if cut.1 && (i + 2 >= ws.len() || end >= ws.len()) {
+        return FullName::NeedMore;
+    }
+    if end - start < 3 {
+        return FullName::NotHere;
+    }
+    let Some(sp) = run_span(&ws[start..end]) else {
+        return FullName::NotHere;
+    };
+    match sp.slice(text) {
+        Some(name) => FullName::Found(Mention {
             span: sp,
-            name: sp.slice(text)?.to_owned(),
+            name: name.to_owned(),
             kind: MentionKind::Collective,
             role: None,
             org: None,
-        });
+        }),
+        None => FullName::NotHere,
     }
-    None
 }
 
 /// "the Senator" after "Senator Schumer" earlier in `span`: the named
@@ -1382,7 +1511,8 @@ fn role_anaphor(text: &str, span: Span, role: &str) -> Option<Mention> {
 /// "however").
 fn adverbial(text: &str, part: Span) -> bool {
     let s = part.slice(text).unwrap_or("");
-    let ws = words(text, part);
+    // (Five words tell "more than four".)
+    let ws: Vec<Word> = word_iter(text, part).take(5).collect();
     !ws.is_empty()
         && ws.len() <= 4
         && s.starts_with(char::is_lowercase)
@@ -1398,20 +1528,26 @@ fn adverbial(text: &str, part: Span) -> bool {
 
 /// A part that holds only post-nominal letters ("Jr.", "MD, JD").
 fn credentials_only(text: &str, part: Span) -> bool {
-    let ws = words(text, without_brackets(text, part));
-    !ws.is_empty() && ws.iter().all(|&w| CREDENTIALS.contains(bare(wtext(text, w))))
+    let mut ws = word_iter(text, without_brackets(text, part)).peekable();
+    ws.peek().is_some() && ws.all(|w| CREDENTIALS.contains(bare(wtext(text, w))))
 }
 
 /// A part made only of capitalised words, connectors and role words: a
 /// name, a title or an organisation, not a clause.
 fn np_like(text: &str, part: Span) -> bool {
-    let ws = words(text, without_brackets(text, part));
-    !ws.is_empty()
-        && ws.len() <= 14
-        && ws.iter().all(|&w| {
-            let t = wtext(text, w);
-            capitalised(t) || CONNECTORS.contains(&t) || is_role_word(t) || ["from", "at", "with"].contains(&t)
-        })
+    // Word by word, stopping at the first word that fails or the
+    // fifteenth: the same answer as testing all words and the count.
+    let mut n = 0;
+    for w in word_iter(text, without_brackets(text, part)) {
+        n += 1;
+        let t = wtext(text, w);
+        if n > 14
+            || !(capitalised(t) || CONNECTORS.contains(&t) || is_role_word(t) || ["from", "at", "with"].contains(&t))
+        {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// A part that is a person's name of two words or more, possibly with a
@@ -1712,6 +1848,72 @@ mod tests {
             let span = Span::new(0, t.len());
             let all = comma_parts(&t, span);
             proptest::prop_assert_eq!(comma_parts_upto(&t, span, n), all.get(..n.min(all.len())).unwrap_or(&[]).to_vec());
+        }
+    }
+
+    /// [`antecedent`] as it was: all the words of the span, in order.
+    fn reference_antecedent(text: &str, span: Span, head: &str) -> Option<Mention> {
+        let ws = words(text, span);
+        (0..ws.len()).filter(|&i| wtext(text, ws[i]).eq_ignore_ascii_case(head)).find_map(|i| {
+            match antecedent_at(text, &ws, i, (false, false)) {
+                FullName::Found(m) => Some(m),
+                _ => None,
+            }
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn windowed_antecedent_is_the_reference(
+            ws in proptest::collection::vec(
+                "(groups|Groups|leaders|the|The|these|298|of|and|Nobel|Laureates|former|world|civil|society|—|,|said|\\(US\\))",
+                0..40,
+            ),
+            seps in proptest::collection::vec("( | |\n|, )", 40),
+        ) {
+            let mut text = String::new();
+            for (w, sep) in ws.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(sep);
+            }
+            let span = Span::new(0, text.len());
+            for head in ["groups", "leaders"] {
+                proptest::prop_assert_eq!(antecedent(&text, span, head), reference_antecedent(&text, span, head));
+            }
+        }
+    }
+
+    /// The word reader before [`trimmed_range`]: trimming by `char`.
+    fn reference_words(text: &str, span: Span) -> Vec<(usize, usize)> {
+        let s = span.slice(text).unwrap_or("");
+        crate::text::scan::split_whitespace_at(s)
+            .filter_map(|(st, w)| {
+                let core = w.trim_start_matches(is_trim);
+                let lead = w.len() - core.len();
+                let trimmed = core.trim_end_matches(is_trim);
+                let mut end = lead + trimmed.len();
+                if core[trimmed.len()..].starts_with('.') && keeps_stop(trimmed) {
+                    end += 1;
+                }
+                (end > lead).then(|| (span.start + st + lead, span.start + st + end))
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_short_is_find(s in "[ a-z'’s]{0,30}", n in proptest::sample::select(vec!["’s ", "'s ", "’ ", " at ", "s", "a"])) {
+            proptest::prop_assert_eq!(find_short(&s, n), s.find(n));
+        }
+
+        #[test]
+        fn byte_trimmed_words_are_char_trimmed_words(
+            t in "[ a-zA-Z.,;:!?()\\[\\]\"'‘’“”«»—–é…\u{a0}\u{2028}\u{ab}\u{bb}\u{2018}\u{201c}\u{2022}]{0,40}"
+        ) {
+            let span = Span::new(0, t.len());
+            let got: Vec<(usize, usize)> = word_iter(&t, span).map(|w| (w.start, w.end)).collect();
+            proptest::prop_assert_eq!(got, reference_words(&t, span));
         }
     }
 

@@ -143,7 +143,8 @@ impl Registry {
         } else if let (Some(old), Some(new)) = (&s.role, &m.role) {
             // Prefer the spelled-out title ("Chief Executive Officer" over "CEO").
             // Counting words is the same on the squashed role.
-            if new.split_whitespace().count() > old.split_whitespace().count() && !old.contains(' ') {
+            // (The cheap test first: both are pure.)
+            if !old.contains(' ') && new.split_whitespace().count() > old.split_whitespace().count() {
                 s.role = Some(squash(new));
             }
         }
@@ -215,6 +216,12 @@ impl Registry {
         let Some(s) = span.slice(text) else {
             return;
         };
+        let skip = self.speakers.len().saturating_sub(RECENT_SPEAKERS);
+        // Only people are noted: with none among the recent speakers there
+        // is nothing to note (most pronouns come before a second person).
+        if !self.speakers.iter().skip(skip).any(|sp| sp.kind == SpeakerKind::Person) {
+            return;
+        }
         let mut words = Vec::new();
         let mut start = None;
         for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
@@ -228,18 +235,22 @@ impl Registry {
             if !w.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let lw = w.to_lowercase();
-            let skip = self.speakers.len().saturating_sub(RECENT_SPEAKERS);
-            let hits: Vec<usize> = self
+            // The one person whose first or last name token is `w`
+            // lower-cased (an ASCII word is compared without a copy).
+            let lw = (!w.is_ascii()).then(|| w.to_lowercase());
+            let is_w = |x: &String| match &lw {
+                Some(l) => x == l,
+                None => x.len() == w.len() && x.bytes().zip(w.bytes()).all(|(a, b)| a == b.to_ascii_lowercase()),
+            };
+            let mut hits = self
                 .speakers
                 .iter()
                 .zip(&self.name_tokens)
                 .skip(skip)
                 .filter(|(sp, _)| sp.kind == SpeakerKind::Person)
-                .filter(|(_, t)| t.all.first() == Some(&lw) || t.all.last() == Some(&lw))
-                .map(|(sp, _)| sp.id)
-                .collect();
-            if let [id] = hits[..] {
+                .filter(|(_, t)| [t.all.first(), t.all.last()].into_iter().flatten().any(is_w))
+                .map(|(sp, _)| sp.id);
+            if let (Some(id), None) = (hits.next(), hits.next()) {
                 self.seen(id, pos);
             }
         }

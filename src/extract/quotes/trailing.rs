@@ -117,8 +117,7 @@ pub(super) fn announcers(text: &str, span: Span) -> Option<Vec<Mention>> {
     for part in body.split([',', ';']).skip(1) {
         let t = part.trim_start();
         let t = t.strip_prefix("and ").unwrap_or(t).trim_start();
-        let w = t.split_whitespace().next().unwrap_or("").to_lowercase();
-        if CONTINUATIONS.contains(&w.as_str()) {
+        if super::lower_in(t.split_whitespace().next().unwrap_or(""), CONTINUATIONS) {
             return None;
         }
     }
