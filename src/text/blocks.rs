@@ -450,15 +450,15 @@ fn is_title_case(s: &str) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "with", "by", "from", "as", "under", "into",
     ];
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| {
-            let w = w.trim_start_matches(['(', '“', '"', '‘']);
-            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(&w)
-        })
-        .count();
-    capitalised * 10 >= words.len() * 9 && s.matches(',').count() <= 3
+    // (Both counts in one walk over the words, with no list of them made.)
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for w in s.split_whitespace() {
+        words += 1;
+        let w = w.trim_start_matches(['(', '“', '"', '‘']);
+        capitalised +=
+            usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(&w));
+    }
+    capitalised * 10 >= words * 9 && s.matches(',').count() <= 3
 }
 
 #[cfg(test)]

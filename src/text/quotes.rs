@@ -72,8 +72,8 @@ fn is_closing_context(next: Option<char>) -> bool {
     }
 }
 
+/// What a block's scan says beyond its pairs (written to the caller's list).
 struct Scan {
-    pairs: Vec<QuotePair>,
     /// The block ended inside an unclosed top-level double quote.
     ended_open: bool,
     /// A virtual opening (continuation) was closed.
@@ -81,29 +81,36 @@ struct Scan {
 }
 
 /// Pair the quotation marks of every block.
+///
+/// Each block's pairs are written straight to the list, and one stack is
+/// reused for every block (no vectors made per block). A scan with a
+/// virtual opening that closes none is dropped by cutting the list back to
+/// where the block's pairs began, as if it had never run.
 pub(crate) fn pair_quotes(text: &str, blocks: &mut [Block]) -> Vec<QuotePair> {
     let mut out = Vec::new();
+    let mut stack = Vec::new();
     let mut prev_open = false;
     for (bi, block) in blocks.iter_mut().enumerate() {
         let span = block.span;
+        let first = out.len();
         let mut scan = None;
         if prev_open && !starts_with_opening(text, span) {
-            let s = scan_block(text, span, bi, true);
+            let s = scan_block(text, span, bi, true, &mut stack, &mut out);
             if s.virtual_closed {
                 scan = Some(s);
+            } else {
+                out.truncate(first);
             }
         }
-        let mut scan = scan.unwrap_or_else(|| scan_block(text, span, bi, false));
+        let scan = scan.unwrap_or_else(|| scan_block(text, span, bi, false, &mut stack, &mut out));
         if prev_open {
-            if let Some(first) = scan.pairs.first_mut() {
+            if let Some(first) = out.get_mut(first) {
                 if first.open.is_none_or(|o| o.start == span.start) {
                     first.continued = true;
                 }
             }
         }
         prev_open = scan.ended_open;
-        let first = out.len();
-        out.extend(scan.pairs);
         block.quotes = first..out.len();
     }
     out
@@ -113,13 +120,21 @@ fn starts_with_opening(text: &str, span: Span) -> bool {
     text[span.start..span.end].starts_with(['“', '"', '„', '«', '‘', '\'', '「', '『'])
 }
 
-fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan {
+/// Pair the marks of one block, appending its pairs to `pairs`; `stack`
+/// is scratch space (cleared first).
+fn scan_block(
+    text: &str,
+    span: Span,
+    block: usize,
+    virtual_open: bool,
+    stack: &mut Vec<Open>,
+    pairs: &mut Vec<QuotePair>,
+) -> Scan {
     let s = &text[span.start..span.end];
-    let mut stack: Vec<Open> = Vec::new();
+    stack.clear();
     if virtual_open {
         stack.push(Open { at: usize::MAX, ch: '“', family: Family::Double });
     }
-    let mut pairs = Vec::new();
     let mut virtual_closed = false;
     // Only the bytes that can start a quotation mark are looked at: '"',
     // '\'', and the lead bytes C2 (« »), E2 (the curly marks, ‹ ›) and E3
@@ -269,7 +284,7 @@ fn scan_block(text: &str, span: Span, block: usize, virtual_open: bool) -> Scan 
             }
         }
     }
-    Scan { pairs, ended_open, virtual_closed }
+    Scan { ended_open, virtual_closed }
 }
 
 #[cfg(test)]

@@ -235,7 +235,9 @@ mod split_whitespace_tests {
 /// holding the first hit, `word_hits` marks the hits of eight bytes at a
 /// time (the high bit of each byte that is one, and possibly of bytes after
 /// the first hit, never before it), so the first hit is the lowest mark, with
-/// no byte read one by one; only the last bytes (fewer than sixteen) are.
+/// no byte read one by one; the last bytes (fewer than sixteen) are read
+/// the same way as the text's last sixteen, or one by one when the search
+/// starts among them.
 #[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
 #[inline(always)]
 fn find_by_chunks(
@@ -259,7 +261,22 @@ fn find_by_chunks(
         }
         i += 16;
     }
-    bytes.get(i..).and_then(|rest| rest.iter().position(|&b| hit(b))).map_or(bytes.len(), |k| i + k)
+    // The last bytes (fewer than sixteen), when chunks were read before
+    // them, as the last sixteen of the text with the marks of the bytes
+    // already read dropped ([`last_chunk`]): those bytes hold no hit (their
+    // chunks were screened), so `word_hits` marks nothing among them or
+    // because of them, and the lowest mark kept is the first hit.
+    let tail = if i > from { last_chunk(bytes, i) } else { None };
+    let Some((chunk, base, skip)) = tail else {
+        return bytes.get(i..).and_then(|rest| rest.iter().position(|&b| hit(b))).map_or(bytes.len(), |k| i + k);
+    };
+    for (k, half) in halves(chunk).into_iter().enumerate() {
+        let marks = word_hits(half) & !marks_below(skip.saturating_sub(8 * k));
+        if marks != 0 {
+            return base + 8 * k + (marks.trailing_zeros() / 8) as usize;
+        }
+    }
+    bytes.len()
 }
 
 /// The two eight-byte words (little-endian) of a sixteen-byte chunk.
@@ -356,7 +373,8 @@ fn word_equals_exactly(w: u64, n: u8) -> u64 {
 /// restarting a search per hit: sixteen-byte chunks are screened as in
 /// [`find_any`], and a chunk that holds a hit is read as two words whose
 /// hits are marked exactly ([`word_equals_exactly`]) and visited by their
-/// marks. The last bytes (fewer than sixteen) are read one by one.
+/// marks. The last bytes (fewer than sixteen) are read as the text's last
+/// sixteen (or one by one in a text shorter than sixteen).
 #[allow(clippy::inline_always)] // the needles must be constants where the chunks are tested
 #[inline(always)]
 pub(crate) fn any_at<const N: usize>(bytes: &[u8], needles: [u8; N], visit: impl FnMut(usize) -> bool) -> bool {
@@ -407,8 +425,48 @@ fn marks_at<const N: usize>(
         }
         i += 16;
     }
-    let rest = bytes.get(i..).unwrap_or(&[]);
-    rest.iter().enumerate().any(|(k, &b)| (above(b) || is_needle(b, needles)) && visit(i + k))
+    // The last bytes (fewer than sixteen) are read as the last sixteen of
+    // the text, with the marks of the bytes already read dropped
+    // ([`last_chunk`]; the marks are exact, one per byte): the same visits
+    // as a loop over them, without a test and a call per byte.
+    let Some((chunk, base, skip)) = last_chunk(bytes, i) else {
+        let rest = bytes.get(i..).unwrap_or(&[]);
+        return rest.iter().enumerate().any(|(k, &b)| (above(b) || is_needle(b, needles)) && visit(i + k));
+    };
+    for (k, w) in halves(chunk).into_iter().enumerate() {
+        let from = high.map_or(0, |h| word_at_least(w, h));
+        let mut marks = needles.iter().fold(from, |marks, &n| marks | word_equals_exactly(w, n));
+        marks &= !marks_below(skip.saturating_sub(8 * k));
+        while marks != 0 {
+            if visit(base + 8 * k + (marks.trailing_zeros() / 8) as usize) {
+                return true;
+            }
+            marks &= marks - 1;
+        }
+    }
+    false
+}
+
+/// The last sixteen bytes of `bytes`, their offset, and how many of them
+/// come before `from`, when `from` leaves fewer than sixteen (and at least
+/// one) and the text has sixteen or more; `None` otherwise (the caller
+/// reads the bytes left one by one).
+#[inline]
+fn last_chunk(bytes: &[u8], from: usize) -> Option<(&[u8], usize, usize)> {
+    let left = bytes.len().checked_sub(from).filter(|&n| (1..16).contains(&n))?;
+    let base = bytes.len().checked_sub(16)?;
+    Some((bytes.get(base..)?, base, 16 - left))
+}
+
+/// The mark bits (high bit of each byte) of the first `n` bytes of a word:
+/// a mask that drops the marks of padding (all of them when `n` is 0).
+#[inline]
+fn marks_below(n: usize) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    }
 }
 
 /// The offset of the first byte at or after `from` that is one of
@@ -748,6 +806,58 @@ mod tests {
             prop_assert!(!more_words_than(&s, max) || s.split_whitespace().count() > max);
             let needle = "all rights reserved";
             prop_assert_eq!(contains_ignore_ascii_case(&s, needle), s.to_lowercase().contains(needle));
+        }
+    }
+
+    /// Texts of one repeated byte with a few hits: most chunks hold none,
+    /// so the searches reach their last bytes after reading chunks (where
+    /// those bytes are read as the text's last sixteen).
+    fn sparse_hits() -> impl Strategy<Value = Vec<u8>> {
+        (
+            0usize..70,
+            proptest::collection::vec(
+                (0usize..70, proptest::sample::select(vec![0u8, 1, b'.', 0x93, 0xC2, 0xFF])),
+                0..3,
+            ),
+        )
+            .prop_map(|(len, hits)| {
+                let mut bytes = vec![b'a'; len];
+                for (at, b) in hits {
+                    if let Some(x) = bytes.get_mut(at) {
+                        *x = b;
+                    }
+                }
+                bytes
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn last_bytes_found_as_a_byte_loop(bytes in sparse_hits(), from in 0usize..72) {
+            prop_assert_eq!(find_any(&bytes, from, [b'.', 0x93]), find_reference(&bytes, from, b".\x93", None));
+            prop_assert_eq!(find_any(&bytes, from, [0u8]), find_reference(&bytes, from, &[0], None));
+            prop_assert_eq!(find_any(&bytes, from, [1u8, 0xFF]), find_reference(&bytes, from, &[1, 0xFF], None));
+            for high in [0x80, 0xC2, 0xFF, b'b'] {
+                prop_assert_eq!(
+                    find_any_or_from(&bytes, from, [b'.', 0], high),
+                    find_reference(&bytes, from, &[b'.', 0], Some(high))
+                );
+            }
+            let needles = [b'.', 0x93, 0];
+            let want: Vec<usize> = (0..bytes.len()).filter(|&i| needles.contains(&bytes[i])).collect();
+            let mut got = Vec::new();
+            any_at(&bytes, needles, |i| {
+                got.push(i);
+                false
+            });
+            prop_assert_eq!(&got, &want);
+            let want: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] >= 0xC2 || bytes[i] == 1).collect();
+            let mut got = Vec::new();
+            any_at_or_from(&bytes, [1u8], 0xC2, |i| {
+                got.push(i);
+                false
+            });
+            prop_assert_eq!(got, want);
         }
     }
 }

@@ -29,6 +29,10 @@ pub(super) fn repeated_blocks(texts: &[&str]) -> Vec<bool> {
     };
     // Each block's key is made once (it lower-cases, so allocates).
     let keys: Vec<Option<String>> = texts.iter().map(|s| key(s)).collect();
+    // Fewer keys than REPEATS in all can repeat none: no table is needed.
+    if keys.iter().flatten().nth(REPEATS - 1).is_none() {
+        return vec![false; texts.len()];
+    }
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for k in keys.iter().flatten() {
         *counts.entry(k.as_str()).or_default() += 1;

@@ -97,12 +97,14 @@ pub(super) fn is_release_anchor(s: &str) -> bool {
         let head_end = scan::char_offset(t, 80);
         scan::contains_ignore_ascii_case(t.get(..head_end).unwrap_or(t), "for immediate release")
     };
-    (t.len() < 300 && release())
-        || ANCHOR_BY_FIRST.get(usize::from(first)).is_some_and(|group| group.iter().any(opens))
+    // (The tests are pure: the cheap comparisons of the opening go first,
+    // the searches of the head and the date words last.)
+    ANCHOR_BY_FIRST.get(usize::from(first)).is_some_and(|group| group.iter().any(opens))
         || (t.starts_with('#') && t.chars().all(|c| c == '#' || c == ' '))
         || t == "-30-"
-        || is_date_line(t)
         || t.eq_ignore_ascii_case("ends")
+        || (t.len() < 300 && release())
+        || is_date_line(t)
 }
 
 /// Openings of the release's own furniture (`boilerplate_anchors.txt`),
