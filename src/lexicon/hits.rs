@@ -422,20 +422,23 @@ impl LexiconHits {
             }
             index.word_at(bytes, start, end, eight, &mut hits);
         };
-        let mut starts = starts.iter().copied().peekable();
+        // The next listed start not yet passed (`usize::MAX` past the last).
+        let mut k = 0;
+        let mut next_start = starts.first().copied().unwrap_or(usize::MAX);
         for (start, end) in words.words() {
             let eight = folded_key_at(bytes, start, 8);
             if let Some(scan) = cue_scan.as_mut() {
                 scan.word(bytes, words, (start, end), eight);
             }
+            word(start, end, eight);
             // Listed starts outside words start nothing (every pattern
             // starts with a word character); those inside a word start one.
-            while starts.next_if(|&s| s < start).is_some() {}
-            word(start, end, eight);
-            while let Some(s) = starts.next_if(|&s| s < end) {
-                if s > start {
-                    word(s, end, folded_key_at(bytes, s, 8));
+            while next_start < end {
+                if next_start > start {
+                    word(next_start, end, folded_key_at(bytes, next_start, 8));
                 }
+                k += 1;
+                next_start = starts.get(k).copied().unwrap_or(usize::MAX);
             }
         }
         hits.speech_cues = cue_scan.map(WholeScan::finish);

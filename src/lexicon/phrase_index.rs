@@ -256,7 +256,8 @@ impl PhraseIndex {
 
     /// One word `[i, j)` of the scan's loop, whose first eight bytes from
     /// `i` fold to `eight` ([`folded_key_at`]); false when `visit` stops.
-    #[inline]
+    #[allow(clippy::inline_always)] // once a word: belongs inside the lexicon pass's word loop
+    #[inline(always)]
     fn step(
         &self,
         bytes: &[u8],
@@ -362,7 +363,8 @@ impl<'i> WholeScan<'i> {
     /// The next word `[i, j)` of the text (words come in order, as `words`
     /// gives them, with `_` a word character), whose first eight bytes
     /// from `i` fold to `eight` ([`folded_key_at`]).
-    #[inline]
+    #[allow(clippy::inline_always)] // once a word, as `step`
+    #[inline(always)]
     pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), eight: u64) {
         let WholeScan { index, pos, reach, scanned } = self;
         index.step(bytes, words, (i, j), eight, pos, &mut |hit: Hit| {
