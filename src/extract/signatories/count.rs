@@ -53,9 +53,16 @@ pub(crate) fn may_hold_count(text: &str) -> bool {
 /// one character that lower-cases into ASCII from outside it, the Kelvin
 /// sign, lets the sentence through.
 pub(crate) fn may_hold_count_in(text: &str, span: Span, hits: &LexiconHits) -> bool {
-    !LexiconHits::usable()
-        || inside(&hits.unit_heads, span, |h| *h).next().is_some()
-        || span.slice(text).is_some_and(|s| s.contains('\u{212a}'))
+    holds_unit_head(span, hits) || span.slice(text).is_some_and(|s| s.contains(KELVIN))
+}
+
+/// The Kelvin sign, which lower-cases to an ASCII "k".
+pub(crate) const KELVIN: char = '\u{212a}';
+
+/// The first test of [`may_hold_count_in`]: a unit head's hit lies in
+/// `span` (or the hits were not indexed).
+pub(crate) fn holds_unit_head(span: Span, hits: &LexiconHits) -> bool {
+    !LexiconHits::usable() || inside(&hits.unit_heads, span, |h| *h).next().is_some()
 }
 
 /// The starts of the unit-head hits inside `span`, in order.

@@ -196,6 +196,7 @@ fn every_number_after_the_units(span: Span, hits: &LexiconHits) -> bool {
 pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryCount>) {
     let text = model.text;
     let hits = model.lexicon_hits();
+    let kelvin = text.contains(count::KELVIN);
     let mut out = Vec::new();
     let mut lead_end = usize::MAX;
     let mut paragraphs = 0;
@@ -210,10 +211,11 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             // Most sentences name no unit of signers, or hold no number:
             // skip tokenising them.
             let span = sentence.span;
-            if span.slice(text).is_none()
-                || !count::may_hold_count_in(text, span, hits)
-                || !may_hold_number(text, span, hits)
-            {
+            // (`may_hold_count_in`, whose search for the Kelvin sign is made
+            // once for the whole text rather than once a sentence.)
+            let may_hold_count =
+                count::holds_unit_head(span, hits) || kelvin && count::may_hold_count_in(text, span, hits);
+            if span.slice(text).is_none() || !may_hold_count || !may_hold_number(text, span, hits) {
                 continue;
             }
             let folding = span.slice(text).is_none_or(numbers::folding);
