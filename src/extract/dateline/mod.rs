@@ -39,7 +39,8 @@ const MAX_BLOCKS: usize = 16;
 
 /// The release's dateline, when it has one.
 pub fn find(model: &TextModel<'_>) -> Option<Dateline> {
-    let blocks: Vec<_> = model.content_blocks().filter(|(_, b)| !b.caption).take(MAX_BLOCKS).collect();
+    let mut blocks = Vec::with_capacity(MAX_BLOCKS);
+    blocks.extend(model.content_blocks().filter(|(_, b)| !b.caption).take(MAX_BLOCKS));
     for (k, (_, b)) in blocks.iter().enumerate() {
         let s = model.block_text(b);
         let next_is_text = blocks.get(k + 1).is_some_and(|(_, n)| n.kind != BlockKind::Heading);

@@ -63,7 +63,8 @@ const CONTACT_LINE_WORDS: usize = 8;
 
 /// The release's headline, when one can be identified.
 pub fn find(model: &TextModel<'_>) -> Option<String> {
-    let blocks: Vec<&Block> = model.content_blocks().map(|(_, b)| b).take(MAX_BLOCKS).collect();
+    let mut blocks: Vec<&Block> = Vec::with_capacity(MAX_BLOCKS);
+    blocks.extend(model.content_blocks().map(|(_, b)| b).take(MAX_BLOCKS));
     if let Some(b) = blocks.iter().take(MARKDOWN_BLOCKS).find(|b| is_markdown_heading(model, b)) {
         return Some(without_site_name(model.block_text(b)).to_owned());
     }
