@@ -380,6 +380,23 @@ pub(crate) struct LexiconHits {
 }
 
 impl LexiconHits {
+    /// Empty lists with room for about as many hits as a press release of
+    /// `len` bytes holds (one date phrase in ~900 bytes, a cue anchor in
+    /// ~330, a unit head in ~410, an English number word in ~1 500, a digit
+    /// word in ~260, measured on the dev corpus), so that most texts fill
+    /// them without growing them step by step.
+    fn with_capacity_for(len: usize) -> Self {
+        LexiconHits {
+            dates: Vec::with_capacity(len / 512),
+            cue_anchors: Vec::with_capacity(len / 256),
+            unit_heads: Vec::with_capacity(len / 256),
+            english_numbers: Vec::with_capacity(len / 1024),
+            disclaimers: Vec::new(),
+            digit_words: Vec::with_capacity(len / 128),
+            speech_cues: None,
+        }
+    }
+
     /// False when the index could not be built (see the test
     /// `every_lexicon_is_indexed`): the screens then let every text
     /// through, and no date phrase is found.
@@ -411,7 +428,7 @@ impl LexiconHits {
         let Some(index) = INDEX.as_ref() else {
             return LexiconHits::default();
         };
-        let mut hits = LexiconHits::default();
+        let mut hits = LexiconHits::with_capacity_for(text.len());
         let bytes = text.as_bytes();
         let mut cue_scan = cues.and_then(|c| WholeScan::new(c, text.len()));
         // A word of the text that runs from `start` to `end`, whose first

@@ -356,7 +356,13 @@ impl<'i> WholeScan<'i> {
             index,
             pos: [0; MAX_LISTS],
             reach: 0,
-            scanned: Scanned { len, hits: Vec::new(), reach: Vec::new(), inside: Vec::new() },
+            // (About one speech cue in 800 bytes of a press release.)
+            scanned: Scanned {
+                len,
+                hits: Vec::with_capacity(len / 512),
+                reach: Vec::with_capacity(len / 512),
+                inside: Vec::new(),
+            },
         })
     }
 

@@ -214,6 +214,10 @@ impl WordBits {
     /// of non-ASCII characters, if any, in `leads`.
     fn push_chunk(&mut self, word: u64, lead: u64, leads: &mut Vec<u64>) {
         if lead != 0 {
+            if leads.capacity() == 0 {
+                // Room for a lead per chunk of the text, once one is seen.
+                leads.reserve(self.bits.capacity());
+            }
             leads.resize(self.bits.len() + 1, 0);
             if let Some(l) = leads.last_mut() {
                 *l = lead;
