@@ -25,6 +25,28 @@ pub(crate) struct IsoParts {
 impl IsoParts {
     /// "2018", "2018-04", "2018-04-20".
     pub(crate) fn to_iso(self) -> String {
+        // Written digit by digit (the formatting machinery cost a few
+        // hundred instructions a value); a year outside 0..=9999 or a
+        // month or day above 99 goes through `format!`.
+        let (Ok(year @ 0..=9999), true) = (u16::try_from(self.year), self.month.max(self.day).is_none_or(|v| v <= 99))
+        else {
+            return self.to_iso_by_format();
+        };
+        let mut out = String::with_capacity(10);
+        push_digits(&mut out, year, 4);
+        if let Some(m) = self.month {
+            out.push('-');
+            push_digits(&mut out, u16::from(m), 2);
+            if let Some(d) = self.day {
+                out.push('-');
+                push_digits(&mut out, u16::from(d), 2);
+            }
+        }
+        out
+    }
+
+    /// [`IsoParts::to_iso`] by `format!`, for any value.
+    fn to_iso_by_format(self) -> String {
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
             (Some(m), None) => format!("{:04}-{m:02}", self.year),
@@ -35,6 +57,14 @@ impl IsoParts {
     /// The calendar day, when the value has day precision.
     fn date(self) -> Option<Date> {
         Date::new(i16::try_from(self.year).ok()?, i8::try_from(self.month?).ok()?, i8::try_from(self.day?).ok()?).ok()
+    }
+}
+
+/// Push the `width` last decimal digits of `v` (zero-padded) onto `out`.
+fn push_digits(out: &mut String, v: u16, width: u32) {
+    for k in (0..width).rev() {
+        let digit = v / 10u16.pow(k) % 10;
+        out.push(char::from(b'0' + digit as u8));
     }
 }
 
@@ -216,6 +246,19 @@ fn mention(model: &TextModel<'_>, r: &Raw, value: Option<String>, alternates: Ve
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        /// Digit by digit, the value `format!` writes.
+        #[test]
+        fn iso_values_as_format_writes_them(
+            year in -20i32..12_000,
+            month in proptest::option::of(0u8..=255),
+            day in proptest::option::of(0u8..=255),
+        ) {
+            let p = IsoParts { year, month, day };
+            proptest::prop_assert_eq!(p.to_iso(), p.to_iso_by_format());
+        }
+    }
     use super::*;
 
     #[test]
