@@ -227,8 +227,17 @@ const SCREEN_WORDS: usize = 512;
 /// checks the length and the bytes.
 #[inline]
 fn first_word_key(eight: u64, len: usize) -> u64 {
-    let keep = if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
-    eight & keep ^ (len as u64).rotate_right(8)
+    cut_to(eight, len) ^ (len as u64).rotate_right(8)
+}
+
+/// The first `len` bytes of the eight of `eight` (all eight from eight on).
+#[inline]
+fn cut_to(eight: u64, len: usize) -> u64 {
+    if len >= 8 {
+        eight
+    } else {
+        eight & ((1u64 << (8 * len)) - 1)
+    }
 }
 
 /// The screen key of a unit head, or of a word that may start with one:
@@ -432,27 +441,31 @@ impl LexiconHits {
         let bytes = text.as_bytes();
         let mut cue_scan = cues.and_then(|c| WholeScan::new(c, text.len()));
         // A word of the text that runs from `start` to `end`, whose first
-        // eight bytes fold to `eight`.
-        let mut word = |start: usize, end: usize, eight: u64| {
+        // eight bytes fold to `eight`, and its key (`eight` cut to the word).
+        let mut word = |start: usize, end: usize, eight: u64, key: u64| {
             if bytes.get(start).is_some_and(u8::is_ascii_digit) {
                 hits.digit_words.push(start);
             }
-            index.word_at(bytes, start, end, eight, &mut hits);
+            index.word_at(bytes, start, end, (eight, key), &mut hits);
         };
         // The next listed start not yet passed (`usize::MAX` past the last).
         let mut k = 0;
         let mut next_start = starts.first().copied().unwrap_or(usize::MAX);
         for (start, end) in words.words() {
             let eight = folded_key_at(bytes, start, 8);
+            // (Folding works byte by byte: cutting the folded bytes is
+            // folding the cut.)
+            let key = cut_to(eight, end - start);
             if let Some(scan) = cue_scan.as_mut() {
-                scan.word(bytes, words, (start, end), eight);
+                scan.word(bytes, words, (start, end), key);
             }
-            word(start, end, eight);
+            word(start, end, eight, key);
             // Listed starts outside words start nothing (every pattern
             // starts with a word character); those inside a word start one.
             while next_start < end {
                 if next_start > start {
-                    word(next_start, end, folded_key_at(bytes, next_start, 8));
+                    let eight = folded_key_at(bytes, next_start, 8);
+                    word(next_start, end, eight, cut_to(eight, end - next_start));
                 }
                 k += 1;
                 next_start = starts.get(k).copied().unwrap_or(usize::MAX);
@@ -486,17 +499,19 @@ impl Index {
     }
 
     /// Record the occurrences that start at `start`, where a word of the
-    /// text runs to `end`.
+    /// text runs to `end`; `eight` are the folded eight bytes from `start`
+    /// and `cut` the same cut to the word (computed once for this and the
+    /// speech-cue scan).
     #[allow(clippy::inline_always)] // called once a word: the screens belong inside the word loop
     #[inline(always)]
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one branch a word, see below
-    fn word_at(&self, bytes: &[u8], start: usize, end: usize, eight: u64, hits: &mut LexiconHits) {
+    fn word_at(&self, bytes: &[u8], start: usize, end: usize, (eight, cut): (u64, u64), hits: &mut LexiconHits) {
         let Some(&b0) = bytes.get(start) else { return };
         let len = end - start;
         // Every key below is read off the first eight bytes from the start,
         // folded (`eight`). Both screens are read before the one branch that
         // lets most words go, which is then easy to predict.
-        let key = first_word_key(eight, len);
+        let key = cut ^ (len as u64).rotate_right(8);
         let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(key);
         let head = self.head_first[usize::from(b0)] & (len >= HEAD_KEY) & self.screened(head_screen_key(eight));
         if !(first | head) {
@@ -554,7 +569,8 @@ impl LexiconHits {
         let mut hits = LexiconHits::default();
         let end = text.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| i);
         if end > 0 {
-            index.word_at(text.as_bytes(), 0, end, folded_key_at(text.as_bytes(), 0, 8), &mut hits);
+            let eight = folded_key_at(text.as_bytes(), 0, 8);
+            index.word_at(text.as_bytes(), 0, end, (eight, cut_to(eight, end)), &mut hits);
         }
         let h = hits.dates.iter().max_by_key(|h| h.span.end)?;
         word_boundary(text, h.span.start, h.span.end).then_some(Found {

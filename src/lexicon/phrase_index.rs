@@ -235,7 +235,7 @@ impl PhraseIndex {
         let mut scan = WholeScan::new(self, s.len())?;
         let bytes = s.as_bytes();
         for (i, j) in words.words() {
-            scan.word(bytes, words, (i, j), folded_key_at(bytes, i, 8));
+            scan.word(bytes, words, (i, j), folded_key_at(bytes, i, j - i));
         }
         Some(scan.finish())
     }
@@ -251,11 +251,14 @@ impl PhraseIndex {
         // inside it are swallowed, as in the automaton's non-overlapping
         // search.
         let mut pos = [0usize; MAX_LISTS];
-        words.words().all(|(i, j)| self.step(bytes, words, (i, j), folded_key_at(bytes, i, 8), &mut pos, &mut visit))
+        words
+            .words()
+            .all(|(i, j)| self.step(bytes, words, (i, j), folded_key_at(bytes, i, j - i), &mut pos, &mut visit))
     }
 
-    /// One word `[i, j)` of the scan's loop, whose first eight bytes from
-    /// `i` fold to `eight` ([`folded_key_at`]); false when `visit` stops.
+    /// One word `[i, j)` of the scan's loop, whose key is `key` (its
+    /// first eight bytes at most, folded: [`folded_key_at`] cut to the
+    /// word); false when `visit` stops.
     #[allow(clippy::inline_always)] // once a word: belongs inside the lexicon pass's word loop
     #[inline(always)]
     fn step(
@@ -263,15 +266,12 @@ impl PhraseIndex {
         bytes: &[u8],
         words: &WordBits,
         (i, j): (usize, usize),
-        eight: u64,
+        key: u64,
         pos: &mut [usize; MAX_LISTS],
         visit: &mut impl FnMut(Hit) -> bool,
     ) -> bool {
-        // Most words start no phrase: their key says so. (The key of the
-        // word is its first eight bytes cut to its length: folding works
-        // byte by byte, so cutting the folded bytes is folding the cut.)
+        // Most words start no phrase: their key says so.
         let len = j - i;
-        let key = if len >= 8 { eight } else { eight & ((1u64 << (8 * len)) - 1) };
         let (w, bit) = head_key(key, len);
         if len <= MAX_HEAD && self.head_keys[w] & bit != 0 {
             self.phrases_at(bytes, words, (i, j), key, pos, visit);
@@ -367,13 +367,14 @@ impl<'i> WholeScan<'i> {
     }
 
     /// The next word `[i, j)` of the text (words come in order, as `words`
-    /// gives them, with `_` a word character), whose first eight bytes
-    /// from `i` fold to `eight` ([`folded_key_at`]).
+    /// gives them, with `_` a word character), whose key is `key` (its
+    /// first eight bytes at most, folded: [`folded_key_at`] cut to the
+    /// word).
     #[allow(clippy::inline_always)] // once a word, as `step`
     #[inline(always)]
-    pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), eight: u64) {
+    pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), key: u64) {
         let WholeScan { index, pos, reach, scanned } = self;
-        index.step(bytes, words, (i, j), eight, pos, &mut |hit: Hit| {
+        index.step(bytes, words, (i, j), key, pos, &mut |hit: Hit| {
             if let Some(i) = hit.inside {
                 scanned.inside.push(i);
             } else {
