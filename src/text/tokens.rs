@@ -64,7 +64,7 @@ fn read_tokens<const SHORTCUTS: bool>(text: &str, span: Span) -> Vec<Tok> {
             i += width;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !alphanumeric(c) {
             out.push(Tok { span: Span::new(base + i, base + i + width), word: false });
             i += width;
             continue;
@@ -89,7 +89,7 @@ fn read_tokens<const SHORTCUTS: bool>(text: &str, span: Span) -> Vec<Tok> {
                 break;
             };
             let cw = c.len_utf8();
-            if c.is_alphanumeric() {
+            if alphanumeric(c) {
                 prev = c;
                 j += cw;
                 continue;
@@ -97,7 +97,7 @@ fn read_tokens<const SHORTCUTS: bool>(text: &str, span: Span) -> Vec<Tok> {
             if !joiner(c) {
                 break;
             }
-            let Some(next) = at(j + cw).filter(|n| n.is_alphanumeric()) else {
+            let Some(next) = at(j + cw).filter(|&n| alphanumeric(n)) else {
                 break;
             };
             let ok = match c {
@@ -117,6 +117,14 @@ fn read_tokens<const SHORTCUTS: bool>(text: &str, span: Span) -> Vec<Tok> {
         i = j;
     }
     out
+}
+
+/// `char::is_alphanumeric`, with the General Punctuation block (U+2000 to
+/// U+206F: typographic spaces, dashes, curly quotes, none a letter or
+/// digit) answered without the Unicode tables, which the standard library
+/// searches for every character outside ASCII.
+fn alphanumeric(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// The text of a token.
@@ -202,6 +210,13 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text, Span::new(0, text.len())).iter().map(|t| text_of(text, t)).collect()
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_or_digit() {
+        for c in ('\u{1f00}'..='\u{2100}').chain(['a', 'é', '1', ' ', '\u{a0}']) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
