@@ -19,7 +19,7 @@
 //! eight bytes at a time ([`WordBits`]): walking the bytes one by one, with
 //! a branch at every word's first and last byte, cost more than the lookups.
 
-use crate::text::word_bits::{folded_key, folded_key_at, Underscore, WordBits};
+use crate::text::word_bits::{alphanumeric, folded_key, folded_key_at, Underscore, WordBits};
 
 /// One match: the index of its list, byte offsets in the scanned slice
 /// and the phrase's value.
@@ -80,7 +80,7 @@ pub(crate) struct PhraseIndex {
 
 /// True for the characters that `word_boundary` treats as word characters.
 fn wordy(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    c == '_' || alphanumeric(c)
 }
 
 /// Byte length of the run of word characters at the start of `s`.

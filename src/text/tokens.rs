@@ -3,6 +3,7 @@
 //! first use ([`super::TextModel::sentence_tokens`]); demands and
 //! signatory counts both read sentences through them.
 
+use super::word_bits::alphanumeric;
 use crate::lexicon::PhraseMatcher;
 use crate::span::Span;
 
@@ -119,14 +120,6 @@ fn read_tokens<const SHORTCUTS: bool>(text: &str, span: Span) -> Vec<Tok> {
     out
 }
 
-/// `char::is_alphanumeric`, with the General Punctuation block (U+2000 to
-/// U+206F: typographic spaces, dashes, curly quotes, none a letter or
-/// digit) answered without the Unicode tables, which the standard library
-/// searches for every character outside ASCII.
-fn alphanumeric(c: char) -> bool {
-    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
-}
-
 /// The text of a token.
 pub(crate) fn text_of<'a>(text: &'a str, t: &Tok) -> &'a str {
     t.span.slice(text).unwrap_or("")
@@ -210,13 +203,6 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text, Span::new(0, text.len())).iter().map(|t| text_of(text, t)).collect()
-    }
-
-    #[test]
-    fn general_punctuation_is_no_letter_or_digit() {
-        for c in ('\u{1f00}'..='\u{2100}').chain(['a', 'é', '1', ' ', '\u{a0}']) {
-            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-        }
     }
 
     #[test]

@@ -84,6 +84,14 @@ pub(crate) fn ascii_alnum_run_end(bytes: &[u8], from: usize) -> usize {
     i
 }
 
+/// `char::is_alphanumeric`, with the General Punctuation block (U+2000 to
+/// U+206F: typographic spaces, dashes, curly quotes, none a letter or
+/// digit) answered without the Unicode tables, which the standard library
+/// searches for every character outside ASCII.
+pub(crate) fn alphanumeric(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
 /// [`folded_key_at`] of a whole word: its first (up to) eight bytes.
 pub(crate) fn folded_key(word: &[u8]) -> u64 {
     folded_key_at(word, 0, word.len())
@@ -347,6 +355,13 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_or_digit() {
+        for c in ('\u{1f00}'..='\u{2100}').chain(['a', 'é', '1', ' ', '\u{a0}', '_']) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     proptest! {
