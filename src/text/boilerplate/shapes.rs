@@ -57,8 +57,13 @@ pub(super) fn shape_is_chrome(s: &str, t: &str) -> bool {
 }
 
 /// Short, unpunctuated blocks as found in menus and link lists.
+#[cfg(test)]
 pub(super) fn is_menu_like(s: &str) -> bool {
-    let t = normalise(s);
+    menu_like(normalise(s))
+}
+
+/// [`is_menu_like`] of a block whose [`normalise`]d text is `t`.
+pub(super) fn menu_like(t: &str) -> bool {
     // The ending first: most paragraphs stop there without a word counted;
     // then the cheap proof of length, before the exact count.
     !t.ends_with(['.', '!', '?', ';', '"', '”', '»'])
