@@ -84,25 +84,27 @@ fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, block: us
 /// Does the boundary between `prev` and `next` really end a sentence?
 fn ends_sentence(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
+    // (`next` without its leading spaces, trimmed once for every test.)
+    let after = next.trim_start();
     let Some(stem) = p.strip_suffix('.') else {
         // UAX #29 also breaks after "?" and "!" followed by a lower-case word
         // only rarely; keep its decision.
-        return !next.trim_start().starts_with(|c: char| c.is_lowercase());
+        return !after.starts_with(|c: char| c.is_lowercase());
     };
     let word = last_word(stem);
-    let next_starts_lower = next.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    let next_starts_lower = after.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     if next_starts_lower {
         return false;
     }
-    if next.trim_start().starts_with(['(', '[']) && (ABBREVIATIONS.contains(word) || word.chars().count() == 1) {
+    if after.starts_with(['(', '[']) && (ABBREVIATIONS.contains(word) || word.chars().count() == 1) {
         // "Joseph R. Biden, Jr. (D-DE) issued …": a bracket after an
         // abbreviation continues the sentence.
         return false;
     }
-    if !next.trim_start().starts_with(char::is_alphanumeric) {
+    if !after.starts_with(char::is_alphanumeric) {
         // A new quotation or bracket opens: the sentence really ended. Other
         // punctuation ("Inc./Champion") continues it.
-        return next.trim_start().starts_with(['“', '"', '‘', '\'', '«', '„', '(', '[', '—', '–', '•']);
+        return after.starts_with(['“', '"', '‘', '\'', '«', '„', '(', '[', '—', '–', '•']);
     }
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         // An initial ("Diana D. Bertocci").
@@ -113,7 +115,6 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     }
     if WEAK_ABBREVIATIONS.contains(word) {
         // The word that opens `next` (its letters and digits).
-        let after = next.trim_start();
         let end = after.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(after.len(), |(i, _)| i);
         return SENTENCE_OPENERS.contains(after.get(..end).unwrap_or(""));
     }
