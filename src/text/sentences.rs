@@ -6,8 +6,9 @@
 //! removed.
 
 use super::blocks::Block;
+use super::quotes::QuoteMarks;
 use super::scan::find_any;
-use super::sentence_bounds::piece_starts_in_line;
+use super::sentence_bounds::piece_starts_in_line_marking_quotes;
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
 use crate::span::Span;
 
@@ -20,8 +21,10 @@ pub struct Sentence {
     pub block: usize,
 }
 
-/// Split every block into sentences and record each block's range.
-pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence> {
+/// Split every block into sentences and record each block's range; the
+/// bytes where a quotation mark may start are found in the same search and
+/// written to `quote_marks` (for [`super::quotes::pair_quotes`]).
+pub(crate) fn split_sentences(text: &str, blocks: &mut [Block], quote_marks: &mut QuoteMarks) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(blocks.len() * 2);
     let mut flat = String::new();
     // Scratch buffers reused across blocks.
@@ -52,7 +55,11 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
         };
         let mut pending: Option<(usize, usize)> = None;
         // (`src` holds no line break: see above.)
-        piece_starts_in_line(src, &mut triggers, &mut starts);
+        // (`src` holds the block's bytes at the same offsets, but for line
+        // breaks read as spaces: the quote marks are the block's.)
+        let first_mark = quote_marks.at.len();
+        piece_starts_in_line_marking_quotes(src, &mut triggers, &mut starts, &mut quote_marks.at, block.span.start);
+        quote_marks.blocks.push(first_mark..quote_marks.at.len());
         // The pieces UAX #29 cuts `src` into (none when it is empty).
         let cuts = std::iter::once(0).chain(starts.iter().copied());
         let ends = starts.iter().copied().chain(std::iter::once(src.len()));
