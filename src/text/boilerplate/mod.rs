@@ -57,14 +57,19 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // Each block normalised once ([`phrases::normalise`] is pure): most
     // tests below read the normalised text, several of them per block.
     let norms: Vec<&str> = texts.iter().map(|s| phrases::normalise(s)).collect();
+    // (And whether each is longer than a menu item: read by the shape and
+    // the menu tests, each of which counted it.)
+    let long: Vec<bool> = norms.iter().map(|t| shapes::longer_than_menu(t)).collect();
     let mut anchor = Anchors::new(&texts);
-    let mut flags: Vec<bool> = (0..n).map(|i| is_chrome(texts[i], norms[i], fulls[i]) && !anchor.get(i)).collect();
+    let mut flags: Vec<bool> =
+        (0..n).map(|i| is_chrome(texts[i], norms[i], long[i], fulls[i]) && !anchor.get(i)).collect();
     let repeated = runs::repeated_blocks(&texts, &norms);
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
     // Contact lines (an e-mail address, a telephone number) are never menu
     // items and end a run, so a contact block stays out of a footer menu.
-    let mut menu: Vec<bool> =
-        (0..n).map(|k| shapes::menu_like(norms[k]) && !anchor.get(k) && !shapes::is_contact_line(texts[k])).collect();
+    let mut menu: Vec<bool> = (0..n)
+        .map(|k| shapes::menu_like_of(norms[k], long[k]) && !anchor.get(k) && !shapes::is_contact_line(texts[k]))
+        .collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
     // Only the first and the last are needed: search from each end.
@@ -95,7 +100,7 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         }
         let one_word = phrases::words_upto(norms[k], 1) == 1
             && phrases::phrase_is_chrome(norms[k])
-            && !shapes::shape_is_chrome(texts[k], norms[k]);
+            && !shapes::shape_is_chrome_of(texts[k], norms[k], long[k]);
         let bare_name = texts[k].trim().chars().all(char::is_alphabetic)
             && texts[k].trim().chars().next().is_some_and(char::is_uppercase);
         let neighbour = (k > 0 && evidence[k - 1]) || (k + 1 < n && evidence[k + 1]);
@@ -211,11 +216,11 @@ impl<'t> Anchors<'t> {
 }
 
 /// Phrase or shape evidence on one block (its content `s`, normalised
-/// `t`, or with its marker).
-fn is_chrome(s: &str, t: &str, full: &str) -> bool {
+/// `t`, longer than a menu item or not, or with its marker).
+fn is_chrome(s: &str, t: &str, long: bool, full: &str) -> bool {
     phrases::phrase_is_chrome(t)
         || phrases::opens_with_chrome_phrase(t)
-        || shapes::shape_is_chrome(s, t)
+        || shapes::shape_is_chrome_of(s, t, long)
         // (The same slice when the block has no marker: compared as
         // pointers first, not byte by byte.)
         || (!std::ptr::eq(full, s) && full != s && shapes::is_chrome_shape(full))
