@@ -76,8 +76,9 @@ impl<'a> TextModel<'a> {
     pub fn new(text: &'a str) -> Self {
         let lines = lines::split_lines(text);
         let mut blocks = blocks::build_blocks(text, &lines);
-        let sentences = sentences::split_sentences(text, &mut blocks);
-        let quotes = quotes::pair_quotes(text, &mut blocks);
+        let mut quote_marks = quotes::QuoteMarks::with_capacity(text.len(), blocks.len());
+        let sentences = sentences::split_sentences(text, &mut blocks, &mut quote_marks);
+        let quotes = quotes::pair_quotes(text, &mut blocks, &quote_marks);
         let sentence_tokens = sentences.iter().map(|_| OnceLock::new()).collect();
         let mut model = TextModel {
             text,

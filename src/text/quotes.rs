@@ -11,8 +11,59 @@
 //! the quote (newswire convention); one that opens again is marked as a
 //! continuation too.
 
+use std::ops::Range;
+
 use super::blocks::Block;
 use crate::span::Span;
+
+/// The bytes of every block where a quotation mark may start: `"`, `'`
+/// and every lead byte from C2 on (the bytes the quote pass stops at),
+/// found by the sentence pass's search ([`super::sentences`]).
+#[derive(Debug, Default)]
+pub(crate) struct QuoteMarks {
+    /// Their offsets in the text, ascending.
+    pub(crate) at: Vec<usize>,
+    /// For each block, the range of `at` inside it.
+    pub(crate) blocks: Vec<Range<usize>>,
+}
+
+impl QuoteMarks {
+    /// Room for the marks of a text of `len` bytes in `blocks` blocks
+    /// (one mark in 64 bytes is more than most releases hold: a few
+    /// quotation marks and apostrophes, fewer characters from U+0080 on),
+    /// so that they are rarely moved as they grow.
+    pub(crate) fn with_capacity(len: usize, blocks: usize) -> Self {
+        QuoteMarks { at: Vec::with_capacity(len / 64 + 16), blocks: Vec::with_capacity(blocks) }
+    }
+
+    /// The marks of block `index` (none when out of range).
+    fn of_block(&self, index: usize) -> &[usize] {
+        self.blocks.get(index).and_then(|r| self.at.get(r.clone())).unwrap_or(&[])
+    }
+
+    /// The marks found by searching each block anew, as the quote pass
+    /// once did: the reference the sentence pass's marks are tested
+    /// against.
+    #[cfg(test)]
+    pub(crate) fn by_search(text: &str, blocks: &[Block]) -> Self {
+        let mut marks = QuoteMarks::default();
+        for block in blocks {
+            let first = marks.at.len();
+            let bytes = text.as_bytes().get(block.span.start..block.span.end).unwrap_or(&[]);
+            let mut i = 0;
+            loop {
+                i = crate::text::scan::find_any_or_from(bytes, i, [b'"', b'\''], 0xC2);
+                if i >= bytes.len() {
+                    break;
+                }
+                marks.at.push(block.span.start + i);
+                i += 1;
+            }
+            marks.blocks.push(first..marks.at.len());
+        }
+        marks
+    }
+}
 
 /// A top-level pair of quotation marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,23 +137,25 @@ struct Scan {
 /// reused for every block (no vectors made per block). A scan with a
 /// virtual opening that closes none is dropped by cutting the list back to
 /// where the block's pairs began, as if it had never run.
-pub(crate) fn pair_quotes(text: &str, blocks: &mut [Block]) -> Vec<QuotePair> {
+/// The places each block is read at are its `marks` (see [`QuoteMarks`]).
+pub(crate) fn pair_quotes(text: &str, blocks: &mut [Block], marks: &QuoteMarks) -> Vec<QuotePair> {
     let mut out = Vec::new();
     let mut stack = Vec::new();
     let mut prev_open = false;
     for (bi, block) in blocks.iter_mut().enumerate() {
         let span = block.span;
         let first = out.len();
+        let at = marks.of_block(bi);
         let mut scan = None;
         if prev_open && !starts_with_opening(text, span) {
-            let s = scan_block(text, span, bi, true, &mut stack, &mut out);
+            let s = scan_block(text, span, bi, true, at, &mut stack, &mut out);
             if s.virtual_closed {
                 scan = Some(s);
             } else {
                 out.truncate(first);
             }
         }
-        let scan = scan.unwrap_or_else(|| scan_block(text, span, bi, false, &mut stack, &mut out));
+        let scan = scan.unwrap_or_else(|| scan_block(text, span, bi, false, at, &mut stack, &mut out));
         if prev_open {
             if let Some(first) = out.get_mut(first) {
                 if first.open.is_none_or(|o| o.start == span.start) {
@@ -120,13 +173,15 @@ fn starts_with_opening(text: &str, span: Span) -> bool {
     text[span.start..span.end].starts_with(['“', '"', '„', '«', '‘', '\'', '「', '『'])
 }
 
-/// Pair the marks of one block, appending its pairs to `pairs`; `stack`
-/// is scratch space (cleared first).
+/// Pair the marks of one block, appending its pairs to `pairs`; `marks`
+/// are the block's [`QuoteMarks`] (absolute offsets); `stack` is scratch
+/// space (cleared first).
 fn scan_block(
     text: &str,
     span: Span,
     block: usize,
     virtual_open: bool,
+    marks: &[usize],
     stack: &mut Vec<Open>,
     pairs: &mut Vec<QuotePair>,
 ) -> Scan {
@@ -142,10 +197,17 @@ fn scan_block(
     // leads are found as any byte from C2 on (one vector compare, not
     // three): those are lead bytes only, and the characters the other leads
     // start (rare in a release) are decoded and passed over as no mark.
+    // They were found by the sentence pass ([`QuoteMarks`]): the next of
+    // them at or after `i` is where a search for those bytes from `i`
+    // would stop, as the loop below once did.
     let bytes = s.as_bytes();
     let mut i = 0;
+    let mut next_mark = 0;
     loop {
-        i = crate::text::scan::find_any_or_from(bytes, i, [b'"', b'\''], 0xC2);
+        while marks.get(next_mark).is_some_and(|&m| m < span.start + i) {
+            next_mark += 1;
+        }
+        i = marks.get(next_mark).map_or(bytes.len(), |&m| m - span.start);
         if i >= bytes.len() {
             break;
         }
@@ -290,6 +352,28 @@ fn scan_block(
 #[cfg(test)]
 mod tests {
     use crate::text::TextModel;
+
+    proptest::proptest! {
+        /// The sentence pass finds the bytes a search of each block for
+        /// the quote pass's bytes finds.
+        #[test]
+        fn sentence_pass_marks_as_the_search(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "B", " ", "\n", "\n\n", "\r\n", ".", "!", "?", "\"", "'", "“", "”", "‘", "’", "«", "»", "„",
+                "é", "—", "•", "- ", "1. ", "(", "。", "「", "」", "\u{2029}", "\u{a0}", "  ", "don't", "U.S. ",
+            ]),
+            0..60,
+        )) {
+            let text: String = parts.concat();
+            let lines = crate::text::lines::split_lines(&text);
+            let mut blocks = crate::text::blocks::build_blocks(&text, &lines);
+            let mut marks = super::QuoteMarks::default();
+            let _ = crate::text::sentences::split_sentences(&text, &mut blocks, &mut marks);
+            let want = super::QuoteMarks::by_search(&text, &blocks);
+            proptest::prop_assert_eq!(&marks.at, &want.at);
+            proptest::prop_assert_eq!(&marks.blocks, &want.blocks);
+        }
+    }
 
     fn inners(text: &str) -> Vec<String> {
         let m = TextModel::new(text);

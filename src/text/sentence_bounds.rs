@@ -159,19 +159,44 @@ const TRIGGER_LEADS: [bool; 256] = {
 /// boundary after a longer run of closing marks and spaces is missed).
 #[cfg(test)]
 pub(super) fn piece_starts(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<usize>) {
-    piece_starts_with::<true>(text, triggers, out);
+    piece_starts_with::<true, false>(text, triggers, out, &mut Vec::new(), 0);
 }
 
 /// [`piece_starts`] of a text that holds no line break (`\n` or `\r`), as
 /// a block read as one line does: the search for triggers skips those two
 /// (it would find none), one vector compare fewer per sixteen bytes.
+#[cfg(test)]
 pub(super) fn piece_starts_in_line(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<usize>) {
     debug_assert!(!text.contains(['\n', '\r']));
-    piece_starts_with::<false>(text, triggers, out);
+    piece_starts_with::<false, false>(text, triggers, out, &mut Vec::new(), 0);
 }
 
-/// [`piece_starts`], searching for line breaks only when `LINE_BREAKS`.
-fn piece_starts_with<const LINE_BREAKS: bool>(text: &str, triggers: &mut Vec<usize>, out: &mut Vec<usize>) {
+/// [`piece_starts_in_line`], also pushing to `quote_marks` the offset plus
+/// `base` of every byte of `text` where a quotation mark may start (`"`,
+/// `'` and every lead byte from C2 on), in order: the bytes the quote pass
+/// stops at ([`super::quotes`]), found in the same search as the triggers
+/// (whose lead bytes they share), so the quote pass reads no byte again.
+pub(super) fn piece_starts_in_line_marking_quotes(
+    text: &str,
+    triggers: &mut Vec<usize>,
+    out: &mut Vec<usize>,
+    quote_marks: &mut Vec<usize>,
+    base: usize,
+) {
+    debug_assert!(!text.contains(['\n', '\r']));
+    piece_starts_with::<false, true>(text, triggers, out, quote_marks, base);
+}
+
+/// [`piece_starts`], searching for line breaks only when `LINE_BREAKS`, and
+/// for the quote marks (pushed to `quote_marks`, offset by `base`) only
+/// when `QUOTES`.
+fn piece_starts_with<const LINE_BREAKS: bool, const QUOTES: bool>(
+    text: &str,
+    triggers: &mut Vec<usize>,
+    out: &mut Vec<usize>,
+    quote_marks: &mut Vec<usize>,
+    base: usize,
+) {
     out.clear();
     triggers.clear();
     let bytes = text.as_bytes();
@@ -181,6 +206,8 @@ fn piece_starts_with<const LINE_BREAKS: bool>(text: &str, triggers: &mut Vec<usi
         // on (C2 and up); most bytes are neither.
         i = if LINE_BREAKS {
             super::scan::find_any_or_from(bytes, i, [b'.', b'!', b'?', b'\n', b'\r'], 0xC2)
+        } else if QUOTES {
+            super::scan::find_any_or_from(bytes, i, [b'.', b'!', b'?', b'"', b'\''], 0xC2)
         } else {
             super::scan::find_any_or_from(bytes, i, [b'.', b'!', b'?'], 0xC2)
         };
@@ -189,7 +216,12 @@ fn piece_starts_with<const LINE_BREAKS: bool>(text: &str, triggers: &mut Vec<usi
         };
         // Only lead bytes of a trigger start one; other characters are
         // skipped.
+        if QUOTES && (b == b'"' || b == b'\'' || b >= 0xC2) {
+            quote_marks.push(base + i);
+        }
         let hit = match (b, bytes.get(i + 1)) {
+            // (Found only when `QUOTES`: no trigger.)
+            (b'"' | b'\'', _) => false,
             _ if b.is_ascii() => true,
             // U+2000–U+203F (quotation marks, dashes, the apostrophe: most
             // non-ASCII characters of a release), decided by their last

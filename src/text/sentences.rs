@@ -6,8 +6,9 @@
 //! removed.
 
 use super::blocks::Block;
+use super::quotes::QuoteMarks;
 use super::scan::find_any;
-use super::sentence_bounds::piece_starts_in_line;
+use super::sentence_bounds::piece_starts_in_line_marking_quotes;
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, WEAK_ABBREVIATIONS};
 use crate::span::Span;
 
@@ -20,8 +21,10 @@ pub struct Sentence {
     pub block: usize,
 }
 
-/// Split every block into sentences and record each block's range.
-pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence> {
+/// Split every block into sentences and record each block's range; the
+/// bytes where a quotation mark may start are found in the same search and
+/// written to `quote_marks` (for [`super::quotes::pair_quotes`]).
+pub(crate) fn split_sentences(text: &str, blocks: &mut [Block], quote_marks: &mut QuoteMarks) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(blocks.len() * 2);
     let mut flat = String::new();
     // Scratch buffers reused across blocks.
@@ -52,7 +55,11 @@ pub(crate) fn split_sentences(text: &str, blocks: &mut [Block]) -> Vec<Sentence>
         };
         let mut pending: Option<(usize, usize)> = None;
         // (`src` holds no line break: see above.)
-        piece_starts_in_line(src, &mut triggers, &mut starts);
+        // (`src` holds the block's bytes at the same offsets, but for line
+        // breaks read as spaces: the quote marks are the block's.)
+        let first_mark = quote_marks.at.len();
+        piece_starts_in_line_marking_quotes(src, &mut triggers, &mut starts, &mut quote_marks.at, block.span.start);
+        quote_marks.blocks.push(first_mark..quote_marks.at.len());
         // The pieces UAX #29 cuts `src` into (none when it is empty).
         let cuts = std::iter::once(0).chain(starts.iter().copied());
         let ends = starts.iter().copied().chain(std::iter::once(src.len()));
@@ -84,25 +91,27 @@ fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, block: us
 /// Does the boundary between `prev` and `next` really end a sentence?
 fn ends_sentence(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
+    // (`next` without its leading spaces, trimmed once for every test.)
+    let after = next.trim_start();
     let Some(stem) = p.strip_suffix('.') else {
         // UAX #29 also breaks after "?" and "!" followed by a lower-case word
         // only rarely; keep its decision.
-        return !next.trim_start().starts_with(|c: char| c.is_lowercase());
+        return !after.starts_with(|c: char| c.is_lowercase());
     };
     let word = last_word(stem);
-    let next_starts_lower = next.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    let next_starts_lower = after.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     if next_starts_lower {
         return false;
     }
-    if next.trim_start().starts_with(['(', '[']) && (ABBREVIATIONS.contains(word) || word.chars().count() == 1) {
+    if after.starts_with(['(', '[']) && (ABBREVIATIONS.contains(word) || word.chars().count() == 1) {
         // "Joseph R. Biden, Jr. (D-DE) issued …": a bracket after an
         // abbreviation continues the sentence.
         return false;
     }
-    if !next.trim_start().starts_with(char::is_alphanumeric) {
+    if !after.starts_with(char::is_alphanumeric) {
         // A new quotation or bracket opens: the sentence really ended. Other
         // punctuation ("Inc./Champion") continues it.
-        return next.trim_start().starts_with(['“', '"', '‘', '\'', '«', '„', '(', '[', '—', '–', '•']);
+        return after.starts_with(['“', '"', '‘', '\'', '«', '„', '(', '[', '—', '–', '•']);
     }
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         // An initial ("Diana D. Bertocci").
@@ -113,7 +122,6 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     }
     if WEAK_ABBREVIATIONS.contains(word) {
         // The word that opens `next` (its letters and digits).
-        let after = next.trim_start();
         let end = after.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(after.len(), |(i, _)| i);
         return SENTENCE_OPENERS.contains(after.get(..end).unwrap_or(""));
     }

@@ -28,6 +28,19 @@ static CREDIT_LAST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
     }
     Some(t)
 });
+/// The first bytes of the openers in either ASCII case (the matcher
+/// compares ASCII case alone), or `None` when an opener is empty (it may
+/// start anywhere). An opener matches at a byte only when this says so.
+static OPENER_FIRST: LazyLock<Option<[bool; 256]>> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for e in entries(OPENERS_DATA) {
+        let first = *e.as_bytes().first()?;
+        for b in [first, first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
+            t[usize::from(b)] = true;
+        }
+    }
+    Some(t)
+});
 /// What may follow a closing credit: "… (AFP).", "… / Reuters)".
 const CREDIT_TRIM: [char; 3] = [')', '.', ' '];
 
@@ -61,6 +74,12 @@ fn has_caption_marks(t: &str) -> bool {
     // (`match_at` compares only the openers sharing the first two bytes
     // there: most marks end a sentence before a word no opener starts like.)
     let opens_at = |start: usize| OPENERS.match_at(t, start).is_some() && opener_here(start);
+    // After a mark, the byte where the spaces end is first compared with
+    // the openers' first bytes (most marks end a sentence before a word
+    // no opener starts like): the same answers as `opens_at`, whose
+    // matcher compares that byte first too, without a call per mark.
+    let first = OPENER_FIRST.as_ref();
+    let may_open_at = |start: usize| t.as_bytes().get(start).is_some_and(|&b| first.is_none_or(|f| f[usize::from(b)]));
     // (A byte that is ASCII and no whitespace, as most after a mark are,
     // is where the spaces end; the rest is trimmed as characters.)
     let after_spaces = |after: usize| match t.as_bytes().get(after) {
@@ -73,7 +92,10 @@ fn has_caption_marks(t: &str) -> bool {
     // A circled "ⓒ", an opener after a mark, or a plain "©" outside a
     // rights notice (the phrase has no "i" before an "m" or "g" and no "k",
     // so comparing ASCII case alone gives the answer of a full lower-casing).
-    let (found, plain) = signs_and_marks(t.as_bytes(), |after| opens_at(after_spaces(after)));
+    let (found, plain) = signs_and_marks(t.as_bytes(), |after| {
+        let start = after_spaces(after);
+        may_open_at(start) && opens_at(start)
+    });
     if found || (plain && !scan::contains_ignore_ascii_case(t, "all rights reserved")) {
         return true;
     }
@@ -307,6 +329,32 @@ mod tests {
             } else {
                 proptest::prop_assert_eq!(got_plain, plain);
                 proptest::prop_assert_eq!(&got, &want);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// An opener matches only where the first-byte table says it may.
+        #[test]
+        fn openers_start_only_at_their_first_bytes(
+            t in "[a-zA-Z .(:é-]{0,6}(Photo|photo|PHOTO|Credit|l-r|(l-r)|Foto|crédit|Bild|Image|x)[a-z :]{0,6}",
+            at in 0usize..20,
+        ) {
+            if OPENERS.match_at(&t, at).is_some() {
+                let b = t.as_bytes()[at];
+                proptest::prop_assert!(OPENER_FIRST.as_ref().is_none_or(|f| f[usize::from(b)]));
+            }
+        }
+    }
+
+    #[test]
+    fn every_opener_starts_at_its_first_byte() {
+        for e in entries(OPENERS_DATA) {
+            for t in [e.to_owned(), e.to_ascii_uppercase(), e.to_ascii_lowercase()] {
+                if OPENERS.match_at(&t, 0).is_some() {
+                    let b = t.as_bytes()[0];
+                    assert!(OPENER_FIRST.as_ref().is_none_or(|f| f[usize::from(b)]), "{t}");
+                }
             }
         }
     }

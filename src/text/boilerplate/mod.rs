@@ -54,14 +54,21 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
     // The release's own furniture is read only for the blocks where it
     // decides something (see `Anchors`): chrome evidence first, then the
     // anchor test (both are pure, so their order changes no answer).
+    // Each block normalised once ([`phrases::normalise`] is pure): most
+    // tests below read the normalised text, several of them per block.
+    let norms: Vec<&str> = texts.iter().map(|s| phrases::normalise(s)).collect();
+    // (And whether each is longer than a menu item: read by the shape and
+    // the menu tests, each of which counted it.)
+    let long: Vec<bool> = norms.iter().map(|t| shapes::longer_than_menu(t)).collect();
     let mut anchor = Anchors::new(&texts);
-    let mut flags: Vec<bool> = (0..n).map(|i| is_chrome(texts[i], fulls[i]) && !anchor.get(i)).collect();
-    let repeated = runs::repeated_blocks(&texts);
+    let mut flags: Vec<bool> =
+        (0..n).map(|i| is_chrome(texts[i], norms[i], long[i], fulls[i]) && !anchor.get(i)).collect();
+    let repeated = runs::repeated_blocks(&texts, &norms);
     let evidence: Vec<bool> = (0..n).map(|i| flags[i] || repeated[i]).collect();
     // Contact lines (an e-mail address, a telephone number) are never menu
     // items and end a run, so a contact block stays out of a footer menu.
     let mut menu: Vec<bool> = (0..n)
-        .map(|k| shapes::is_menu_like(texts[k]) && !anchor.get(k) && !shapes::is_contact_line(texts[k]))
+        .map(|k| shapes::menu_like_of(norms[k], long[k]) && !anchor.get(k) && !shapes::is_contact_line(texts[k]))
         .collect();
 
     // Header and footer regions: before the first and after the last body paragraph.
@@ -91,9 +98,9 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         if !flags[k] {
             continue;
         }
-        let one_word = phrases::words_upto(phrases::normalise(texts[k]), 1) == 1
-            && phrases::is_chrome_phrase(texts[k])
-            && !shapes::is_chrome_shape(texts[k]);
+        let one_word = phrases::words_upto(norms[k], 1) == 1
+            && phrases::phrase_is_chrome(norms[k])
+            && !shapes::shape_is_chrome_of(texts[k], norms[k], long[k]);
         let bare_name = texts[k].trim().chars().all(char::is_alphabetic)
             && texts[k].trim().chars().next().is_some_and(char::is_uppercase);
         let neighbour = (k > 0 && evidence[k - 1]) || (k + 1 < n && evidence[k + 1]);
@@ -115,14 +122,14 @@ pub(crate) fn mark(model: &mut TextModel<'_>) {
         runs::flag_run(start..i, &evidence, first_body, last_body, &mut flags);
     }
 
-    runs::sweep_footer(&texts, |k| anchor.get(k), last_body, &mut flags);
+    runs::sweep_footer(&texts, &norms, |k| anchor.get(k), last_body, &mut flags);
     let headings: Vec<bool> = model.blocks.iter().map(|b| b.kind == BlockKind::Heading).collect();
     links::flag_trailing_links(&texts, &headings, first_body, last_body, &mut flags);
 
     // Link labels of a download list ("English: ⏎ pdf, ⏎ doc.") beside
     // another label or chrome block; the list may chain ("English, Spanish,
     // French."), so spread both ways.
-    let label: Vec<bool> = (0..n).map(|k| phrases::is_link_label(texts[k]) && !anchor.get(k)).collect();
+    let label: Vec<bool> = (0..n).map(|k| phrases::link_label(norms[k]) && !anchor.get(k)).collect();
     for k in (0..n).chain((0..n).rev()) {
         let beside = |j: usize| flags[j] || label[j];
         if label[k] && !flags[k] && ((k > 0 && beside(k - 1)) || (k + 1 < n && beside(k + 1))) {
@@ -208,13 +215,12 @@ impl<'t> Anchors<'t> {
     }
 }
 
-/// Phrase or shape evidence on one block (its content, or with its marker).
-fn is_chrome(s: &str, full: &str) -> bool {
-    // (The block is normalised once for the three tests.)
-    let t = phrases::normalise(s);
+/// Phrase or shape evidence on one block (its content `s`, normalised
+/// `t`, longer than a menu item or not, or with its marker).
+fn is_chrome(s: &str, t: &str, long: bool, full: &str) -> bool {
     phrases::phrase_is_chrome(t)
         || phrases::opens_with_chrome_phrase(t)
-        || shapes::shape_is_chrome(s, t)
+        || shapes::shape_is_chrome_of(s, t, long)
         // (The same slice when the block has no marker: compared as
         // pointers first, not byte by byte.)
         || (!std::ptr::eq(full, s) && full != s && shapes::is_chrome_shape(full))

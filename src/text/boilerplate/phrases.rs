@@ -47,6 +47,7 @@ pub(super) fn words_upto(t: &str, max: usize) -> usize {
 
 /// True when the whole block is a chrome phrase ("Share", "Twitter",
 /// "Skip to main content").
+#[cfg(test)]
 pub(super) fn is_chrome_phrase(s: &str) -> bool {
     phrase_is_chrome(normalise(s))
 }
@@ -61,8 +62,13 @@ pub(super) fn phrase_is_chrome(t: &str) -> bool {
 
 /// True when the block is a link label of a download list ("Spanish.",
 /// "doc.", "French:"), which is weak evidence (`boilerplate_link_labels.txt`).
+#[cfg(test)]
 pub(super) fn is_link_label(s: &str) -> bool {
-    let t = normalise(s);
+    link_label(normalise(s))
+}
+
+/// [`is_link_label`] of a block whose [`normalise`]d text is `t`.
+pub(super) fn link_label(t: &str) -> bool {
     let t = t.strip_suffix('.').unwrap_or(t);
     // The exact lookup first: it turns a long block away by its length.
     !t.is_empty() && LINK_LABELS.is_exactly(t) && !t.contains(char::is_whitespace)

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::phrases;
 use crate::lexicon::{entries, PhraseMatcher};
 use crate::text::blocks::looks_like_body;
 
@@ -21,14 +20,14 @@ static FOOTER: LazyLock<PhraseMatcher> =
 /// "pdf,", "English,") whose text occurs [`REPEATS`] times or more. Repeated
 /// capitalised lines are not evidence: chants, table cells (country names)
 /// and speaker lines repeat too.
-pub(super) fn repeated_blocks(texts: &[&str]) -> Vec<bool> {
-    let key = |s: &str| {
-        let t = phrases::normalise(s);
+/// `norms` are the blocks' [`super::phrases::normalise`]d texts.
+pub(super) fn repeated_blocks(texts: &[&str], norms: &[&str]) -> Vec<bool> {
+    let key = |s: &str, t: &str| {
         let link = s.trim_end().ends_with(',') || t.chars().next().is_some_and(char::is_lowercase);
         (link && t.split_whitespace().take(4).count() <= 3 && !t.is_empty()).then(|| t.to_lowercase())
     };
     // Each block's key is made once (it lower-cases, so allocates).
-    let keys: Vec<Option<String>> = texts.iter().map(|s| key(s)).collect();
+    let keys: Vec<Option<String>> = texts.iter().zip(norms).map(|(s, t)| key(s, t)).collect();
     // Fewer keys than REPEATS in all can repeat none: no table is needed.
     if keys.iter().flatten().nth(REPEATS - 1).is_none() {
         return vec![false; texts.len()];
@@ -76,6 +75,7 @@ pub(super) fn flag_run(run: Range<usize>, evidence: &[bool], first_body: usize, 
 /// ([`super::shapes::is_release_anchor`], read by the caller).
 pub(super) fn sweep_footer(
     texts: &[&str],
+    norms: &[&str],
     mut anchor: impl FnMut(usize) -> bool,
     last_body: usize,
     flags: &mut [bool],
@@ -85,7 +85,7 @@ pub(super) fn sweep_footer(
         let s = texts[k];
         if anchor(k) {
             sweeping = false;
-        } else if flags[k] && FOOTER.match_at(phrases::normalise(s), 0).is_some() {
+        } else if flags[k] && norms.get(k).is_some_and(|t| FOOTER.match_at(t, 0).is_some()) {
             sweeping = true;
         } else if sweeping && !flags[k] {
             if looks_like_body(s) || s.contains(['“', '"']) {

@@ -19,6 +19,18 @@ pub(super) fn is_chrome_shape(s: &str) -> bool {
 
 /// [`is_chrome_shape`] of `s`, whose [`normalise`]d text is `t`.
 pub(super) fn shape_is_chrome(s: &str, t: &str) -> bool {
+    shape_is_chrome_of(s, t, longer_than_menu(t))
+}
+
+/// True when `t` surely has more words than a menu item
+/// ([`scan::more_words_than`]): asked once per block by the caller of
+/// [`shape_is_chrome_of`] and [`menu_like_of`], which both read it.
+pub(super) fn longer_than_menu(t: &str) -> bool {
+    scan::more_words_than(t, MENU_MAX_WORDS)
+}
+
+/// [`shape_is_chrome`] with `long`, [`longer_than_menu`] of `t`, known.
+pub(super) fn shape_is_chrome_of(s: &str, t: &str, long: bool) -> bool {
     if t.is_empty() {
         return !s.trim().is_empty(); // a lone bullet or bar
     }
@@ -27,7 +39,7 @@ pub(super) fn shape_is_chrome(s: &str, t: &str) -> bool {
     // paragraphs have none: no "»" (C2 BB), ">" or "/").
     // A block proven longer than a menu item has no shape but the bar: its
     // words are counted (cheaply, see `more_words_than`) before it is scanned.
-    if scan::more_words_than(t, MENU_MAX_WORDS) {
+    if long {
         return s.trim_start().starts_with('|');
     }
     let marks = scan::find_any(t.as_bytes(), 0, [0xBB, b'>', b'/']) < t.len();
@@ -57,12 +69,23 @@ pub(super) fn shape_is_chrome(s: &str, t: &str) -> bool {
 }
 
 /// Short, unpunctuated blocks as found in menus and link lists.
+#[cfg(test)]
 pub(super) fn is_menu_like(s: &str) -> bool {
-    let t = normalise(s);
+    menu_like(normalise(s))
+}
+
+/// [`is_menu_like`] of a block whose [`normalise`]d text is `t`.
+#[cfg(test)]
+pub(super) fn menu_like(t: &str) -> bool {
+    menu_like_of(t, longer_than_menu(t))
+}
+
+/// [`menu_like`] with `long`, [`longer_than_menu`] of `t`, known.
+pub(super) fn menu_like_of(t: &str, long: bool) -> bool {
     // The ending first: most paragraphs stop there without a word counted;
     // then the cheap proof of length, before the exact count.
     !t.ends_with(['.', '!', '?', ';', '"', '”', '»'])
-        && !scan::more_words_than(t, MENU_MAX_WORDS)
+        && !long
         && words_upto(t, MENU_MAX_WORDS) <= MENU_MAX_WORDS
         && !holds_opening_quote(t.as_bytes())
 }
