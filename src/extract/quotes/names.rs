@@ -96,6 +96,11 @@ fn trimmed_range(w: &[u8]) -> (usize, usize) {
         |b: u8| matches!(b, b'(' | b')' | b'"' | b'\'' | b'[' | b']' | b',' | b';' | b':' | b'.' | b'!' | b'?');
     let curly = |b: u8| matches!(b, 0x98 | 0x99 | 0x9C | 0x9D);
     let guillemet = |b: u8| matches!(b, 0xAB | 0xBB);
+    // Most words begin and end with a letter or digit, neither trimmed:
+    // both loops below would stop at once.
+    if w.first().is_some_and(u8::is_ascii_alphanumeric) && w.last().is_some_and(u8::is_ascii_alphanumeric) {
+        return (0, w.len());
+    }
     let mut i = 0;
     while let Some(&b) = w.get(i) {
         if ascii_trim(b) {
@@ -205,7 +210,12 @@ fn is_role_word(w: &str) -> bool {
     }
     // ASCII words are compared in place (`to_lowercase` keeps their
     // length); others are lower-cased first.
+    // Every compound end is six bytes or more and needs more than two bytes
+    // before it: an ASCII word of eight bytes or fewer (most) is none.
     if b.is_ascii() {
+        if b.len() <= 8 {
+            return false;
+        }
         return COMPOUND_ENDS
             .iter()
             .any(|x| b.len() > x.len() + 2 && b.as_bytes()[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()));
@@ -227,7 +237,8 @@ fn comma_parts(text: &str, span: Span) -> Vec<Span> {
 /// that would end part `n + 1`, so a long span is not read to its end.
 fn comma_parts_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
     let s = span.slice(text).unwrap_or("");
-    let mut out = Vec::new();
+    // (Room for the few parts of a speaker phrase.)
+    let mut out = Vec::with_capacity(4);
     let mut depth = 0i32;
     let mut from = 0;
     // Bytes, not chars: brackets and commas are ASCII, and no byte of a
@@ -250,6 +261,38 @@ fn comma_parts_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
         out.push(crate::text::trim_span(text, Span::new(span.start + from, span.end)));
     }
     out
+}
+
+/// The parts of [`comma_parts`], one by one: a reader that stops early
+/// (as [`appositions`] does) does not split the rest of a long span.
+/// The same parts in the same order: the same walk over the bytes, each
+/// part handed out where `comma_parts` pushes it.
+fn comma_parts_iter(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let bytes = span.slice(text).unwrap_or("").as_bytes();
+    let mut depth = 0i32;
+    let mut from = 0;
+    let mut i = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        while let Some(&b) = bytes.get(i) {
+            i += 1;
+            match b {
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth -= 1,
+                b',' if depth <= 0 => {
+                    let part = Span::new(span.start + from, span.start + i - 1);
+                    from = i;
+                    return Some(crate::text::trim_span(text, part));
+                }
+                _ => {}
+            }
+        }
+        done = true;
+        Some(crate::text::trim_span(text, Span::new(span.start + from, span.end)))
+    })
 }
 
 /// Byte offset of the first comma of `s` outside brackets: where
@@ -396,9 +439,11 @@ fn is_role_part(text: &str, part: Span) -> bool {
         .take(3)
         .take_while(|&&w| !CONNECTORS.contains(&wtext(text, w)))
         .any(|&w| is_role_word(wtext(text, w)));
-    let short = ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
-    short && has_role && (lower_start || starts_role || titled(text, part).is_none_or(|t| t.name.is_none()))
-        || (lower_start && s.split_whitespace().count() <= 6 && possessive_role(s))
+    // (`has_role` first: the same answer, as every test here is pure, and
+    // most parts without a role word skip `np_like`.)
+    let short = || ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
+    has_role && short() && (lower_start || starts_role || titled(text, part).is_none_or(|t| t.name.is_none()))
+        || (lower_start && s.split_whitespace().take(7).count() <= 6 && possessive_role(s))
 }
 
 fn possessive_role(s: &str) -> bool {
@@ -612,15 +657,16 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
 }
 
 /// Read appositions (after the head) into role and organisation.
-fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
+fn appositions(text: &str, parts: impl IntoIterator<Item = Span>, mention: &mut Mention) {
     let mut role_done = mention.role.is_some();
     let mut last_was_role = false;
-    for &p in parts {
+    for p in parts {
         let s = p.slice(text).unwrap_or("").trim();
         if s.is_empty() {
             break;
         }
-        if s.split_whitespace().count() <= 2 && s.split_whitespace().all(|w| CREDENTIALS.contains(bare(w))) {
+        // (Three words tell "more than two".)
+        if s.split_whitespace().take(3).count() <= 2 && s.split_whitespace().all(|w| CREDENTIALS.contains(bare(w))) {
             continue;
         }
         // An age ("Abdul Haq, 72, of Ypsilanti, Michigan"): what follows is
@@ -661,7 +707,7 @@ fn appositions(text: &str, parts: &[Span], mention: &mut Mention) {
         let s = ["from ", "of ", "at "].iter().find_map(|x| s.strip_prefix(x)).unwrap_or(s);
         if capitalised(s.split_whitespace().next().unwrap_or(""))
             && mention.org.is_none()
-            && s.split_whitespace().count() <= 10
+            && s.split_whitespace().take(11).count() <= 10
         {
             mention.org = Some(clean_org(s));
             continue;
@@ -793,8 +839,7 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         m.org = org_tail;
     }
     if end == hw.len() {
-        let parts = comma_parts(text, span);
-        appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
+        appositions(text, comma_parts_iter(text, span).skip(1), &mut m);
     }
     Some(m)
 }
@@ -1021,7 +1066,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
         for k in run_start..=idx {
             if let Some(mut m) = name_part(text, parts[k]) {
                 if k < idx {
-                    appositions(text, &parts[k + 1..=idx], &mut m);
+                    appositions(text, parts[k + 1..=idx].iter().copied(), &mut m);
                 } else if k > run_start && m.role.is_none() && is_role_part(text, parts[k - 1]) {
                     // "The former Democratic governor of Idaho, Cecil Andrus, says".
                     let r = parts[k - 1].slice(text).unwrap_or("");
@@ -1040,7 +1085,8 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     }
     role_parts.reverse();
     let part = parts[idx];
-    let pw = words(text, part);
+    // No role part taken off: the part is `last`, whose words are read.
+    let pw = if part == last { ws } else { words(text, part) };
     // The subject is the capitalised run that ends the part.
     let mut end = pw.len();
     let mut k = cap_run_start(text, &pw, end);
@@ -1084,7 +1130,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     }
     let mut m = mention_from(text, tt, head)?;
     if !role_parts.is_empty() {
-        appositions(text, &role_parts, &mut m);
+        appositions(text, role_parts, &mut m);
     } else if whole_part && idx > 0 && parts.get(idx + 1).is_some_and(|p| p.is_empty()) {
         // "The former Democratic governor of Idaho, Cecil Andrus, says".
         let prev = parts[idx - 1];
@@ -1348,7 +1394,7 @@ fn full_name_at(
             // Representatives, raises …": the apposition after the name.
             let rest = comma_parts_upto(text, Span::new(ws[e - 1].end, span.end), 3);
             if rest.len() >= 3 && rest[0].is_empty() && m.role.is_none() {
-                appositions(text, &rest[1..2], &mut m);
+                appositions(text, rest[1..2].iter().copied(), &mut m);
             }
             return FullName::Found(m);
         }
@@ -1794,7 +1840,7 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
     if m.role.is_none() {
         m.role = tail_role;
     }
-    appositions(text, parts.get(1..).unwrap_or(&[]), &mut m);
+    appositions(text, parts.get(1..).unwrap_or(&[]).iter().copied(), &mut m);
     Some(m)
 }
 
@@ -1848,6 +1894,13 @@ mod tests {
             let span = Span::new(0, t.len());
             let all = comma_parts(&t, span);
             proptest::prop_assert_eq!(comma_parts_upto(&t, span, n), all.get(..n.min(all.len())).unwrap_or(&[]).to_vec());
+        }
+
+        #[test]
+        fn comma_parts_iter_is_comma_parts(t in "[a (),\\[\\]“é]{0,30}", lo in 0usize..4) {
+            let span = Span::new(lo.min(t.len()), t.len());
+            let span = if t.is_char_boundary(span.start) { span } else { Span::new(0, t.len()) };
+            proptest::prop_assert_eq!(comma_parts_iter(&t, span).collect::<Vec<_>>(), comma_parts(&t, span));
         }
     }
 
