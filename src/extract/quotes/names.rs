@@ -451,6 +451,7 @@ fn possessive_role(s: &str) -> bool {
 }
 
 /// A head read as "[Org] [Role] Name".
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct Titled {
     name: Option<Span>,
     role: Option<String>,
@@ -460,7 +461,27 @@ struct Titled {
 
 fn titled(text: &str, part: Span) -> Option<Titled> {
     let part = without_brackets(text, part);
-    let mut ws = words(text, part);
+    titled_words(text, &words(text, part))
+}
+
+/// [`titled`] on a run of words already read: `ws` must be a run of
+/// consecutive words of one span (as [`words`] reads them). The words of
+/// the run's own span are then the run itself (a word's punctuation was
+/// trimmed where it was read, and its kept full stop is kept again; see
+/// the test), so only a run with a bracket in it, which [`titled`] cuts
+/// first, is read again from its span.
+fn titled_run(text: &str, ws: &[Word]) -> Option<Titled> {
+    let span = run_span(ws)?;
+    if span.slice(text)?.contains('(') {
+        titled(text, span)
+    } else {
+        titled_words(text, ws)
+    }
+}
+
+/// [`titled`] on the words of the part (brackets cut).
+fn titled_words(text: &str, ws: &[Word]) -> Option<Titled> {
+    let mut ws = ws;
     // "For Fiona M.", "In 2019 Adams": a sentence opener is not a name.
     while ws.len() > 1 {
         let w = wtext(text, ws[0]);
@@ -468,7 +489,7 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
             || text.get(ws[0].end..).is_some_and(|r| r.starts_with(['-', '–', '—']));
         let gerund = w.len() > 5 && w.ends_with("ing") && ws.len() > 2;
         if SENTENCE_OPENERS.contains(w) || NAME_OPENERS.contains(w) || dateline || gerund {
-            ws.remove(0);
+            ws = &ws[1..];
         } else {
             break;
         }
@@ -485,7 +506,7 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
         && ws.len() > 1
         && !is_role_word(wtext(text, ws[1]))
     {
-        ws.remove(0);
+        ws = &ws[1..];
         honorific = true;
     }
     if ws.is_empty() || !capitalised(wtext(text, ws[0])) && !honorific {
@@ -600,11 +621,11 @@ fn titled(text: &str, part: Span) -> Option<Titled> {
     {
         if all_cap_or_conn && !honorific {
             let kind = if ws.iter().any(|&w| is_role_word(wtext(text, w))) && !orgish {
-                return Some(Titled { name: None, role: join(text, &ws), org: None, kind: MentionKind::Person });
+                return Some(Titled { name: None, role: join(text, ws), org: None, kind: MentionKind::Person });
             } else {
                 MentionKind::Organization
             };
-            return Some(Titled { name: run_span(&ws), role: None, org: None, kind });
+            return Some(Titled { name: run_span(ws), role: None, org: None, kind });
         }
         return None;
     }
@@ -833,7 +854,7 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
         }
     }
     let head_span = run_span(&hw[..end])?;
-    let tt = titled(text, head_span)?;
+    let tt = titled_run(text, &hw[..end])?;
     let mut m = mention_from(text, tt, head_span)?;
     if org_tail.is_some() && m.org.is_none() {
         m.org = org_tail;
@@ -1123,7 +1144,7 @@ pub(super) fn before_cue(text: &str, span: Span) -> Option<Mention> {
     }
     let whole_part = k == 0 && end == pw.len();
     let head = run_span(pw.get(k..end)?)?;
-    let tt = titled(text, head)?;
+    let tt = titled_run(text, pw.get(k..end)?)?;
     if tt.name.is_none() {
         let article = k > 0 && ["the", "The"].contains(&wtext(text, pw[k - 1]));
         return if article { role_anaphor(text, Span::new(span.start, head.start), head.slice(text)?) } else { None };
@@ -1267,7 +1288,10 @@ pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -
     }
     let mut all: Option<Vec<Word>> = None;
     let mut from = 0;
-    while let Some(p) = s.get(from..).and_then(|r| r.find(short)).map(|i| from + i) {
+    // The vector searcher finds what `str::find` finds: a match of a whole
+    // `str` starts at a character boundary.
+    let finder = memchr::memmem::Finder::new(short);
+    while let Some(p) = s.get(from..).and_then(|r| finder.find(r.as_bytes())).map(|i| from + i) {
         from = p + s.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
         let (lo, hi) = (token_start_back(s, p, WINDOW_BACK), token_end_ahead(s, p, WINDOW_AHEAD));
         let ws = words(text, Span::new(span.start + lo, span.start + hi));
@@ -1386,7 +1410,7 @@ fn full_name_at(
     let Some(head) = run_span(&ws[k..e]) else {
         return FullName::NotHere;
     };
-    if let Some(m) = titled(text, head).and_then(|tt| mention_from(text, tt, head)) {
+    if let Some(m) = titled_run(text, &ws[k..e]).and_then(|tt| mention_from(text, tt, head)) {
         let named = if as_surname { m.name.ends_with(short) } else { m.name.starts_with(short) };
         if m.kind == MentionKind::Person && m.name.split_whitespace().count() >= 2 && named {
             let mut m = m;
@@ -1967,6 +1991,44 @@ mod tests {
             let span = Span::new(0, t.len());
             let got: Vec<(usize, usize)> = word_iter(&t, span).map(|w| (w.start, w.end)).collect();
             proptest::prop_assert_eq!(got, reference_words(&t, span));
+        }
+
+        /// The words of a run's own span are the run: what lets
+        /// [`titled_run`] skip reading them again.
+        #[test]
+        fn a_run_of_words_reads_back_as_itself(
+            t in "[ a-zA-Z.,;:!?()\\[\\]\"'‘’“”«»—–é…\u{a0}\u{ab}\u{bb}\u{2018}\u{201c}]{0,40}",
+            a in 0usize..12,
+            len in 1usize..8,
+        ) {
+            let ws = words(&t, Span::new(0, t.len()));
+            let run = ws.get(a..(a + len).min(ws.len())).unwrap_or(&[]);
+            if let Some(span) = run_span(run) {
+                let again: Vec<(usize, usize)> = words(&t, span).iter().map(|w| (w.start, w.end)).collect();
+                proptest::prop_assert_eq!(again, run.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>());
+            }
+        }
+
+        #[test]
+        fn titled_run_is_titled(
+            ws in proptest::collection::vec(
+                "(Dr\\.|Sen\\.|U\\.S\\.|Attorney|General|Minister|of|the|Human|Rights|Watch|Brad|Adams|J\\.|Jr\\.|Klein’s|State's|In|said|(D-N\\.Y\\.)|“Jane|Doe”|and|CEO|IBM|Inc\\.)",
+                1..10,
+            ),
+            seps in proptest::collection::vec("( | |, |\n)", 10),
+            a in 0usize..6,
+            len in 1usize..9,
+        ) {
+            let mut t = String::new();
+            for (w, sep) in ws.iter().zip(seps.iter().chain(std::iter::repeat(&String::new()))) {
+                t.push_str(w);
+                t.push_str(sep);
+            }
+            let all = words(&t, Span::new(0, t.len()));
+            let run = all.get(a..(a + len).min(all.len())).unwrap_or(&[]);
+            if let Some(span) = run_span(run) {
+                proptest::prop_assert_eq!(titled_run(&t, run), titled(&t, span));
+            }
         }
     }
 
