@@ -470,7 +470,10 @@ fn is_role_part(text: &str, part: Span) -> bool {
     // (`has_role` first: the same answer, as every test here is pure, and
     // most parts without a role word skip `np_like`.)
     let short = || ws.len() <= 8 || np_like(text, part) || ws.len() <= 25 && starts_role;
-    has_role && short() && (lower_start || starts_role || titled(text, part).is_none_or(|t| t.name.is_none()))
+    // `titled` cuts a bracketed tail, then reads the words of the rest:
+    // without a bracket, the words read here.
+    let titled_here = || if s.contains('(') { titled(text, part) } else { titled_words(text, &ws) };
+    has_role && short() && (lower_start || starts_role || titled_here().is_none_or(|t| t.name.is_none()))
         || (lower_start && s.split_whitespace().take(7).count() <= 6 && possessive_role(s))
 }
 
