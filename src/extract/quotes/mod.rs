@@ -370,14 +370,17 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
 /// grow: each part of the text is searched at most once.
 struct NextOccurrence<'a> {
     text: &'a str,
-    needle: &'a str,
+    /// The needle's vector searcher, set up once: the same first match as
+    /// `str::find` (a match of a whole `str` in a `str` starts at a
+    /// character boundary, and both search bytes in order).
+    finder: memchr::memmem::Finder<'a>,
     /// The last search: where it started and what it found.
     last: Option<(usize, Option<usize>)>,
 }
 
 impl<'a> NextOccurrence<'a> {
     fn new(text: &'a str, needle: &'a str) -> Self {
-        NextOccurrence { text, needle, last: None }
+        NextOccurrence { text, finder: memchr::memmem::Finder::new(needle), last: None }
     }
 
     /// The first occurrence starting at or after `pos` (a char boundary, not
@@ -389,7 +392,7 @@ impl<'a> NextOccurrence<'a> {
             Some((from, None)) if from <= pos => None,
             Some((from, Some(p))) if from <= pos && p >= pos => Some(p),
             _ => {
-                let found = self.text.get(pos..).and_then(|rest| rest.find(self.needle)).map(|i| pos + i);
+                let found = self.text.get(pos..).and_then(|rest| self.finder.find(rest.as_bytes())).map(|i| pos + i);
                 self.last = Some((pos, found));
                 found
             }
@@ -490,6 +493,20 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn next_occurrence_is_str_find(t in "[aé b]{0,24}", needle in "[aé]{0,3}", steps in proptest::collection::vec(0usize..5, 0..8)) {
+            let mut next = NextOccurrence::new(&t, &needle);
+            let mut pos = 0;
+            for step in steps {
+                pos += step;
+                if !t.is_char_boundary(pos.min(t.len())) {
+                    continue;
+                }
+                let want = t.get(pos..).and_then(|r| r.find(needle.as_str())).map(|i| pos + i);
+                prop_assert_eq!(next.at_or_after(pos), want);
+            }
+        }
+
         #[test]
         fn lower_in_is_lowercase_contains(w in "[a-zA-Zé ÉK]{0,6}") {
             let list = ["also", "we", "ke", "é", "in"];

@@ -80,17 +80,18 @@ pub(super) fn find(scan: &CueScan<'_>, text: &str, s: Span, masks: &[Span], all:
     }
     // "…, Acting Assistant Attorney General X of Y and U.S. Attorney Z
     // announced.": titled people named forward.
-    if let Some(v) =
-        announcers(text, seg).filter(|v| v.iter().all(|m| m.kind == MentionKind::Person && m.role.is_some()))
-    {
-        return Some(Final { comma: s.start + comma, cue: c, speakers: v });
+    // (Read once: the last step below reads the same announcers again.)
+    let named = announcers(text, seg);
+    let titled = |v: &Vec<Mention>| v.iter().all(|m| m.kind == MentionKind::Person && m.role.is_some());
+    if named.as_ref().is_some_and(titled) {
+        return Some(Final { comma: s.start + comma, cue: c, speakers: named? });
     }
     if let Some(m) = names::before_cue(text, Span::new(s.start, c.span.start)).filter(|m| m.span.start >= seg.start) {
         if !text.get(seg.start..m.span.start)?.contains(',') {
             return Some(Final { comma: s.start + comma, cue: c, speakers: vec![m] });
         }
     }
-    let speakers = announcers(text, seg).filter(|v| v.iter().all(|m| m.kind == MentionKind::Person))?;
+    let speakers = named.filter(|v| v.iter().all(|m| m.kind == MentionKind::Person))?;
     Some(Final { comma: s.start + comma, cue: c, speakers })
 }
 
