@@ -43,6 +43,23 @@ static NUMERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"^(?P<a>[0-9]{1,2})(?P<s>[/.\-])(?P<b>[0-9]{1,2})(?P<t>[/.\-])(?P<y>[12][0-9]{3})").ok()
 });
 
+/// Whether `b` may start with a match of [`NUMERIC`], read from its bytes:
+/// one or two digits (all of the first run: a third digit is no
+/// separator), a separator, one or two digits, a separator, then `1` or
+/// `2` and three digits. Most numbers with a point or a dash ("2.4
+/// million", "3-4") fail this without the regex being run.
+fn may_be_numeric(b: &[u8]) -> bool {
+    let digits = |from: usize| b.get(from..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let sep = |at: usize| b.get(at).is_some_and(|c| matches!(c, b'/' | b'.' | b'-'));
+    let a = digits(0);
+    if !(1..=2).contains(&a) || !sep(a) {
+        return false;
+    }
+    let m = digits(a + 1);
+    let y = a + 1 + m + 1;
+    (1..=2).contains(&m) && sep(a + 1 + m) && b.get(y).is_some_and(|c| matches!(c, b'1' | b'2')) && digits(y) >= 4
+}
+
 /// "2018–2019", "2018-19", "2021/2022".
 static YEAR_RANGE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"^(?P<a>[12][0-9]{3})\s*[-–—/]\s*(?P<b>[12][0-9]{3}|[0-9]{2})\b").ok());
@@ -130,6 +147,9 @@ fn iso(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
 }
 
 fn slashed(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
+    if !may_be_numeric(s.as_bytes().get(pos..).unwrap_or(&[])) {
+        return None;
+    }
     let caps = NUMERIC.as_ref()?.captures(super::scan::window(s, pos))?;
     let sep = caps.name("s")?.as_str();
     if sep != caps.name("t")?.as_str() {
@@ -335,6 +355,16 @@ pub(crate) fn borrow_years(s: &str, base: usize, raws: &mut [Raw]) {
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        /// Text the byte screen turns away never matches `NUMERIC`.
+        #[test]
+        fn the_numeric_screen_keeps_every_match(t in "[0-9/.\\-12 a]{0,14}") {
+            if !super::may_be_numeric(t.as_bytes()) {
+                proptest::prop_assert!(!super::NUMERIC.as_ref().is_some_and(|r| r.is_match(&t)), "{:?}", t);
+            }
+        }
+    }
     use crate::span::Span;
 
     /// Text, year, month, day.
