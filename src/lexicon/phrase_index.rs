@@ -461,14 +461,37 @@ impl Scanned {
 /// True when offset `at` of `text` is a char boundary that does not split
 /// a word (not a word character on both sides).
 fn cuts_no_word(text: &str, at: usize) -> bool {
-    let (Some(head), Some(tail)) = (text.get(..at), text.get(at..)) else {
+    if !text.is_char_boundary(at) {
         return false;
-    };
+    }
+    // An ASCII byte on either side is its character: one that is no word
+    // character settles it without decoding the other side.
+    let ascii_gap = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'_'));
+    let bytes = text.as_bytes();
+    if at == 0 || at == text.len() || ascii_gap(bytes.get(at - 1)) || ascii_gap(bytes.get(at)) {
+        return true;
+    }
+    let (head, tail) = text.split_at(at);
     !(head.chars().next_back().is_some_and(wordy) && tail.chars().next().is_some_and(wordy))
 }
 
 #[cfg(test)]
 mod tests {
+
+    /// `cuts_no_word` as it read both sides' characters.
+    fn cuts_no_word_by_chars(text: &str, at: usize) -> bool {
+        let (Some(head), Some(tail)) = (text.get(..at), text.get(at..)) else {
+            return false;
+        };
+        !(head.chars().next_back().is_some_and(wordy) && tail.chars().next().is_some_and(wordy))
+    }
+
+    proptest! {
+        #[test]
+        fn cuts_as_read_by_characters(text in "[a_ .é“’\u{2014}1]{0,8}", at in 0usize..20) {
+            prop_assert_eq!(cuts_no_word(&text, at), cuts_no_word_by_chars(&text, at));
+        }
+    }
     use super::*;
     use crate::lexicon::PhraseMatcher;
     use proptest::prelude::*;
