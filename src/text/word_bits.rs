@@ -140,20 +140,29 @@ impl WordBits {
         // Lead bytes of non-ASCII characters, per chunk of 64 (only while
         // one is seen).
         let mut leads: Vec<u64> = Vec::new();
-        let (mut word, mut lead) = (0u64, 0u64);
-        let mut eights = bytes.chunks_exact(8);
-        for (k, eight) in eights.by_ref().enumerate() {
-            let mut x = [0u8; 8];
-            x.copy_from_slice(eight);
-            let (w, l) = eight_bits(u64::from_le_bytes(x), underscore);
-            word |= u64::from(w) << (8 * (k % 8));
-            lead |= u64::from(l) << (8 * (k % 8));
-            if k % 8 == 7 {
-                words.push_chunk(word, lead, &mut leads);
-                (word, lead) = (0, 0);
+        // The bits of the whole eights of `part` (at most 64 bytes), eight
+        // bytes at a time.
+        let eights_bits = |part: &[u8]| {
+            let (mut word, mut lead) = (0u64, 0u64);
+            for (q, eight) in part.chunks_exact(8).enumerate() {
+                let mut x = [0u8; 8];
+                x.copy_from_slice(eight);
+                let (w, l) = eight_bits(u64::from_le_bytes(x), underscore);
+                word |= u64::from(w) << (8 * q);
+                lead |= u64::from(l) << (8 * q);
             }
+            (word, lead)
+        };
+        // Whole chunks of 64 bytes (a fixed eight steps each), then the
+        // last chunk.
+        let mut chunks = bytes.chunks_exact(64);
+        for chunk in chunks.by_ref() {
+            let (word, lead) = eights_bits(chunk);
+            words.push_chunk(word, lead, &mut leads);
         }
-        let rest = eights.remainder();
+        let last_chunk = chunks.remainder();
+        let (mut word, mut lead) = eights_bits(last_chunk);
+        let rest = last_chunk.chunks_exact(8).remainder();
         if !rest.is_empty() {
             let mut last = [0u8; 8];
             last[..rest.len()].copy_from_slice(rest);
