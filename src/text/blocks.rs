@@ -58,6 +58,26 @@ const BULLETS: &[char] = &['•', '●', '▪', '■', '◦', '○', '·', '‣'
 /// The byte length of a list marker at the start of `s` (after leading
 /// whitespace has been removed), including the whitespace after it.
 pub(crate) fn list_marker_len(s: &str) -> Option<usize> {
+    if opens_with_no_marker(s) {
+        return None;
+    }
+    marker_len_read(s)
+}
+
+/// True when `s` opens with an ASCII letter that cannot start a marker: a
+/// capital, or a small letter not followed by `)` (most lines of a release
+/// open so). [`marker_len_read`] gives `None` for them (no bullet is an
+/// ASCII letter, and a letter item is one small letter and `)`), so they
+/// are turned away before the bullets are compared.
+fn opens_with_no_marker(s: &str) -> bool {
+    match s.as_bytes() {
+        [a, rest @ ..] => a.is_ascii_uppercase() || (a.is_ascii_lowercase() && rest.first() != Some(&b')')),
+        [] => false,
+    }
+}
+
+/// [`list_marker_len`], read in full.
+fn marker_len_read(s: &str) -> Option<usize> {
     let mut chars = s.char_indices();
     let (_, c) = chars.next()?;
     if BULLETS.contains(&c) {
@@ -478,6 +498,17 @@ mod tests {
             let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
             let needed = if t.ends_with(['.', '!', '?', '…']) { 12 } else { 40 };
             prop_assert_eq!(looks_like_body(&s), words_upto(&s, needed) >= needed);
+        }
+    }
+
+    proptest! {
+        /// The letter shortcut only ever turns away what the full reading
+        /// turns away.
+        #[test]
+        fn no_marker_shortcut_is_exact(s in "[aAzZ(1.)•\\- ]{0,6}(Juni)?") {
+            if opens_with_no_marker(&s) {
+                prop_assert_eq!(marker_len_read(&s), None);
+            }
         }
     }
 

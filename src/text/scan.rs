@@ -499,7 +499,14 @@ pub(crate) fn find_any_or_from<const N: usize>(bytes: &[u8], from: usize, needle
 
 /// The number of characters of `s`, counted up to `max`:
 /// `s.chars().take(max).count()`, reading bytes.
+///
+/// When the first `max` bytes are ASCII (most lines of a release), they are
+/// `max` characters: the count is `max` without reading them one by one
+/// (`is_ascii` reads a word at a time).
 pub(crate) fn chars_upto(s: &str, max: usize) -> usize {
+    if s.as_bytes().get(..max).is_some_and(<[u8]>::is_ascii) {
+        return max;
+    }
     // Every character has one byte that is not a continuation byte.
     if s.len() <= max {
         return s.bytes().filter(|&b| b & 0xC0 != 0x80).count();
