@@ -897,6 +897,24 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     Some(m)
 }
 
+/// Can [`after_cue`] on `span` name a person? Only when the span has a
+/// comma (the "title, name" reading), or its first word is an article
+/// ([`collective_forward`]'s "a spokesperson for …") or capitalised (a
+/// titled name): otherwise `after_cue` reads a lower-case first word as a
+/// pronoun or a document phrase, neither a person. A cheap screen for
+/// readers that want only people.
+pub(super) fn after_cue_may_name_person(text: &str, span: Span) -> bool {
+    let span = crate::text::trim_span(text, span);
+    if span.slice(text).is_some_and(|s| s.contains(',')) {
+        return true;
+    }
+    let Some(first) = word_iter(text, span).next() else {
+        return false;
+    };
+    let t = wtext(text, first);
+    capitalised(t) || t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an")
+}
+
 fn mention_from(text: &str, tt: Titled, head: Span) -> Option<Mention> {
     let span = tt.name?;
     let _ = head;
@@ -2010,6 +2028,21 @@ mod tests {
                     let want = if want_first { full_name(&t, span, short, false) } else { None };
                     proptest::prop_assert_eq!(first, want);
                 }
+            }
+        }
+
+        #[test]
+        fn after_cue_names_no_person_where_the_screen_says_so(
+            ws in proptest::collection::vec(
+                "(the|The|a|An|said|spokesperson|for|of|Jane|Doe|director|U\\.S\\.|Attorney|he|she|report|and|,|\\(|\\)|é|Élise|“|x)",
+                0..16,
+            ),
+        ) {
+            let t = ws.join(" ");
+            let span = Span::new(0, t.len());
+            if !after_cue_may_name_person(&t, span) {
+                let m = after_cue(&t, span);
+                proptest::prop_assert!(m.is_none_or(|m| m.kind != MentionKind::Person), "{}", t);
             }
         }
 
