@@ -347,19 +347,28 @@ fn fuller_names(model: &TextModel<'_>, reg: &mut speakers::Registry) {
         }
         let short = sp.name.clone();
         // A surname is safer evidence than a first name ("Bayh" in "U.S.
-        // Senator Evan Bayh" before "Bayh Co-Sponsors Bill").
-        let found = [true, false].into_iter().find_map(|as_surname| {
-            // Only blocks holding the name can hold its fuller form (a word
-            // equal to it needs it in the text); blocks come in text order,
-            // so one forward search serves them all and stops where the
-            // fuller name is found.
-            let mut next = NextOccurrence::new(model.text, &short);
-            model
-                .content_blocks()
-                .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
-                .filter(|(_, b)| next.at_or_after(b.span.start).is_some_and(|p| p + short.len() <= b.span.end))
-                .find_map(|(_, b)| names::full_name(model.text, b.span, &short, as_surname))
-        });
+        // Senator Evan Bayh" before "Bayh Co-Sponsors Bill"): the first
+        // surname reading in any block wins, else the first first-name one.
+        // Both are read in one pass over the blocks (`names::full_names`),
+        // which finds what a surname pass then a first-name pass find.
+        // Only blocks holding the name can hold its fuller form (a word
+        // equal to it needs it in the text); blocks come in text order, so
+        // one forward search serves them all and stops where the fuller
+        // name is found.
+        let mut next = NextOccurrence::new(model.text, &short);
+        let mut first = None;
+        let found = model
+            .content_blocks()
+            .filter(|(_, b)| !b.caption && b.kind != crate::text::BlockKind::Heading)
+            .filter(|(_, b)| next.at_or_after(b.span.start).is_some_and(|p| p + short.len() <= b.span.end))
+            .find_map(|(_, b)| {
+                let (surname, first_name) = names::full_names(model.text, b.span, &short, first.is_none());
+                if first.is_none() {
+                    first = first_name;
+                }
+                surname
+            })
+            .or(first);
         if let Some(m) = found {
             reg.widen(id, &m);
         }

@@ -897,6 +897,24 @@ pub(super) fn after_cue(text: &str, span: Span) -> Option<Mention> {
     Some(m)
 }
 
+/// Can [`after_cue`] on `span` name a person? Only when the span has a
+/// comma (the "title, name" reading), or its first word is an article
+/// ([`collective_forward`]'s "a spokesperson for …") or capitalised (a
+/// titled name): otherwise `after_cue` reads a lower-case first word as a
+/// pronoun or a document phrase, neither a person. A cheap screen for
+/// readers that want only people.
+pub(super) fn after_cue_may_name_person(text: &str, span: Span) -> bool {
+    let span = crate::text::trim_span(text, span);
+    if span.slice(text).is_some_and(|s| s.contains(',')) {
+        return true;
+    }
+    let Some(first) = word_iter(text, span).next() else {
+        return false;
+    };
+    let t = wtext(text, first);
+    capitalised(t) || t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an")
+}
+
 fn mention_from(text: &str, tt: Titled, head: Span) -> Option<Mention> {
     let span = tt.name?;
     let _ = head;
@@ -1314,8 +1332,10 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
 /// whole span: words are read token by token, so the words of a window of
 /// whole tokens are the span's words there. When the reading of an
 /// occurrence could reach past its window ([`FullName::NeedMore`]), the
-/// whole span is split, as before.
-pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
+/// whole span is split, as before. (The pipeline reads both forms at once
+/// with [`full_names`]; this one reading is its reference.)
+#[cfg(test)]
+fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
     let s = span.slice(text)?;
     if short.is_empty() {
         return None;
@@ -1348,6 +1368,60 @@ pub(super) fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -
         }
     }
     None
+}
+
+/// `(full_name(.., true), full_name(.., false))` in one read of the
+/// windows: each occurrence's window is split once and read as a surname,
+/// then (while `want_first` and none is found yet) as a first name. Once a
+/// surname reading is found the first-name one is left as it stands (the
+/// caller takes the surname). The same answers because each reading sees
+/// the same window, the same word index and, on [`FullName::NeedMore`],
+/// the same words of the whole span as [`full_name`] does, occurrence by
+/// occurrence in the same order.
+pub(super) fn full_names(text: &str, span: Span, short: &str, want_first: bool) -> (Option<Mention>, Option<Mention>) {
+    let mut first: Option<Mention> = None;
+    let Some(s) = span.slice(text) else {
+        return (None, None);
+    };
+    if short.is_empty() {
+        return (None, None);
+    }
+    let mut all: Option<Vec<Word>> = None;
+    let mut from = 0;
+    let finder = memchr::memmem::Finder::new(short);
+    while let Some(p) = s.get(from..).and_then(|r| finder.find(r.as_bytes())).map(|i| from + i) {
+        from = p + s.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        let (lo, hi) = (token_start_back(s, p, WINDOW_BACK), token_end_ahead(s, p, WINDOW_AHEAD));
+        let ws = words(text, Span::new(span.start + lo, span.start + hi));
+        let at = span.start + p;
+        let Some(i) = ws.iter().position(|w| w.start == at && wtext(text, *w) == short) else {
+            continue;
+        };
+        for as_surname in [true, false] {
+            if !as_surname && (!want_first || first.is_some()) {
+                break;
+            }
+            let found = match full_name_at(text, span, &ws, i, short, as_surname, (lo > 0, hi < s.len())) {
+                FullName::Found(m) => Some(m),
+                FullName::NotHere => None,
+                FullName::NeedMore => {
+                    let ws = all.get_or_insert_with(|| words(text, span));
+                    ws.iter().position(|w| w.start == at).and_then(|i| {
+                        match full_name_at(text, span, ws, i, short, as_surname, (false, false)) {
+                            FullName::Found(m) => Some(m),
+                            _ => None,
+                        }
+                    })
+                }
+            };
+            match found {
+                Some(m) if as_surname => return (Some(m), first),
+                Some(m) => first = Some(m),
+                None => {}
+            }
+        }
+    }
+    (None, first)
 }
 
 /// Tokens before an occurrence that [`full_name`] splits.
@@ -1928,6 +2002,47 @@ mod tests {
                     full_name(&t, span, short, as_surname),
                     full_name_reference(&t, span, short, as_surname)
                 );
+            }
+        }
+
+        #[test]
+        fn both_full_names_are_two_single_readings(
+            ws in proptest::collection::vec(
+                "(Dole|Elizabeth|Sen\\.|U\\.S\\.|and|the|of|Senator|Dole,|said|\\(Dole\\)|Jane|M\\.|Justice|—|Elizabeth Dole|Dole Elizabeth)",
+                0..40,
+            ),
+            seps in proptest::collection::vec("( | | |\n|, )", 40),
+            want_first in proptest::bool::ANY,
+        ) {
+            let mut t = String::new();
+            for (w, sep) in ws.iter().zip(&seps) {
+                t.push_str(w);
+                t.push_str(sep);
+            }
+            let span = Span::new(0, t.len());
+            for short in ["Dole", "Elizabeth", "Jane"] {
+                let (surname, first) = full_names(&t, span, short, want_first);
+                let want_surname = full_name(&t, span, short, true);
+                proptest::prop_assert_eq!(&surname, &want_surname);
+                if want_surname.is_none() {
+                    let want = if want_first { full_name(&t, span, short, false) } else { None };
+                    proptest::prop_assert_eq!(first, want);
+                }
+            }
+        }
+
+        #[test]
+        fn after_cue_names_no_person_where_the_screen_says_so(
+            ws in proptest::collection::vec(
+                "(the|The|a|An|said|spokesperson|for|of|Jane|Doe|director|U\\.S\\.|Attorney|he|she|report|and|,|\\(|\\)|é|Élise|“|x)",
+                0..16,
+            ),
+        ) {
+            let t = ws.join(" ");
+            let span = Span::new(0, t.len());
+            if !after_cue_may_name_person(&t, span) {
+                let m = after_cue(&t, span);
+                proptest::prop_assert!(m.is_none_or(|m| m.kind != MentionKind::Person), "{}", t);
             }
         }
 

@@ -143,6 +143,11 @@ pub(super) fn announcers(text: &str, span: Span) -> Option<Vec<Mention>> {
         let mut second = None;
         for (i, _) in ps.match_indices(" and ").take(4) {
             let rest = Span::new(p.start + i + 5, p.end);
+            // (Only a person is wanted here: the screen skips reading the
+            // rest when it cannot name one.)
+            if !names::after_cue_may_name_person(text, rest) {
+                continue;
+            }
             if let Some(m) = names::after_cue(text, rest) {
                 if m.kind == MentionKind::Person && m.role.is_some() && m.name.split_whitespace().count() >= 2 {
                     cut = p.start + i;
