@@ -237,6 +237,11 @@ fn comma_parts(text: &str, span: Span) -> Vec<Span> {
 /// that would end part `n + 1`, so a long span is not read to its end.
 fn comma_parts_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
     let s = span.slice(text).unwrap_or("");
+    // Without a comma the span is one part, brackets or not (most spans:
+    // memchr's vector search says so without the walk below).
+    if memchr::memchr(b',', s.as_bytes()).is_none() {
+        return if n == 0 { Vec::new() } else { vec![crate::text::trim_span(text, span)] };
+    }
     // (Room for the few parts of a speaker phrase.)
     let mut out = Vec::with_capacity(4);
     let mut depth = 0i32;
@@ -2060,6 +2065,15 @@ mod tests {
             let (all, lead) = (words(&t, span), leading_words(&t, span));
             proptest::prop_assert_eq!(all.get(..lead.len()).map(|a| a.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>()), Some(lead.iter().map(|w| (w.start, w.end)).collect()));
             proptest::prop_assert_eq!(collective_forward(&t, &lead), collective_forward(&t, &all));
+        }
+
+        #[test]
+        fn comma_parts_without_a_comma_are_the_trimmed_span(t in "[a ()\\[\\]é]{0,20}", n in 0usize..3) {
+            // What the bracket walk gives a span without a comma: no part
+            // ends, and the one part left is the whole span, trimmed.
+            let span = Span::new(0, t.len());
+            let walked: Vec<Span> = if n == 0 { Vec::new() } else { vec![crate::text::trim_span(&t, span)] };
+            proptest::prop_assert_eq!(comma_parts_upto(&t, span, n), walked);
         }
 
         #[test]
