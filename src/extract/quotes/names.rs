@@ -1994,6 +1994,11 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
 mod tests {
     use super::*;
 
+    /// Each word followed by its separator.
+    fn interleaved(ws: &[String], seps: &[String]) -> String {
+        ws.iter().zip(seps).flat_map(|(w, sep)| [w.as_str(), sep.as_str()]).collect()
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
         #[test]
@@ -2005,11 +2010,7 @@ mod tests {
             seps in proptest::collection::vec("( | | |\n|, )", 40),
             as_surname in proptest::bool::ANY,
         ) {
-            let mut t = String::new();
-            for (w, sep) in ws.iter().zip(&seps) {
-                t.push_str(w);
-                t.push_str(sep);
-            }
+            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             for short in ["Dole", "Elizabeth", "Jane"] {
                 proptest::prop_assert_eq!(
@@ -2028,11 +2029,7 @@ mod tests {
             seps in proptest::collection::vec("( | | |\n|, )", 40),
             want_first in proptest::bool::ANY,
         ) {
-            let mut t = String::new();
-            for (w, sep) in ws.iter().zip(&seps) {
-                t.push_str(w);
-                t.push_str(sep);
-            }
+            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             for short in ["Dole", "Elizabeth", "Jane"] {
                 let (surname, first) = full_names(&t, span, short, want_first);
@@ -2065,11 +2062,7 @@ mod tests {
             ws in proptest::collection::vec("(the|a|Big|Purpose|Healing|Center|and|x|the|Big|spokesperson|for|of|letter|leaders|\\(A\\))", 0..24),
             seps in proptest::collection::vec("( | | | |, |\n)", 24),
         ) {
-            let mut t = String::new();
-            for (w, sep) in ws.iter().zip(&seps) {
-                t.push_str(w);
-                t.push_str(sep);
-            }
+            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             let (all, lead) = (words(&t, span), leading_words(&t, span));
             proptest::prop_assert_eq!(all.get(..lead.len()).map(|a| a.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>()), Some(lead.iter().map(|w| (w.start, w.end)).collect()));
@@ -2097,11 +2090,7 @@ mod tests {
             ws in proptest::collection::vec("(the|The|at|with|from|beim|bei|von|for|of|Lakes’|Lakes'|Siena’s|Bank's|CEO|Chief|director|Human|Rights|Watch|IBM|and|é’|x)", 0..12),
             seps in proptest::collection::vec("( | |  |, |\n)", 12),
         ) {
-            let mut t = String::new();
-            for (w, sep) in ws.iter().zip(&seps) {
-                t.push_str(w);
-                t.push_str(sep);
-            }
+            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             proptest::prop_assert_eq!(read_role(&t, span), read_role_reference(&t, span));
         }
