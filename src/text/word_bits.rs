@@ -93,8 +93,25 @@ pub(crate) fn alphanumeric(c: char) -> bool {
 }
 
 /// [`folded_key_at`] of a whole word: its first (up to) eight bytes.
+///
+/// A word shorter than eight bytes (most words looked up) is read with
+/// two overlapping loads instead of a copy of its length into a buffer
+/// (a `memcpy` call per look-up): bytes 0..4 and n-4..n for four to seven
+/// bytes, bytes 0, n/2 and n-1 for one to three; where the loads overlap
+/// they read the same bytes, so or-ing them at their places gives the
+/// word's bytes with zeros after them, as `folded_key_at` does.
+#[inline]
 pub(crate) fn folded_key(word: &[u8]) -> u64 {
-    folded_key_at(word, 0, word.len())
+    let n = word.len();
+    let four = |at: usize| word.get(at..at + 4).and_then(|b| <[u8; 4]>::try_from(b).ok()).map_or(0, u32::from_le_bytes);
+    let byte = |at: usize| word.get(at).map_or(0, |&b| u64::from(b));
+    let x = match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
+        4..=7 => u64::from(four(0)) | u64::from(four(n - 4)) << (8 * (n - 4)),
+        _ => word.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()).map_or(0, u64::from_le_bytes),
+    };
+    fold_ascii_case(x)
 }
 
 /// The (up to) eight bytes of `bytes` from `at`, at most `len` of them,
@@ -395,6 +412,13 @@ mod tests {
                 }
                 prop_assert_eq!(ascii_alnum_run_end(&s, from), end, "{:?} {}", s, from);
             }
+        }
+
+        /// The key of a whole word, read by overlapping loads, is the key
+        /// [`folded_key_at`] reads through a buffer, at every length.
+        #[test]
+        fn whole_word_key_is_the_buffered_key(w in prop::collection::vec(any::<u8>(), 0..12)) {
+            prop_assert_eq!(folded_key(&w), folded_key_at(&w, 0, w.len()));
         }
     }
 }
