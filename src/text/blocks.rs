@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::lines::Line;
-use super::scan::{chars_upto, more_words_than, words_upto};
+use super::scan::{chars_upto, leading_space, more_words_than, trim, words_upto};
 use crate::span::Span;
 
 /// What a block is.
@@ -157,7 +157,7 @@ pub(crate) fn looks_like_body(s: &str) -> bool {
 }
 
 fn starts_lower(line: &str) -> bool {
-    line.trim_start().chars().next().is_some_and(char::is_lowercase)
+    line.get(leading_space(line)..).and_then(|t| t.chars().next()).is_some_and(char::is_lowercase)
 }
 
 fn is_all_caps(line: &str) -> bool {
@@ -171,7 +171,7 @@ fn is_all_caps(line: &str) -> bool {
 const CENTRED: usize = 4;
 
 fn indent(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    leading_space(line)
 }
 
 /// Build the blocks of `text` from its lines.
@@ -204,7 +204,7 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
     for k in run.start..run.end.saturating_sub(1) {
         let cur = line_text(k);
         let next = line_text(k + 1);
-        if !ends_sentence(cur) && (chars_upto(cur.trim(), 40) >= 40 || starts_lower(next)) {
+        if !ends_sentence(cur) && (chars_upto(trim(cur), 40) >= 40 || starts_lower(next)) {
             soft += 1;
         }
     }
@@ -232,7 +232,7 @@ fn split_run(text: &str, lines: &[Line], run: Range<usize>, gap: bool, out: &mut
                 (is_all_caps(cur) && !is_all_caps(nxt))
                     || (indent(nxt) > indent(cur) + 1 && ends_sentence(cur))
                     || indent(nxt) >= indent(cur) + CENTRED
-                    || (indent(cur) >= indent(nxt) + CENTRED && chars_upto(cur.trim(), 40) < 40)
+                    || (indent(cur) >= indent(nxt) + CENTRED && chars_upto(trim(cur), 40) < 40)
             }
         };
         if end_here {

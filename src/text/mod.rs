@@ -211,8 +211,8 @@ impl<'a> TextModel<'a> {
 /// Trim whitespace from both ends of a byte span of `text`.
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     let s = span.slice(text).unwrap_or("");
-    let start = span.start + (s.len() - s.trim_start().len());
-    let end = span.start + s.trim_end().len();
+    let start = span.start + scan::leading_space(s);
+    let end = span.start + scan::trimmed_end(s);
     Span::new(start, end.max(start))
 }
 

@@ -197,6 +197,92 @@ pub(crate) fn split_whitespace_at(s: &str) -> impl Iterator<Item = (usize, &str)
     })
 }
 
+/// True for the ASCII bytes `char::is_whitespace` accepts (' ' and
+/// '\t'..='\r').
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// The byte length of the whitespace `s` starts with: `s.len() -
+/// s.trim_start().len()`, reading bytes. ASCII bytes are told by their
+/// value; at the first other byte the rest is trimmed by `trim_start`
+/// (every byte before it is ASCII, so it starts a character). Most text
+/// starts with a letter: one byte read, without the standard library's
+/// generic searcher.
+#[inline]
+pub(crate) fn leading_space(s: &str) -> usize {
+    let mut i = 0;
+    while let Some(&b) = s.as_bytes().get(i) {
+        if !is_ascii_space(b) {
+            if b.is_ascii() {
+                return i;
+            }
+            return i + s.get(i..).map_or(0, |rest| rest.len() - rest.trim_start().len());
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The byte length of `s` without the whitespace it ends with:
+/// `s.trim_end().len()`, reading bytes as [`leading_space`] does, from
+/// the end (an ASCII byte ends a character, so the part before a non-ASCII
+/// last byte ends on a character boundary).
+#[inline]
+pub(crate) fn trimmed_end(s: &str) -> usize {
+    let mut j = s.len();
+    while let Some(&b) = j.checked_sub(1).and_then(|k| s.as_bytes().get(k)) {
+        if !is_ascii_space(b) {
+            if b.is_ascii() {
+                return j;
+            }
+            return s.get(..j).map_or(j, |head| head.trim_end().len());
+        }
+        j -= 1;
+    }
+    j
+}
+
+/// `s.trim_end()`, reading bytes ([`trimmed_end`]).
+#[inline]
+pub(crate) fn trim_end(s: &str) -> &str {
+    s.get(..trimmed_end(s)).unwrap_or("")
+}
+
+/// `s.trim_start()`, reading bytes ([`leading_space`]).
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    s.get(leading_space(s)..).unwrap_or("")
+}
+
+/// `s.trim()`, reading bytes ([`leading_space`], [`trimmed_end`]).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    let end = trimmed_end(s);
+    let start = leading_space(s).min(end);
+    s.get(start..end).unwrap_or("")
+}
+
+#[cfg(test)]
+mod trim_tests {
+    use super::{leading_space, trim, trim_end, trim_start, trimmed_end};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        /// The byte reads trim what the standard library trims.
+        #[test]
+        fn trims_as_the_standard_library(s in "[a \t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{2028}\u{3000}é“]{0,12}") {
+            prop_assert_eq!(leading_space(&s), s.len() - s.trim_start().len());
+            prop_assert_eq!(trimmed_end(&s), s.trim_end().len());
+            prop_assert_eq!(trim(&s), s.trim());
+            prop_assert_eq!(trim_start(&s), s.trim_start());
+            prop_assert_eq!(trim_end(&s), s.trim_end());
+        }
+    }
+}
+
 #[cfg(test)]
 mod split_whitespace_tests {
     use super::split_whitespace_at;

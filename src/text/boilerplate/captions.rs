@@ -49,7 +49,7 @@ const MAX_WORDS: usize = 80;
 
 /// True when the block is a photo caption or credit.
 pub(super) fn is_caption(s: &str) -> bool {
-    let t = s.trim().trim_start_matches('\u{feff}');
+    let t = scan::trim(s).trim_start_matches('\u{feff}');
     // A long paragraph (most of a release's bytes) is turned away by a cheap
     // lower bound of its words, which proves it too long before the marks
     // are searched. Counting words exactly walks most of the block: ask
@@ -66,7 +66,7 @@ fn has_caption_marks(t: &str) -> bool {
     }
     // "Photo: …", "… (Photo by …)", "… . Photo credit: …".
     let opener_here = |start: usize| {
-        let before = t.get(..start).unwrap_or("").trim_end();
+        let before = t.get(..start).map_or("", scan::trim_end);
         before.is_empty() || before.ends_with(['.', '(', '|', '–', '-', '—'])
     };
     // Only where an opener may stand: at the start, or after one of those
@@ -84,7 +84,7 @@ fn has_caption_marks(t: &str) -> bool {
     // is where the spaces end; the rest is trimmed as characters.)
     let after_spaces = |after: usize| match t.as_bytes().get(after) {
         Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b => after,
-        _ => after + t.get(after..).map_or(0, |r| r.len() - r.trim_start().len()),
+        _ => after + t.get(after..).map_or(0, scan::leading_space),
     };
     if opens_at(0) {
         return true;
@@ -211,7 +211,7 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
 /// dateline, reads as a photo caption: a sentence (it ends with a full stop)
 /// not written in title case, as subtitles are.
 pub(super) fn is_caption_above_dateline(s: &str) -> bool {
-    let t = s.trim();
+    let t = scan::trim(s);
     let words: Vec<&str> = t.split_whitespace().collect();
     let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     (3..=MAX_WORDS).contains(&words.len())

@@ -32,7 +32,7 @@ pub(super) fn longer_than_menu(t: &str) -> bool {
 /// [`shape_is_chrome`] with `long`, [`longer_than_menu`] of `t`, known.
 pub(super) fn shape_is_chrome_of(s: &str, t: &str, long: bool) -> bool {
     if t.is_empty() {
-        return !s.trim().is_empty(); // a lone bullet or bar
+        return !scan::trim(s).is_empty(); // a lone bullet or bar
     }
     // Every shape but the bar needs a short block and one of a few marks or
     // endings: the words are counted only when those are there (most
@@ -40,7 +40,7 @@ pub(super) fn shape_is_chrome_of(s: &str, t: &str, long: bool) -> bool {
     // A block proven longer than a menu item has no shape but the bar: its
     // words are counted (cheaply, see `more_words_than`) before it is scanned.
     if long {
-        return s.trim_start().starts_with('|');
+        return scan::trim_start(s).starts_with('|');
     }
     let marks = scan::find_any(t.as_bytes(), 0, [0xBB, b'>', b'/']) < t.len();
     let news = t.ends_with(" News") || t.ends_with(" Newsroom");
@@ -65,7 +65,7 @@ pub(super) fn shape_is_chrome_of(s: &str, t: &str, long: bool) -> bool {
         }
     }
     // A footer line opening with a bar ("| 950 Pennsylvania Avenue, NW").
-    s.trim_start().starts_with('|')
+    scan::trim_start(s).starts_with('|')
 }
 
 /// Short, unpunctuated blocks as found in menus and link lists.
@@ -104,7 +104,7 @@ fn holds_opening_quote(b: &[u8]) -> bool {
 /// The release's own furniture, kept even when short: "FOR IMMEDIATE
 /// RELEASE", contact blocks, "About …" sections, "Notes to editors", "###".
 pub(super) fn is_release_anchor(s: &str) -> bool {
-    let t = s.trim();
+    let t = scan::trim(s);
     // Only the start of a block can make it an anchor, and this runs on
     // every block: compare ASCII openings in place, and only those whose
     // first byte matches.
@@ -191,7 +191,7 @@ fn is_date_line(t: &str) -> bool {
 
 /// A contact line: an e-mail address or a telephone number.
 pub(super) fn is_contact_line(s: &str) -> bool {
-    let t = s.trim();
+    let t = scan::trim(s);
     let b = t.as_bytes();
     // An address needs an "@": most lines have none, and are not searched.
     // (A byte search, not `contains`: its `memchr` is called per byte on

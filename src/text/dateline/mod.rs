@@ -13,6 +13,8 @@ mod words;
 
 pub(crate) use words::date_word_kind;
 
+use crate::text::scan;
+
 /// Most words of a dateline that stands as a block of its own.
 const MAX_STANDALONE_WORDS: usize = 15;
 /// Words that make running text whatever its end.
@@ -32,7 +34,7 @@ pub(crate) fn run_in_headline(s: &str) -> Option<usize> {
 /// York) – The …", "WASHINGTON, D.C. — Senators …"); the text model uses
 /// it to recognise a photo caption placed just above the dateline.
 pub(crate) fn opens_with_dateline(s: &str) -> bool {
-    read(s, false).is_some_and(|f| f.span.end < s.trim_end().len())
+    read(s, false).is_some_and(|f| f.span.end < scan::trimmed_end(s))
 }
 
 /// True when `s` is a dateline standing as a block of its own ("WASHINGTON,
@@ -47,14 +49,14 @@ pub(crate) fn is_standalone(s: &str) -> bool {
     if s.starts_with(['(', ' ', '\u{feff}']) || words_upto(s, MAX_STANDALONE_WORDS + 1) > MAX_STANDALONE_WORDS {
         return false;
     }
-    read(s, true).is_some_and(|f| f.span.end >= s.trim_end().len() && f.span.start == 0)
+    read(s, true).is_some_and(|f| f.span.end >= scan::trimmed_end(s) && f.span.start == 0)
 }
 
 /// Running text: a sentence of twelve words or more, or forty words.
 /// (Words are counted up to forty, which decides as a full count would.)
 pub(crate) fn is_body(s: &str) -> bool {
     let words = words_upto(s, BODY_WORDS);
-    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+    let t = scan::trim_end(s).trim_end_matches(['"', '”', '’', '\'', ')']);
     words >= BODY_WORDS || (words >= 12 && t.ends_with(['.', '…']))
 }
 
@@ -114,11 +116,12 @@ pub(crate) fn read(s: &str, next_is_text: bool) -> Option<Found> {
     // Whether the place is known is asked last (a few set lookups), only
     // where the other tests leave it to decide.
     let known = || p.known(body);
-    let opens_text = |at: usize| body.get(at..).and_then(|r| r.trim_start().chars().next()).is_some_and(starts_text);
+    let opens_text =
+        |at: usize| body.get(at..).and_then(|r| scan::trim_start(r).chars().next()).is_some_and(starts_text);
     let span_end = if t.stop >= body.len() {
         // The whole block is the dateline.
         let words = words_upto(body, MAX_STANDALONE_WORDS + 1);
-        (next_is_text && words <= MAX_STANDALONE_WORDS && known()).then_some(body.trim_end().len())?
+        (next_is_text && words <= MAX_STANDALONE_WORDS && known()).then_some(scan::trimmed_end(body))?
     } else if let Some(d) = t.dash_end {
         (opens_text(d) && (p.caps || t.furniture || known())).then_some(d)?
     } else {
@@ -142,7 +145,7 @@ fn read_parenthesised(s: &str) -> Option<Found> {
     }
     let t = tail::scan(s, close + 1);
     let after = t.dash_end.unwrap_or(close + 1);
-    let rest = s.get(after..)?.trim_start();
+    let rest = scan::trim_start(s.get(after..)?);
     let dashed = t.dash_end.is_some_and(|d| t.stop >= d);
     if !rest.chars().next().is_some_and(starts_text) || !(dashed || p.known(inner)) {
         return None;

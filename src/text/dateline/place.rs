@@ -106,7 +106,7 @@ fn is_normal(s: &str) -> bool {
 /// Skip whitespace (line breaks included) from `i`.
 pub(super) fn skip_ws(s: &str, i: usize) -> usize {
     let rest = s.get(i..).unwrap_or("");
-    i + (rest.len() - rest.trim_start().len())
+    i + crate::text::scan::leading_space(rest)
 }
 
 /// The end of the word starting at `i`: letters, digits, apostrophes, full

@@ -54,7 +54,7 @@ fn is_capitalised(w: &str) -> bool {
 /// `Some(None)` when running text has begun.
 #[allow(clippy::option_option)]
 fn read_at(s: &str, p: usize, words: usize, capitalised: usize) -> Option<Option<(usize, Found)>> {
-    let head = s.get(..p)?.trim_end();
+    let head = crate::text::scan::trim_end(s.get(..p)?);
     if !RUN_IN_WORDS.contains(&words) || head.ends_with(['.', '!', '?', ':', ';', ',']) {
         return None;
     }
@@ -65,7 +65,8 @@ fn read_at(s: &str, p: usize, words: usize, capitalised: usize) -> Option<Option
     let pl = place::scan(rest)?;
     let t = tail::scan(rest, pl.end);
     let d = t.dash_end?;
-    let text_follows = rest.get(d..).and_then(|r| r.trim_start().chars().next()).is_some_and(starts_text);
+    let text_follows =
+        rest.get(d..).and_then(|r| crate::text::scan::trim_start(r).chars().next()).is_some_and(starts_text);
     if pl.known(rest) && !pl.is_label(rest) && t.stop >= d && text_follows {
         let found = Found { location: p..p + pl.end, span: p..p + d, date: t.date.map(|r| r.start + p..r.end + p) };
         return Some(Some((head.len(), found)));

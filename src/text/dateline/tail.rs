@@ -170,7 +170,7 @@ fn is_date_link(word: &str) -> bool {
 
 /// True when the word after byte `at` is a number or a month name.
 fn date_follows(s: &str, at: usize) -> bool {
-    let rest = s.get(at..).unwrap_or("").trim_start();
+    let rest = crate::text::scan::trim_start(s.get(at..).unwrap_or(""));
     let next = rest.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("").trim_end_matches(DASHES);
     is_number(next) || date_word_kind(next) == Some("month")
 }
