@@ -61,31 +61,9 @@ pub(crate) fn is_body(s: &str) -> bool {
 }
 
 /// The number of words of `s` (as `split_whitespace` splits them), counted
-/// up to `most`: `s.split_whitespace().take(most).count()`, reading ASCII
-/// bytes without decoding them (a non-ASCII character is decoded to ask
-/// whether it is whitespace).
-pub(crate) fn words_upto(s: &str, most: usize) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    let b = s.as_bytes();
-    while let Some(&c) = b.get(i) {
-        if words >= most {
-            break;
-        }
-        let (space, len) = if c.is_ascii() {
-            (matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1)
-        } else {
-            s.get(i..).and_then(|r| r.chars().next()).map_or((false, 1), |ch| (ch.is_whitespace(), ch.len_utf8()))
-        };
-        if !space && !in_word {
-            words += 1;
-        }
-        in_word = !space;
-        i += len;
-    }
-    words
-}
+/// up to `most` (the model's reader, eight bytes at a time, shared here with
+/// the title finder).
+pub(crate) use crate::text::scan::words_upto;
 
 /// A dateline found in one block, as byte ranges of the block's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
