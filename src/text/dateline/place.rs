@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use super::words::date_word_kind;
 use crate::lexicon::{entries, WordSet};
+use crate::text::scan;
 
 static PLACES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(entries(include_str!("../../lexicon/data/dateline_places.txt"))));
@@ -111,20 +112,29 @@ pub(super) fn skip_ws(s: &str, i: usize) -> usize {
 
 /// The end of the word starting at `i`: letters, digits, apostrophes, full
 /// stops, "&", and hyphens that join two letters ("Winston-Salem").
+///
+/// Runs of ASCII letters and digits (most of a word) are skipped eight
+/// bytes at a time ([`scan::ascii_alnum_end`]); each other character is
+/// read with the one after it, as a character-at-a-time loop reads it
+/// (the tests' reference).
 pub(super) fn word_end(s: &str, i: usize) -> usize {
-    let rest = s.get(i..).unwrap_or("");
     let mut end = i;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let joins = (c == '-' && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()))
-            || (c == '/' && chars.peek().is_some_and(|&(_, n)| n.is_uppercase()));
-        if c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '&') || joins {
-            end = i + k + c.len_utf8();
-        } else {
-            break;
+    loop {
+        end = scan::ascii_alnum_end(s.as_bytes(), end);
+        let mut chars = s.get(end..).unwrap_or("").chars();
+        let Some(c) = chars.next() else { return end };
+        if !continues_word(c, chars.next()) {
+            return end;
         }
+        end += c.len_utf8();
     }
-    end
+}
+
+/// True when `c` (followed by `next`) belongs to the word being read.
+fn continues_word(c: char, next: Option<char>) -> bool {
+    let joins =
+        (c == '-' && next.is_some_and(char::is_alphanumeric)) || (c == '/' && next.is_some_and(char::is_uppercase));
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '&') || joins
 }
 
 fn is_abbreviation(w: &str) -> bool {
@@ -221,6 +231,31 @@ pub(super) fn scan(s: &str) -> Option<Place> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`word_end`] a character at a time, as first written: the reference
+    /// of the proptest below.
+    fn word_end_by_chars(s: &str, i: usize) -> usize {
+        let rest = s.get(i..).unwrap_or("");
+        let mut end = i;
+        let mut chars = rest.char_indices().peekable();
+        while let Some((k, c)) = chars.next() {
+            if continues_word(c, chars.peek().map(|&(_, n)| n)) {
+                end = i + k + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+        #[test]
+        fn word_ends_as_read_a_character_at_a_time(s in "[aZ09 .'’&/\\-é,É]{0,16}", i in 0usize..18) {
+            let i = (0..=i.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+            proptest::prop_assert_eq!(word_end(&s, i), word_end_by_chars(&s, i));
+        }
+    }
 
     fn place(s: &str) -> Option<&str> {
         scan(s).map(|p| &s[..p.end])
