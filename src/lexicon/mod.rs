@@ -184,14 +184,18 @@ impl WordSet {
         if word.len() > 4 * self.longest {
             return false;
         }
-        if word.is_ascii() {
+        // (A word of up to eight bytes is all in its key, whose bytes keep
+        // their high bits when folded: the key tells whether it is ASCII
+        // without a second look at its bytes.)
+        let short = word.len() <= 8;
+        let key = folded_key(word.as_bytes());
+        if if short { key & 0x8080_8080_8080_8080 == 0 } else { word.is_ascii() } {
             // Its lower case is its ASCII folding, of the same length.
-            let key = folded_key(word.as_bytes());
             let (i, bit) = screen_slot(key, word.len(), self.screen.len());
             if self.screen.get(i).is_none_or(|w| w & bit == 0) {
                 return false;
             }
-            if (1..=8).contains(&word.len()) {
+            if short && !word.is_empty() {
                 return self.holds_short(key, word.len());
             }
         }
