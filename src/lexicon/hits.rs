@@ -41,7 +41,7 @@ use super::numbers::ENGLISH;
 use super::phrase_index::{PhraseIndex, Scanned, WholeScan};
 use super::{pairs, word_boundary, FxMap};
 use crate::span::Span;
-use crate::text::word_bits::{folded_key_at, Underscore, WordBits};
+use crate::text::word_bits::{cut_to, loose_eight_at, Underscore, WordBits};
 
 /// A demand cue's anchor: its longest word (the first of the longest), with
 /// the words around it of each cue it anchors.
@@ -123,56 +123,82 @@ struct Roles {
 /// noun in ASCII must end a word; the prefixes of the other unit nouns
 /// have their own table.
 struct Index {
-    /// The patterns, ASCII lower-cased, with the length of their first
-    /// word and their roles.
-    patterns: Vec<(Box<[u8]>, usize, Roles)>,
-    /// Per pattern, its first (up to) eight bytes as a [`folded_key_at`]
-    /// and the mask of those bytes: a text matches only where its own
-    /// folded eight bytes agree under the mask, one comparison that lets
-    /// go most candidates sharing a first word ("the" starts "the past
-    /// year" and is the commonest word).
-    prefixes: Vec<(u64, u64)>,
-    /// Indexes into `patterns` by the key of the first word
-    /// ([`first_word_key`]).
-    by_first_word: KeyTable,
+    /// The patterns, ASCII lower-cased, with their roles.
+    patterns: Vec<(Box<[u8]>, Roles)>,
+    /// The patterns by the key of their first word ([`first_word_key`]),
+    /// each as a [`Candidate`] that most words sharing the key fail
+    /// without reading the pattern.
+    by_first_word: KeyTable<Candidate>,
     /// Per first byte (both ASCII cases), a bit for each first-word length
     /// held (bit 31 for 31 bytes or more): most words are let go by this
     /// test, without hashing.
     lengths: [u32; 256],
-    /// A bit per key ([`first_word_key`], [`head_screen_key`]) of every
-    /// first word and unit head: a word
-    /// whose keys are not set starts no pattern (most words that pass
+    /// A bit per key ([`first_word_key`]) of every first word: a word
+    /// whose key is not set starts no pattern (most words that pass
     /// `lengths`: "the" shares its first byte and length with "two").
     screen: Box<[u64; SCREEN_WORDS]>,
     /// The prefixes of the unit nouns not in ASCII (lower-cased).
     heads: Vec<Box<[u8]>>,
     /// Indexes into `heads` by the key of their first three bytes: a word
     /// starting with one of them counts.
-    heads_by_key: KeyTable,
-    /// The first bytes of those prefixes (both ASCII cases).
-    head_first: [bool; 256],
+    heads_by_key: KeyTable<usize>,
+    /// Per first byte (both ASCII cases), a screen of the words that may
+    /// start with a unit head: a mask and a value for the word's first
+    /// three bytes (loose, [`loose_eight_at`]). They are those of the
+    /// one head starting with the byte (most words fail the comparison
+    /// without hashing), or a mask of zero letting every word through
+    /// when several heads start with it, or [`NO_HEAD`] when none does.
+    head_three: [(u32, u32); 256],
     /// True when every English number word is made of ASCII letters, so
     /// that whole-word occurrences can be told from the hits.
     numbers_usable: bool,
 }
 
-/// A read-only table from 64-bit keys to lists of indexes, open-addressed
+/// A pattern as the words starting it are tested against it, laid out
+/// together so that the candidates of a key are read in one run ("the"
+/// passes the screens and starts five date phrases).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// Its first (up to) eight bytes, loose ([`loose_eight_at`]), and the
+    /// mask of those bytes: a text matches only where its own loose eight
+    /// bytes agree under the mask, one comparison that lets go most
+    /// candidates sharing a first word ("the past year", "the next
+    /// year").
+    prefix: u64,
+    mask: u64,
+    /// Byte length of its first word.
+    first: u32,
+    /// Its index in [`Index::patterns`].
+    pattern: u32,
+}
+
+/// The [`Index::head_three`] of a first byte that starts no unit head: no
+/// word's first byte is zero (a word starts with a word character).
+const NO_HEAD: (u32, u32) = (0x00FF_FFFF, 0);
+
+/// A read-only table from 64-bit keys to lists of values, open-addressed
 /// at a quarter full: a key that is not there (most words) costs one
 /// multiply and one slot, where a general hash map cost several times that
 /// in the pass.
-#[derive(Debug, Default)]
-struct KeyTable {
-    /// Per slot: the key, and its indexes as a range of `values`; an empty
+#[derive(Debug)]
+struct KeyTable<T> {
+    /// Per slot: the key, and its values as a range of `values`; an empty
     /// range marks an empty slot.
     slots: Vec<(u64, u32, u32)>,
-    values: Vec<usize>,
+    values: Vec<T>,
     /// Bits of the hash that pick a slot.
     bits: u32,
 }
 
-impl KeyTable {
-    /// A table of `lists` (key, indexes), each key once.
-    fn new(lists: Vec<(u64, Vec<usize>)>) -> Option<KeyTable> {
+impl<T> Default for KeyTable<T> {
+    fn default() -> Self {
+        KeyTable { slots: Vec::new(), values: Vec::new(), bits: 0 }
+    }
+}
+
+impl<T> KeyTable<T> {
+    /// A table of `lists` (key, values), each key once.
+    fn new(lists: Vec<(u64, Vec<T>)>) -> Option<KeyTable<T>> {
         let bits = (lists.len().max(1) * 4).next_power_of_two().trailing_zeros();
         let mut table = KeyTable { slots: vec![(0, 0, 0); 1 << bits], values: Vec::new(), bits };
         for (key, list) in lists {
@@ -194,9 +220,9 @@ impl KeyTable {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
     }
 
-    /// The indexes listed under `key` (none when it is not there).
+    /// The values listed under `key` (none when it is not there).
     #[inline]
-    fn get(&self, key: u64) -> &[usize] {
+    fn get(&self, key: u64) -> &[T] {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
@@ -215,36 +241,19 @@ impl KeyTable {
 /// The shortest unit head: the head table is keyed by this many bytes.
 const HEAD_KEY: usize = 3;
 
-/// The first [`HEAD_KEY`] bytes of a folded key.
+/// The first [`HEAD_KEY`] bytes of a key.
 const HEAD_MASK: u64 = (1 << (8 * HEAD_KEY)) - 1;
 
 /// Words of 64 bits in the screen (32 768 bits, 4 KiB).
 const SCREEN_WORDS: usize = 512;
 
-/// The key of a first word of `len` bytes, read off `eight` (the folded
-/// first eight bytes from its start): its first (up to) eight bytes, ASCII
-/// lower-cased, mixed with its length. Two words may share a key; a look-up
+/// The key of a first word of `len` bytes, read off `eight` (the loose
+/// first eight bytes from its start, [`loose_eight_at`]): its first (up
+/// to) eight bytes, loose, mixed with its length. Two words may share a key; a look-up
 /// checks the length and the bytes.
 #[inline]
 fn first_word_key(eight: u64, len: usize) -> u64 {
     cut_to(eight, len) ^ (len as u64).rotate_right(8)
-}
-
-/// The first `len` bytes of the eight of `eight` (all eight from eight on).
-#[inline]
-fn cut_to(eight: u64, len: usize) -> u64 {
-    if len >= 8 {
-        eight
-    } else {
-        eight & ((1u64 << (8 * len)) - 1)
-    }
-}
-
-/// The screen key of a unit head, or of a word that may start with one:
-/// its first three bytes, marked apart from first-word keys.
-#[inline]
-fn head_screen_key(eight: u64) -> u64 {
-    eight & HEAD_MASK | 1 << 63
 }
 
 /// The word and bit of the screen that `key` sets.
@@ -313,16 +322,15 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
     let Collected { spellings: patterns, roles, .. } = table;
     let mut index = Index {
         patterns: Vec::new(),
-        prefixes: Vec::new(),
         by_first_word: KeyTable::default(),
         lengths: [0; 256],
         screen: Box::new([0; SCREEN_WORDS]),
         heads: Vec::new(),
         heads_by_key: KeyTable::default(),
-        head_first: [false; 256],
+        head_three: [NO_HEAD; 256],
         numbers_usable,
     };
-    let mut by_first_word: FxMap<u64, Vec<usize>> = FxMap::default();
+    let mut by_first_word: FxMap<u64, Vec<Candidate>> = FxMap::default();
     let mut heads_by_key: FxMap<u64, Vec<usize>> = FxMap::default();
     for (p, r) in patterns.iter().zip(roles) {
         let bytes: Box<[u8]> = p.as_bytes().to_ascii_lowercase().into();
@@ -334,24 +342,33 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         let bit = 1u32 << first.min(31);
         index.lengths[usize::from(b0)] |= bit;
         index.lengths[usize::from(b0.to_ascii_uppercase())] |= bit;
-        let key = first_word_key(folded_key_at(&bytes, 0, 8), first);
+        let eight = loose_eight_at(&bytes, 0);
+        let key = first_word_key(eight, first);
         index.set_screen(key);
-        by_first_word.entry(key).or_default().push(index.patterns.len());
-        let n = bytes.len().min(8);
-        let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-        index.prefixes.push((folded_key_at(&bytes, 0, 8), mask));
-        index.patterns.push((bytes, first, r));
+        let candidate = Candidate {
+            prefix: eight,
+            mask: cut_to(u64::MAX, bytes.len()),
+            first: u32::try_from(first).ok()?,
+            pattern: u32::try_from(index.patterns.len()).ok()?,
+        };
+        by_first_word.entry(key).or_default().push(candidate);
+        index.patterns.push((bytes, r));
     }
     for h in unit_prefixes {
         let bytes: Box<[u8]> = h.as_bytes().to_ascii_lowercase().into();
         if bytes.len() < HEAD_KEY || !bytes.iter().all(u8::is_ascii_alphanumeric) {
             return None;
         }
-        index.head_first[usize::from(bytes[0])] = true;
-        index.head_first[usize::from(bytes[0].to_ascii_uppercase())] = true;
-        let eight = folded_key_at(&bytes, 0, 8);
-        index.set_screen(head_screen_key(eight));
-        heads_by_key.entry(eight & HEAD_MASK).or_default().push(index.heads.len());
+        let three = loose_eight_at(&bytes, 0) & HEAD_MASK;
+        for b in [bytes[0], bytes[0].to_ascii_uppercase()] {
+            let screen = &mut index.head_three[usize::from(b)];
+            *screen = match *screen {
+                NO_HEAD => (NO_HEAD.0, three as u32),
+                (_, v) if u64::from(v) == three => *screen,
+                _ => (0, 0),
+            };
+        }
+        heads_by_key.entry(three).or_default().push(index.heads.len());
         index.heads.push(bytes);
     }
     index.by_first_word = KeyTable::new(by_first_word.into_iter().collect())?;
@@ -452,9 +469,9 @@ impl LexiconHits {
         let mut k = 0;
         let mut next_start = starts.first().copied().unwrap_or(usize::MAX);
         for (start, end) in words.words() {
-            let eight = folded_key_at(bytes, start, 8);
-            // (Folding works byte by byte: cutting the folded bytes is
-            // folding the cut.)
+            let eight = loose_eight_at(bytes, start);
+            // (Setting bit 5 works byte by byte: cutting the loose bytes is
+            // the loose key of the cut.)
             let key = cut_to(eight, end - start);
             if let Some(scan) = cue_scan.as_mut() {
                 scan.word(bytes, words, (start, end), key);
@@ -464,7 +481,7 @@ impl LexiconHits {
             // starts with a word character); those inside a word start one.
             while next_start < end {
                 if next_start > start {
-                    let eight = folded_key_at(bytes, next_start, 8);
+                    let eight = loose_eight_at(bytes, next_start);
                     word(next_start, end, eight, cut_to(eight, end - next_start));
                 }
                 k += 1;
@@ -499,58 +516,57 @@ impl Index {
     }
 
     /// Record the occurrences that start at `start`, where a word of the
-    /// text runs to `end`; `eight` are the folded eight bytes from `start`
-    /// and `cut` the same cut to the word (computed once for this and the
-    /// speech-cue scan).
+    /// text runs to `end`; `eight` are the loose eight bytes from `start`
+    /// ([`loose_eight_at`]) and `cut` the same cut to the word (computed
+    /// once for this and the speech-cue scan).
     #[allow(clippy::inline_always)] // called once a word: the screens belong inside the word loop
     #[inline(always)]
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one branch a word, see below
     fn word_at(&self, bytes: &[u8], start: usize, end: usize, (eight, cut): (u64, u64), hits: &mut LexiconHits) {
         let Some(&b0) = bytes.get(start) else { return };
         let len = end - start;
-        // Every key below is read off the first eight bytes from the start,
-        // folded (`eight`). Both screens are read before the one branch that
-        // lets most words go, which is then easy to predict.
+        // Every key below is read off the first eight bytes from the start
+        // (`eight`). Both screens are read before the one branch that lets
+        // most words go, which is then easy to predict.
         let key = cut ^ (len as u64).rotate_right(8);
         let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(key);
-        let head = self.head_first[usize::from(b0)] & (len >= HEAD_KEY) & self.screened(head_screen_key(eight));
+        let (mask, three) = self.head_three[usize::from(b0)];
+        let head = (eight as u32 & mask == three) & (len >= HEAD_KEY);
         if !(first | head) {
             return;
         }
-        self.record_at(bytes, (start, eight), len, (first.then_some(key), head.then_some(eight & HEAD_MASK)), hits);
+        self.record_at(bytes, (start, eight), len, (first.then_some(key), head), hits);
     }
 
-    /// Record the occurrences at `start` (whose folded eight bytes are
+    /// Record the occurrences at `start` (whose loose eight bytes are
     /// `eight`) of a word of `len` bytes that passed the screens of first
-    /// words, of unit heads or both (`passed`: the key to look up in each
-    /// table, when it passed): kept out of line, as most words never get
-    /// here.
+    /// words, of unit heads or both (`passed`: the key to look up in the
+    /// first words' table, when it passed, and whether the heads' did):
+    /// kept out of line, as most words never get here.
     #[inline(never)]
     fn record_at(
         &self,
         bytes: &[u8],
         (start, eight): (usize, u64),
         len: usize,
-        passed: (Option<u64>, Option<u64>),
+        passed: (Option<u64>, bool),
         hits: &mut LexiconHits,
     ) {
         let (first, head) = passed;
         if let Some(key) = first {
-            for &i in self.by_first_word.get(key) {
-                let (Some((p, first, roles)), Some(&(prefix, mask))) = (self.patterns.get(i), self.prefixes.get(i))
-                else {
+            for c in self.by_first_word.get(key) {
+                // The first word must be the whole word of the text.
+                if c.first as usize != len || eight & c.mask != c.prefix {
                     continue;
-                };
-                if *first == len
-                    && eight & mask == prefix
-                    && bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p))
-                {
+                }
+                let Some((p, roles)) = self.patterns.get(c.pattern as usize) else { continue };
+                if bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)) {
                     hits.add(roles, Span::new(start, start + p.len()));
                 }
             }
         }
-        if let Some(key) = head {
-            for &i in self.heads_by_key.get(key) {
+        if head {
+            for &i in self.heads_by_key.get(eight & HEAD_MASK) {
                 let Some(h) = self.heads.get(i) else { continue };
                 if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
                     hits.unit_heads.push(Span::new(start, start + h.len()));
@@ -569,7 +585,7 @@ impl LexiconHits {
         let mut hits = LexiconHits::default();
         let end = text.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| i);
         if end > 0 {
-            let eight = folded_key_at(text.as_bytes(), 0, 8);
+            let eight = loose_eight_at(text.as_bytes(), 0);
             index.word_at(text.as_bytes(), 0, end, (eight, cut_to(eight, end)), &mut hits);
         }
         let h = hits.dates.iter().max_by_key(|h| h.span.end)?;
@@ -684,7 +700,7 @@ mod tests {
             assert_eq!(table.get(k * 7919), [k as usize, 1000]);
             assert!(table.get(k * 7919 + 1).is_empty());
         }
-        assert!(KeyTable::new(Vec::new()).expect("builds").get(0).is_empty());
+        assert!(KeyTable::<usize>::new(Vec::new()).expect("builds").get(0).is_empty());
     }
 
     #[test]

@@ -19,7 +19,7 @@
 //! eight bytes at a time ([`WordBits`]): walking the bytes one by one, with
 //! a branch at every word's first and last byte, cost more than the lookups.
 
-use crate::text::word_bits::{alphanumeric, folded_key, folded_key_at, Underscore, WordBits};
+use crate::text::word_bits::{alphanumeric, loose_key, loose_key_at, Underscore, WordBits};
 
 /// One match: the index of its list, byte offsets in the scanned slice
 /// and the phrase's value.
@@ -38,8 +38,8 @@ struct Phrase {
     bytes: Box<[u8]>,
     /// Byte length of its first word.
     head: usize,
-    /// The first (up to) eight bytes of its first word, ASCII lower-cased,
-    /// as a little-endian number: most words are told apart by this alone.
+    /// The first (up to) eight bytes of its first word, as a [`loose_key`]:
+    /// most words are told apart by this alone.
     key: u64,
     /// The (up to) eight bytes after its first word, as `key`: a phrase of
     /// several words is mostly told apart from the text by them ("a" starts
@@ -63,7 +63,7 @@ pub(crate) struct PhraseIndex {
     /// word whose key is not in it starts no phrase. (One hashed bit test a
     /// word, without branches, where a look-up by first byte and length
     /// let a third of the words through to the buckets.)
-    head_keys: Vec<u64>,
+    head_keys: Box<[u64; HEAD_KEY_WORDS]>,
     /// Indexes of phrases with more than one word, by the last byte of
     /// their first word.
     multi: Vec<Vec<usize>>,
@@ -71,7 +71,7 @@ pub(crate) struct PhraseIndex {
     /// the two bytes after the separator) of the phrases of several words,
     /// ASCII lower-cased: a word whose ending and following bytes give a key
     /// not in it cannot end the first word of such a phrase.
-    multi_keys: Vec<u64>,
+    multi_keys: Box<[u64; MULTI_KEY_WORDS]>,
     /// False when a phrase does not start with a word (or its first word
     /// is very long, or a multi-word phrase has a single byte after it):
     /// the index cannot stand in for the automaton and every scan says so.
@@ -109,7 +109,7 @@ fn multi_key(before: u8, last: u8, after: u8, next: u8) -> (usize, u64) {
 const HEAD_KEY_WORDS: usize = 1 << 10;
 
 /// The place in the head-key bit set of a first word, from its
-/// [`folded_key`] and byte length (the key holds eight bytes at most).
+/// [`loose_key`] and byte length (the key holds eight bytes at most).
 #[inline]
 fn head_key(key: u64, len: usize) -> (usize, u64) {
     let h = (key ^ (len as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
@@ -123,9 +123,9 @@ impl PhraseIndex {
         let mut index = PhraseIndex {
             phrases: Vec::new(),
             heads: vec![Vec::new(); 256 * (MAX_HEAD + 1)],
-            head_keys: vec![0; HEAD_KEY_WORDS],
+            head_keys: Box::new([0; HEAD_KEY_WORDS]),
             multi: vec![Vec::new(); 256],
-            multi_keys: vec![0; MULTI_KEY_WORDS],
+            multi_keys: Box::new([0; MULTI_KEY_WORDS]),
             usable: lists.len() <= MAX_LISTS,
         };
         for (list, pairs) in lists.into_iter().enumerate() {
@@ -158,10 +158,10 @@ impl PhraseIndex {
                     }
                 }
                 index.heads[usize::from(first) * (MAX_HEAD + 1) + head].push(id);
-                let key = folded_key(&bytes[..head]);
+                let key = loose_key(&bytes[..head]);
                 let (w, bit) = head_key(key, head);
                 index.head_keys[w] |= bit;
-                let rest_key = folded_key(bytes.get(head..).unwrap_or(&[]));
+                let rest_key = loose_key(bytes.get(head..).unwrap_or(&[]));
                 index.phrases.push(Phrase { bytes, head, key, rest_key, value, list });
             }
         }
@@ -235,7 +235,7 @@ impl PhraseIndex {
         let mut scan = WholeScan::new(self, s.len())?;
         let bytes = s.as_bytes();
         for (i, j) in words.words() {
-            scan.word(bytes, words, (i, j), folded_key_at(bytes, i, j - i));
+            scan.word(bytes, words, (i, j), loose_key_at(bytes, i, j - i));
         }
         Some(scan.finish())
     }
@@ -251,16 +251,13 @@ impl PhraseIndex {
         // inside it are swallowed, as in the automaton's non-overlapping
         // search.
         let mut pos = [0usize; MAX_LISTS];
-        words
-            .words()
-            .all(|(i, j)| self.step(bytes, words, (i, j), folded_key_at(bytes, i, j - i), &mut pos, &mut visit))
+        words.words().all(|(i, j)| self.step(bytes, words, (i, j), loose_key_at(bytes, i, j - i), &mut pos, &mut visit))
     }
 
     /// One word `[i, j)` of the scan's loop, whose key is `key` (its
-    /// first eight bytes at most, folded: [`folded_key_at`] cut to the
-    /// word); false when `visit` stops.
-    #[allow(clippy::inline_always)] // once a word: belongs inside the lexicon pass's word loop
-    #[inline(always)]
+    /// first eight bytes at most: [`loose_key_at`] cut to the word); false
+    /// when `visit` stops.
+    #[inline]
     fn step(
         &self,
         bytes: &[u8],
@@ -270,18 +267,23 @@ impl PhraseIndex {
         pos: &mut [usize; MAX_LISTS],
         visit: &mut impl FnMut(Hit) -> bool,
     ) -> bool {
-        // Most words start no phrase: their key says so.
-        let len = j - i;
-        let (w, bit) = head_key(key, len);
-        if len <= MAX_HEAD && self.head_keys[w] & bit != 0 {
+        if self.may_start_phrase(key, j - i) {
             self.phrases_at(bytes, words, (i, j), key, pos, visit);
         }
         !self.starts_inside(bytes, i, j)
             || visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
     }
 
+    /// False when a word of `len` bytes whose key is `key` starts no
+    /// phrase (most words): its key is not in the head-key set.
+    #[inline]
+    fn may_start_phrase(&self, key: u64, len: usize) -> bool {
+        let (w, bit) = head_key(key, len);
+        len <= MAX_HEAD && self.head_keys[w] & bit != 0
+    }
+
     /// The longest phrase of each list at the word `[i, j)` of `bytes`
-    /// (whose [`folded_key`] is `key`), unless an earlier match of its list
+    /// (whose [`loose_key`] is `key`), unless an earlier match of its list
     /// swallows the word, given to `visit`.
     #[inline(never)]
     fn phrases_at(
@@ -307,7 +309,7 @@ impl PhraseIndex {
                 || done & 1 << phrase.list != 0
                 || pos[phrase.list] > i
                 || rest + rest_len > bytes.len()
-                || folded_key_at(bytes, rest, rest_len) != phrase.rest_key
+                || loose_key_at(bytes, rest, rest_len) != phrase.rest_key
                 || !starts_with_folded(&bytes[i..], &phrase.bytes)
             {
                 continue;
@@ -368,20 +370,31 @@ impl<'i> WholeScan<'i> {
 
     /// The next word `[i, j)` of the text (words come in order, as `words`
     /// gives them, with `_` a word character), whose key is `key` (its
-    /// first eight bytes at most, folded: [`folded_key_at`] cut to the
-    /// word).
-    #[allow(clippy::inline_always)] // once a word, as `step`
+    /// first eight bytes at most: [`loose_key_at`] cut to the word).
+    ///
+    /// The step of [`PhraseIndex::step`], with the screens read here and
+    /// the rest out of line: most words pass neither screen, and the
+    /// common path then builds nothing for the rare one.
+    #[allow(clippy::inline_always)] // once a word: belongs inside the lexicon pass's word loop
     #[inline(always)]
     pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), key: u64) {
+        if self.index.may_start_phrase(key, j - i) {
+            self.phrases_at(bytes, words, (i, j), key);
+        }
+        if self.index.starts_inside(bytes, i, j) {
+            self.scanned.inside.push(i);
+        }
+    }
+
+    /// The phrases at the word `[i, j)` ([`PhraseIndex::phrases_at`]),
+    /// kept with the furthest end so far.
+    #[inline(never)]
+    fn phrases_at(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), key: u64) {
         let WholeScan { index, pos, reach, scanned } = self;
-        index.step(bytes, words, (i, j), key, pos, &mut |hit: Hit| {
-            if let Some(i) = hit.inside {
-                scanned.inside.push(i);
-            } else {
-                *reach = (*reach).max(hit.end);
-                scanned.reach.push(*reach);
-                scanned.hits.push(hit);
-            }
+        index.phrases_at(bytes, words, (i, j), key, pos, &mut |hit: Hit| {
+            *reach = (*reach).max(hit.end);
+            scanned.reach.push(*reach);
+            scanned.hits.push(hit);
             true
         });
     }
