@@ -19,7 +19,7 @@
 //! eight bytes at a time ([`WordBits`]): walking the bytes one by one, with
 //! a branch at every word's first and last byte, cost more than the lookups.
 
-use crate::text::word_bits::{alphanumeric, loose_key, loose_key_at, Underscore, WordBits};
+use crate::text::word_bits::{alphanumeric, cut_to, loose_eight_at, loose_key, loose_key_at, Underscore, WordBits};
 
 /// One match: the index of its list, byte offsets in the scanned slice
 /// and the phrase's value.
@@ -45,6 +45,8 @@ struct Phrase {
     /// several words is mostly told apart from the text by them ("a" starts
     /// many words, "a déclaré" few).
     rest_key: u64,
+    /// The mask of the bytes of `rest_key` ([`cut_to`] of all ones).
+    rest_mask: u64,
     /// Its value.
     value: &'static str,
     /// The list it belongs to.
@@ -162,7 +164,8 @@ impl PhraseIndex {
                 let (w, bit) = head_key(key, head);
                 index.head_keys[w] |= bit;
                 let rest_key = loose_key(bytes.get(head..).unwrap_or(&[]));
-                index.phrases.push(Phrase { bytes, head, key, rest_key, value, list });
+                let rest_mask = cut_to(u64::MAX, bytes.len() - head);
+                index.phrases.push(Phrase { bytes, head, key, rest_key, rest_mask, value, list });
             }
         }
         let phrases = &index.phrases;
@@ -176,13 +179,12 @@ impl PhraseIndex {
     /// of `s` (its first word is a proper suffix of the word).
     #[inline]
     fn starts_inside(&self, bytes: &[u8], i: usize, j: usize) -> bool {
-        // The first word (one byte or more) must be shorter than the word,
-        // and every such phrase has two bytes after its separator.
-        if j < i + 2 {
-            return false;
-        }
-        // The word's last two bytes, its separator and the two after it.
-        let Some(&[before, last, _, after, next]) = bytes.get(j - 2..j + 3).and_then(|s| <&[u8; 5]>::try_from(s).ok())
+        // The word's last two bytes, its separator and the two after it:
+        // every phrase of several words has two bytes after its separator.
+        // (For a word of one byte, the byte before it and its byte: no
+        // first word, of one byte or more, is shorter than the word, which
+        // `phrase_ends_word` checks.)
+        let Some(&[before, last, _, after, next]) = bytes.get(j.wrapping_sub(2)..).and_then(<[u8]>::first_chunk::<5>)
         else {
             return false;
         };
@@ -299,17 +301,19 @@ impl PhraseIndex {
         let Some(bucket) = self.heads.get(first * (MAX_HEAD + 1) + (j - i)) else {
             return;
         };
+        // The bucket's phrases have a first word as long as the word, so
+        // their rest starts at its end: its loose bytes, read once, tell
+        // most of them apart (zeros past the end of the text, where no
+        // phrase's rest has any).
+        let after = loose_eight_at(bytes, j);
         // Lists that have had their longest phrase at `i`.
         let mut done = 0u32;
         for &id in bucket {
             let phrase = &self.phrases[id];
-            let rest = i + phrase.head;
-            let rest_len = (phrase.bytes.len() - phrase.head).min(8);
             if phrase.key != key
+                || after & phrase.rest_mask != phrase.rest_key
                 || done & 1 << phrase.list != 0
                 || pos[phrase.list] > i
-                || rest + rest_len > bytes.len()
-                || loose_key_at(bytes, rest, rest_len) != phrase.rest_key
                 || !starts_with_folded(&bytes[i..], &phrase.bytes)
             {
                 continue;
