@@ -129,25 +129,23 @@ struct Index {
     /// each as a [`Candidate`] that most words sharing the key fail
     /// without reading the pattern.
     by_first_word: KeyTable<Candidate>,
-    /// Per first byte (both ASCII cases), a bit for each first-word length
-    /// held (bit 31 for 31 bytes or more): most words are let go by this
-    /// test, without hashing.
-    lengths: [u32; 256],
     /// A bit per key ([`first_word_key`]) of every first word: a word
-    /// whose key is not set starts no pattern (most words that pass
-    /// `lengths`: "the" shares its first byte and length with "two").
+    /// whose key is not set starts no pattern (most words; a table of the
+    /// lengths per first byte, tested before it, let few more go than it
+    /// did alone).
     screen: Box<[u64; SCREEN_WORDS]>,
     /// The prefixes of the unit nouns not in ASCII (lower-cased).
     heads: Vec<Box<[u8]>>,
     /// Indexes into `heads` by the key of their first three bytes: a word
     /// starting with one of them counts.
     heads_by_key: KeyTable<usize>,
-    /// Per first byte (both ASCII cases), a screen of the words that may
-    /// start with a unit head: a mask and a value for the word's first
-    /// three bytes (loose, [`loose_eight_at`]). They are those of the
-    /// one head starting with the byte (most words fail the comparison
-    /// without hashing), or a mask of zero letting every word through
-    /// when several heads start with it, or [`NO_HEAD`] when none does.
+    /// Per first byte (loose: bit 5 set, so both ASCII cases), a screen of
+    /// the words that may start with a unit head: a mask and a value for
+    /// the word's first three bytes (loose, [`loose_eight_at`]). They are
+    /// those of the one head starting with the byte (most words fail the
+    /// comparison without hashing), or a mask of zero letting every word
+    /// through when several heads start with it, or [`NO_HEAD`] when none
+    /// does.
     head_three: [(u32, u32); 256],
     /// True when every English number word is made of ASCII letters, so
     /// that whole-word occurrences can be told from the hits.
@@ -349,7 +347,6 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
     let mut index = Index {
         patterns: Vec::new(),
         by_first_word: KeyTable::default(),
-        lengths: [0; 256],
         screen: Box::new([0; SCREEN_WORDS]),
         heads: Vec::new(),
         heads_by_key: KeyTable::default(),
@@ -364,10 +361,9 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         // A pattern that does not start with a word character would be
         // missed: no index rather than a wrong one (a test keeps the data
         // so).
-        let &b0 = bytes.first().filter(|_| first > 0)?;
-        let bit = 1u32 << first.min(31);
-        index.lengths[usize::from(b0)] |= bit;
-        index.lengths[usize::from(b0.to_ascii_uppercase())] |= bit;
+        if first == 0 {
+            return None;
+        }
         let eight = loose_eight_at(&bytes, 0);
         let key = first_word_key(eight, first);
         index.set_screen(key);
@@ -386,14 +382,12 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
             return None;
         }
         let three = loose_eight_at(&bytes, 0) & HEAD_MASK;
-        for b in [bytes[0], bytes[0].to_ascii_uppercase()] {
-            let screen = &mut index.head_three[usize::from(b)];
-            *screen = match *screen {
-                NO_HEAD => (NO_HEAD.0, three as u32),
-                (_, v) if u64::from(v) == three => *screen,
-                _ => (0, 0),
-            };
-        }
+        let screen = &mut index.head_three[usize::from(bytes[0] | 0x20)];
+        *screen = match *screen {
+            NO_HEAD => (NO_HEAD.0, three as u32),
+            (_, v) if u64::from(v) == three => *screen,
+            _ => (0, 0),
+        };
         heads_by_key.entry(three).or_default().push(index.heads.len());
         index.heads.push(bytes);
     }
@@ -531,8 +525,10 @@ impl Index {
         // A word of the text that runs from `start` to `end`, whose loose
         // first eight bytes are `eight`, and its key (`eight` cut to the
         // word).
+        // (`start` is a word byte, an ASCII letter or digit or a byte of
+        // 0x80 and above: its loose byte is a digit when it is one.)
         let mut word = |start: usize, end: usize, eight: u64, key: u64| {
-            if bytes.get(start).is_some_and(u8::is_ascii_digit) {
+            if (eight as u8).is_ascii_digit() {
                 hits.digit_words.push(start);
             }
             self.word_at(bytes, start, end, (eight, key), hits);
@@ -583,16 +579,15 @@ impl Index {
     #[inline(always)]
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one branch a word, see below
     fn word_at(&self, bytes: &[u8], start: usize, end: usize, (eight, cut): (u64, u64), hits: &mut LexiconHits) {
-        let Some(&b0) = bytes.get(start) else { return };
         let len = end - start;
         // Every key below is read off the first eight bytes from the start
         // (`eight`). Both screens are read before the one branch that lets
         // most words go, which is then easy to predict.
         let key = cut ^ (len as u64).rotate_right(8);
-        let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(key);
+        let first = self.screened(key);
         // (A word shorter than a head may pass, its separator read as a
         // head's byte: `record_heads` lets it go.)
-        let (mask, three) = self.head_three[usize::from(b0)];
+        let (mask, three) = self.head_three[usize::from(eight as u8)];
         let head = eight as u32 & mask == three;
         if !(first | head) {
             return;

@@ -184,10 +184,10 @@ impl PhraseIndex {
         // (For a word of one byte, the byte before it and its byte: no
         // first word, of one byte or more, is shorter than the word, which
         // `phrase_ends_word` checks.)
-        let Some(&[before, last, _, after, next]) = bytes.get(j.wrapping_sub(2)..).and_then(<[u8]>::first_chunk::<5>)
-        else {
+        let Some(five) = bytes.get(j.wrapping_sub(2)..).and_then(<[u8]>::first_chunk::<5>) else {
             return false;
         };
+        let [before, last, _, after, next] = *five;
         let (word, bit) = multi_key(before, last, after, next);
         if self.multi_keys[word] & bit == 0 {
             return false;
@@ -197,11 +197,18 @@ impl PhraseIndex {
 
     /// The rest of [`PhraseIndex::starts_inside`], once its screen let the
     /// word through.
+    ///
+    /// Such a phrase's rest starts at the word's end: the loose eight bytes
+    /// there, read once, let most phrases go before their bytes are
+    /// compared (as in [`PhraseIndex::phrases_at`]).
     #[inline(never)]
     fn phrase_ends_word(&self, bytes: &[u8], i: usize, j: usize, last: u8) -> bool {
+        let after = loose_eight_at(bytes, j);
         self.multi[usize::from(last.to_ascii_lowercase())].iter().any(|&id| {
             let phrase = &self.phrases[id];
-            j - i > phrase.head && starts_with_folded(&bytes[j - phrase.head..], &phrase.bytes)
+            after & phrase.rest_mask == phrase.rest_key
+                && j - i > phrase.head
+                && starts_with_folded(&bytes[j - phrase.head..], &phrase.bytes)
         })
     }
 
