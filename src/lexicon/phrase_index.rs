@@ -100,9 +100,15 @@ const MULTI_KEY_WORDS: usize = 1 << 10;
 /// The place in the multi-key bit set of four bytes (ASCII case ignored):
 /// the last two bytes of a word and the two after the byte that follows it.
 fn multi_key(before: u8, last: u8, after: u8, next: u8) -> (usize, u64) {
+    multi_key_of(u32::from_le_bytes([before, last, after, next]))
+}
+
+/// [`multi_key`] of the four bytes of `four` (little-endian).
+#[inline]
+fn multi_key_of(four: u32) -> (usize, u64) {
     // Setting bit 5 of each byte lower-cases ASCII capitals; it also merges
     // a few other bytes, which only makes the screen pass a little more.
-    let k = u32::from_le_bytes([before, last, after, next]) | 0x2020_2020;
+    let k = four | 0x2020_2020;
     let h = (k.wrapping_mul(0x9E37_79B1) >> 16) as usize;
     (h >> 6 & (MULTI_KEY_WORDS - 1), 1 << (h & 63))
 }
@@ -184,15 +190,25 @@ impl PhraseIndex {
         // (For a word of one byte, the byte before it and its byte: no
         // first word, of one byte or more, is shorter than the word, which
         // `phrase_ends_word` checks.)
-        let Some(five) = bytes.get(j.wrapping_sub(2)..).and_then(<[u8]>::first_chunk::<5>) else {
-            return false;
+        // Read with one load of eight bytes where there are eight.
+        let from = j.wrapping_sub(2);
+        let x = if let Some(eight) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
+            u64::from_le_bytes(*eight)
+        } else {
+            let Some(five) = bytes.get(from..).and_then(<[u8]>::first_chunk::<5>) else {
+                return false;
+            };
+            let mut eight = [0; 8];
+            eight[..5].copy_from_slice(five);
+            u64::from_le_bytes(eight)
         };
-        let [before, last, _, after, next] = *five;
-        let (word, bit) = multi_key(before, last, after, next);
+        // Bytes 0, 1, 3 and 4: `[before, last, after, next]`.
+        let four = x as u32 & 0xFFFF | (x >> 8) as u32 & 0xFFFF_0000;
+        let (word, bit) = multi_key_of(four);
         if self.multi_keys[word] & bit == 0 {
             return false;
         }
-        self.phrase_ends_word(bytes, i, j, last)
+        self.phrase_ends_word(bytes, i, j, (x >> 8) as u8)
     }
 
     /// The rest of [`PhraseIndex::starts_inside`], once its screen let the
