@@ -196,6 +196,33 @@ impl Folded {
     }
 }
 
+/// A word (or a listed start inside one) that passed the screens of
+/// [`Index::word_at`].
+struct Passed<'t> {
+    /// The text.
+    bytes: &'t [u8],
+    start: usize,
+    /// Bytes to the end of the word.
+    len: usize,
+    /// Its loose eight bytes ([`loose_eight_at`]).
+    eight: u64,
+    /// Its key as a first word ([`first_word_key`]).
+    key: u64,
+    /// It passed the screen of first words, of unit heads.
+    first: bool,
+    head: bool,
+}
+
+impl Passed<'_> {
+    /// False when the word cannot start pattern `c` (of its key): the
+    /// pattern's first word must be the whole word, and its first eight
+    /// bytes must agree with the word's, loose.
+    #[inline]
+    fn may_be(&self, c: &Candidate) -> bool {
+        c.first as usize == self.len && self.eight & c.mask == c.prefix
+    }
+}
+
 /// The [`Index::head_three`] of a first byte that starts no unit head: no
 /// word's first byte is zero (a word starts with a word character).
 const NO_HEAD: (u32, u32) = (0x00FF_FFFF, 0);
@@ -592,52 +619,48 @@ impl Index {
         if !(first | head) {
             return;
         }
-        self.record_at(bytes, (start, eight, len), key, (first, head), hits);
+        self.record_at(&Passed { bytes, start, len, eight, key, first, head }, hits);
     }
 
-    /// Record the occurrences at `start` (whose loose eight bytes are
-    /// `eight`) of a word of `len` bytes whose first-word key is `key`,
-    /// which passed the screens of first words, of unit heads or both
-    /// (`passed`): kept out of line, as most words never get here.
+    /// Record the occurrences at the word `w`, which passed the screens of
+    /// first words, of unit heads or both: kept out of line, as most words
+    /// never get here.
+    ///
+    /// Most words that get here hold none of their candidates ("the"
+    /// starts five date phrases and passes the screens): this part only
+    /// looks for the first candidate whose prefix the word holds, and
+    /// calls nothing else (in tail position), so that it needs no frame.
     #[inline(never)]
-    fn record_at(
-        &self,
-        bytes: &[u8],
-        (start, eight, len): (usize, u64, usize),
-        key: u64,
-        passed: (bool, bool),
-        hits: &mut LexiconHits,
-    ) {
-        let (first, head) = passed;
-        if first {
-            for c in self.by_first_word.get(key) {
-                // The first word must be the whole word of the text.
-                if c.first as usize == len && eight & c.mask == c.prefix {
-                    self.record_pattern(bytes, start, c.pattern, hits);
-                }
+    fn record_at(&self, w: &Passed, hits: &mut LexiconHits) {
+        let candidates = if w.first { self.by_first_word.get(w.key) } else { &[] };
+        match candidates.iter().position(|c| w.may_be(c)) {
+            Some(k) => self.record_candidates(w, candidates.get(k..).unwrap_or(&[]), hits),
+            None if w.head => self.record_heads(w, hits),
+            None => {}
+        }
+    }
+
+    /// The rest of [`Index::record_at`], from the first of `candidates`,
+    /// whose prefix the word holds.
+    #[inline(never)]
+    fn record_candidates(&self, w: &Passed, candidates: &[Candidate], hits: &mut LexiconHits) {
+        for c in candidates {
+            if !w.may_be(c) {
+                continue;
+            }
+            let Some((p, roles)) = self.patterns.get(c.pattern as usize) else { continue };
+            if p.is_at(w.bytes, w.start) {
+                hits.add(roles, Span::new(w.start, w.start + p.len));
             }
         }
-        if head {
-            self.record_heads(bytes, (start, eight, len), hits);
+        if w.head {
+            self.record_heads(w, hits);
         }
     }
 
-    /// Record pattern `i` at `start` if the text holds it there: out of
-    /// line, as most candidates of the words that get to
-    /// [`Index::record_at`] fail their prefix ("the" starts five date
-    /// phrases).
+    /// Record the unit heads that start the word `w`.
     #[inline(never)]
-    fn record_pattern(&self, bytes: &[u8], start: usize, i: u32, hits: &mut LexiconHits) {
-        let Some((p, roles)) = self.patterns.get(i as usize) else { return };
-        if p.is_at(bytes, start) {
-            hits.add(roles, Span::new(start, start + p.len));
-        }
-    }
-
-    /// Record the unit heads that start the word of `len` bytes at
-    /// `start`, whose loose eight bytes are `eight`.
-    #[inline(never)]
-    fn record_heads(&self, bytes: &[u8], (start, eight, len): (usize, u64, usize), hits: &mut LexiconHits) {
+    fn record_heads(&self, &Passed { bytes, start, eight, len, .. }: &Passed, hits: &mut LexiconHits) {
         for &i in self.heads_by_key.get(eight & HEAD_MASK) {
             let Some(h) = self.heads.get(i) else { continue };
             if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
