@@ -38,7 +38,7 @@ use std::sync::LazyLock;
 
 use super::dates::{Found, Word, LEXICON};
 use super::numbers::ENGLISH;
-use super::phrase_index::{PhraseIndex, Scanned, WholeScan};
+use super::phrase_index::{word_key, word_product, PhraseIndex, Scanned, WholeScan};
 use super::{pairs, word_boundary, FxMap};
 use crate::span::Span;
 use crate::text::word_bits::{cut_to, folded_key, folded_key_at, loose_eight_at, Underscore, WordBits};
@@ -304,13 +304,22 @@ const SCREEN_WORDS: usize = 512;
 /// checks the length and the bytes.
 #[inline]
 fn first_word_key(eight: u64, len: usize) -> u64 {
-    cut_to(eight, len) ^ (len as u64).rotate_right(8)
+    word_key(cut_to(eight, len), len)
 }
 
 /// The word and bit of the screen that `key` sets.
 #[inline]
 fn screen_bit(key: u64) -> (usize, u64) {
-    let h = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize;
+    screen_bit_by(word_product(key).1)
+}
+
+/// [`screen_bit`] read off the high half of the key's [`word_product`],
+/// whose low half the speech cues' screen reads: its lowest bits, which
+/// the carries of every partial product reach (its top bits follow the
+/// key's top bits, the length, and let many more words through).
+#[inline]
+fn screen_bit_by(high: u64) -> (usize, u64) {
+    let h = (high & 0x7FFF) as usize;
     (h >> 6 & (SCREEN_WORDS - 1), 1 << (h & 63))
 }
 
@@ -525,7 +534,9 @@ impl LexiconHits {
 trait CueSink {
     /// The next word `[i, j)` of the text, whose key is `key` (its loose
     /// first eight bytes cut to the word).
-    fn word(&mut self, bytes: &[u8], words: &WordBits, span: (usize, usize), key: u64);
+    /// `key_low`: its key and the low half of the [`word_product`] of its
+    /// [`word_key`].
+    fn word(&mut self, bytes: &[u8], words: &WordBits, span: (usize, usize), key_low: (u64, u64));
 }
 
 /// No speech-cue scan.
@@ -533,14 +544,14 @@ struct NoCues;
 
 impl CueSink for NoCues {
     #[inline]
-    fn word(&mut self, _: &[u8], _: &WordBits, _: (usize, usize), _: u64) {}
+    fn word(&mut self, _: &[u8], _: &WordBits, _: (usize, usize), _: (u64, u64)) {}
 }
 
 impl CueSink for WholeScan<'_> {
     #[allow(clippy::inline_always)] // once a word: belongs inside the word loop
     #[inline(always)]
-    fn word(&mut self, bytes: &[u8], words: &WordBits, span: (usize, usize), key: u64) {
-        WholeScan::word(self, bytes, words, span, key);
+    fn word(&mut self, bytes: &[u8], words: &WordBits, span: (usize, usize), key_low: (u64, u64)) {
+        WholeScan::word(self, bytes, words, span, key_low);
     }
 }
 
@@ -550,15 +561,15 @@ impl Index {
     #[inline]
     fn walk(&self, bytes: &[u8], starts: &[usize], words: &WordBits, cues: &mut impl CueSink, hits: &mut LexiconHits) {
         // A word of the text that runs from `start` to `end`, whose loose
-        // first eight bytes are `eight`, and its key (`eight` cut to the
-        // word).
+        // first eight bytes are `eight`, its first-word key and the high
+        // half of that key's product (`key_high`).
         // (`start` is a word byte, an ASCII letter or digit or a byte of
         // 0x80 and above: its loose byte is a digit when it is one.)
-        let mut word = |start: usize, end: usize, eight: u64, key: u64| {
+        let mut word = |start: usize, end: usize, eight: u64, key_high: (u64, u64)| {
             if (eight as u8).is_ascii_digit() {
                 hits.digit_words.push(start);
             }
-            self.word_at(bytes, start, end, (eight, key), hits);
+            self.word_at(bytes, (start, end), eight, key_high, hits);
         };
         // The next listed start not yet passed (`usize::MAX` past the last).
         let mut k = 0;
@@ -567,15 +578,19 @@ impl Index {
             let eight = loose_eight_at(bytes, start);
             // (Setting bit 5 works byte by byte: cutting the loose bytes is
             // the loose key of the cut.)
-            let key = cut_to(eight, end - start);
-            cues.word(bytes, words, (start, end), key);
-            word(start, end, eight, key);
+            let cut = cut_to(eight, end - start);
+            // One multiply hashes the word for both screens.
+            let key = word_key(cut, end - start);
+            let (low, high) = word_product(key);
+            cues.word(bytes, words, (start, end), (cut, low));
+            word(start, end, eight, (key, high));
             // Listed starts outside words start nothing (every pattern
             // starts with a word character); those inside a word start one.
             while next_start < end {
                 if next_start > start {
                     let eight = loose_eight_at(bytes, next_start);
-                    word(next_start, end, eight, cut_to(eight, end - next_start));
+                    let key = first_word_key(eight, end - next_start);
+                    word(next_start, end, eight, (key, word_product(key).1));
                 }
                 k += 1;
                 next_start = starts.get(k).copied().unwrap_or(usize::MAX);
@@ -591,27 +606,35 @@ impl Index {
         }
     }
 
-    /// True when the screen's bit for `key` is set.
+    /// True when the screen's bit for a key whose [`word_product`] has the
+    /// high half `high` is set.
     #[inline]
-    fn screened(&self, key: u64) -> bool {
-        let (word, bit) = screen_bit(key);
+    fn screened_by(&self, high: u64) -> bool {
+        let (word, bit) = screen_bit_by(high);
         self.screen.get(word).is_some_and(|w| w & bit != 0)
     }
 
     /// Record the occurrences that start at `start`, where a word of the
     /// text runs to `end`; `eight` are the loose eight bytes from `start`
-    /// ([`loose_eight_at`]) and `cut` the same cut to the word (computed
-    /// once for this and the speech-cue scan).
+    /// ([`loose_eight_at`]), `key` its [`first_word_key`] and `high` the
+    /// high half of that key's [`word_product`] (computed once for this
+    /// and the speech-cue scan).
     #[allow(clippy::inline_always)] // called once a word: the screens belong inside the word loop
     #[inline(always)]
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one branch a word, see below
-    fn word_at(&self, bytes: &[u8], start: usize, end: usize, (eight, cut): (u64, u64), hits: &mut LexiconHits) {
+    fn word_at(
+        &self,
+        bytes: &[u8],
+        (start, end): (usize, usize),
+        eight: u64,
+        (key, high): (u64, u64),
+        hits: &mut LexiconHits,
+    ) {
         let len = end - start;
         // Every key below is read off the first eight bytes from the start
         // (`eight`). Both screens are read before the one branch that lets
         // most words go, which is then easy to predict.
-        let key = cut ^ (len as u64).rotate_right(8);
-        let first = self.screened(key);
+        let first = self.screened_by(high);
         // (A word shorter than a head may pass, its separator read as a
         // head's byte: `record_heads` lets it go.)
         let (mask, three) = self.head_three[usize::from(eight as u8)];
@@ -680,7 +703,8 @@ impl LexiconHits {
         let end = text.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| i);
         if end > 0 {
             let eight = loose_eight_at(text.as_bytes(), 0);
-            index.word_at(text.as_bytes(), 0, end, (eight, cut_to(eight, end)), &mut hits);
+            let key = first_word_key(eight, end);
+            index.word_at(text.as_bytes(), (0, end), eight, (key, word_product(key).1), &mut hits);
         }
         let h = hits.dates.iter().max_by_key(|h| h.span.end)?;
         word_boundary(text, h.span.start, h.span.end).then_some(Found {

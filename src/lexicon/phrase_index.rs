@@ -120,8 +120,31 @@ const HEAD_KEY_WORDS: usize = 1 << 10;
 /// [`loose_key`] and byte length (the key holds eight bytes at most).
 #[inline]
 fn head_key(key: u64, len: usize) -> (usize, u64) {
-    let h = (key ^ (len as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+    head_bit(word_product(word_key(key, len)).0)
+}
+
+/// [`head_key`] read off the low half of the word's [`word_product`].
+#[inline]
+fn head_bit(low: u64) -> (usize, u64) {
+    let h = low >> 48;
     ((h >> 6) as usize & (HEAD_KEY_WORDS - 1), 1 << (h & 63))
+}
+
+/// A word's key (its [`loose_key`], eight bytes at most) mixed with its
+/// byte length, in the top six bits.
+#[inline]
+pub(crate) fn word_key(key: u64, len: usize) -> u64 {
+    key ^ (len as u64) << 58
+}
+
+/// The product of a [`word_key`] and a large odd constant, as its low and
+/// high 64 bits: one multiply hashes a word for two screens, this index's
+/// head keys (the top of the low half) and the lexicon pass's first words
+/// (the top of the high half, [`crate::lexicon::hits`]).
+#[inline]
+pub(crate) fn word_product(k: u64) -> (u64, u64) {
+    let p = u128::from(k) * u128::from(0x9E37_79B9_7F4A_7C15u64);
+    (p as u64, (p >> 64) as u64)
 }
 
 impl PhraseIndex {
@@ -260,7 +283,8 @@ impl PhraseIndex {
         let mut scan = WholeScan::new(self, s.len())?;
         let bytes = s.as_bytes();
         for (i, j) in words.words() {
-            scan.word(bytes, words, (i, j), loose_key_at(bytes, i, j - i));
+            let key = loose_key_at(bytes, i, j - i);
+            scan.word(bytes, words, (i, j), (key, word_product(word_key(key, j - i)).0));
         }
         Some(scan.finish())
     }
@@ -303,7 +327,14 @@ impl PhraseIndex {
     /// phrase (most words): its key is not in the head-key set.
     #[inline]
     fn may_start_phrase(&self, key: u64, len: usize) -> bool {
-        let (w, bit) = head_key(key, len);
+        self.may_start_phrase_by(word_product(word_key(key, len)).0, len)
+    }
+
+    /// [`PhraseIndex::may_start_phrase`] of a word whose [`word_product`]
+    /// has the low half `low`.
+    #[inline]
+    fn may_start_phrase_by(&self, low: u64, len: usize) -> bool {
+        let (w, bit) = head_bit(low);
         len <= MAX_HEAD && self.head_keys[w] & bit != 0
     }
 
@@ -397,15 +428,16 @@ impl<'i> WholeScan<'i> {
 
     /// The next word `[i, j)` of the text (words come in order, as `words`
     /// gives them, with `_` a word character), whose key is `key` (its
-    /// first eight bytes at most: [`loose_key_at`] cut to the word).
+    /// first eight bytes at most: [`loose_key_at`] cut to the word) and
+    /// the low half of whose [`word_product`] is `low`.
     ///
     /// The step of [`PhraseIndex::step`], with the screens read here and
     /// the rest out of line: most words pass neither screen, and the
     /// common path then builds nothing for the rare one.
     #[allow(clippy::inline_always)] // once a word: belongs inside the lexicon pass's word loop
     #[inline(always)]
-    pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), key: u64) {
-        if self.index.may_start_phrase(key, j - i) {
+    pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), (key, low): (u64, u64)) {
+        if self.index.may_start_phrase_by(low, j - i) {
             self.phrases_at(bytes, words, (i, j), key);
         }
         if self.index.starts_inside(bytes, i, j) {
