@@ -317,7 +317,7 @@ impl PhraseIndex {
         visit: &mut impl FnMut(Hit) -> bool,
     ) -> bool {
         if self.may_start_phrase(key, j - i) {
-            self.phrases_at(bytes, words, (i, j), key, pos, visit);
+            self.phrases_at_out_of_line(bytes, words, (i, j), key, pos, visit);
         }
         !self.starts_inside(bytes, i, j)
             || visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
@@ -338,10 +338,26 @@ impl PhraseIndex {
         len <= MAX_HEAD && self.head_keys[w] & bit != 0
     }
 
+    /// [`PhraseIndex::phrases_at`], kept out of the loop of
+    /// [`PhraseIndex::walk`], as most words never get there.
+    #[inline(never)]
+    fn phrases_at_out_of_line(
+        &self,
+        bytes: &[u8],
+        words: &WordBits,
+        span: (usize, usize),
+        key: u64,
+        pos: &mut [usize; MAX_LISTS],
+        visit: &mut impl FnMut(Hit) -> bool,
+    ) {
+        self.phrases_at(bytes, words, span, key, pos, visit);
+    }
+
     /// The longest phrase of each list at the word `[i, j)` of `bytes`
     /// (whose [`loose_key`] is `key`), unless an earlier match of its list
-    /// swallows the word, given to `visit`.
-    #[inline(never)]
+    /// swallows the word, given to `visit`. (Inlined into its two callers,
+    /// each kept out of line.)
+    #[inline]
     fn phrases_at(
         &self,
         bytes: &[u8],
