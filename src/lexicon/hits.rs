@@ -17,8 +17,8 @@
 //! reader wants occurrences that start where a word starts, so the pass reads
 //! the text a word at a time instead ([`WordBits`], eight bytes at a time)
 //! and looks each word up by its first bytes and length ([`Index`]): most
-//! words are let go by one table test, the rest by one hash look-up. ASCII
-//! case is ignored, as the automata did.
+//! words are let go by one hashed bit test, the rest by one hash look-up.
+//! ASCII case is ignored, as the automata did.
 //!
 //! What each reader asks of a block or sentence is read off the hits inside
 //! it ([`inside`]); [`leftmost_longest`] rebuilds a leftmost-longest search
@@ -300,7 +300,8 @@ const SCREEN_WORDS: usize = 512;
 
 /// The key of a first word of `len` bytes, read off `eight` (the loose
 /// first eight bytes from its start, [`loose_eight_at`]): its first (up
-/// to) eight bytes, loose, mixed with its length. Two words may share a key; a look-up
+/// to) eight bytes, loose, mixed with its length ([`word_key`], as the
+/// speech cues' screen keys a word). Two words may share a key; a look-up
 /// checks the length and the bytes.
 #[inline]
 fn first_word_key(eight: u64, len: usize) -> u64 {
@@ -532,10 +533,9 @@ impl LexiconHits {
 /// What the word loop ([`Index::walk`]) does with each word for the
 /// speech cues.
 trait CueSink {
-    /// The next word `[i, j)` of the text, whose key is `key` (its loose
-    /// first eight bytes cut to the word).
-    /// `key_low`: its key and the low half of the [`word_product`] of its
-    /// [`word_key`].
+    /// The next word `span` of the text, with its key (its loose first
+    /// eight bytes cut to the word) and the low half of the
+    /// [`word_product`] of its [`word_key`] (`key_low`).
     fn word(&mut self, bytes: &[u8], words: &WordBits, span: (usize, usize), key_low: (u64, u64));
 }
 
@@ -915,6 +915,37 @@ mod tests {
             prop_assert_eq!(&found, &date_phrases_by_automaton(&s), "{:?}", s);
             let first = LexiconHits::date_phrase_at_start(&s).map(|f| (f.start, f.end));
             prop_assert_eq!(first, found.first().copied().filter(|f| f.0 == 0), "{:?}", s);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        /// The unit heads found are those a word-by-word reading finds: the
+        /// ASCII unit words as whole words, the other heads as prefixes of
+        /// words at least as long (the head screen lets short words and
+        /// other cases through; the look-up decides).
+        #[test]
+        fn unit_heads_are_those_read_word_by_word(
+            s in crate::test_text::words_and_separators(&["groups", "GROUPS", "organizações", "Organizations", "organiza",
+                    "org", "or", "verbände", "Verb", "ver", "signatários", "SIGNAT", "sig", "s", "v", "o", "the", "2024"],
+                    &[" ", "", "-", ".", ", ", "\n", "\u{10}", "“"], 12),
+        ) {
+            let (unit_words, heads) = unit_heads();
+            let mut want = Vec::new();
+            for (a, b) in WordBits::new(&s, Underscore::Separator).words() {
+                let word = &s.as_bytes()[a..b];
+                if unit_words.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())) {
+                    want.push((a, b));
+                }
+                for h in &heads {
+                    if word.len() >= h.len() && word[..h.len()].eq_ignore_ascii_case(h.as_bytes()) {
+                        want.push((a, a + h.len()));
+                    }
+                }
+            }
+            want.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
+            let got: Vec<(usize, usize)> = LexiconHits::find(&s, &[]).unit_heads.iter().map(|h| (h.start, h.end)).collect();
+            prop_assert_eq!(got, want, "{:?}", s);
         }
     }
 

@@ -407,7 +407,8 @@ mod tests {
             at in 0usize..14,
             len in 0usize..10,
         ) {
-            let b: Vec<u8> = a.iter().zip(&flips).map(|(&x, &f)| if f { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() }).collect();
+            let flip = |(&x, &f): (&u8, &bool)| if f { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() };
+            let b: Vec<u8> = a.iter().zip(&flips).map(flip).collect();
             prop_assert_eq!(loose_key_at(&a, at, len), loose_key_at(&b, at, len));
             prop_assert_eq!(loose_eight_at(&a, at), loose_eight_at(&b, at));
             // Folding then setting bit 5 is setting bit 5.
