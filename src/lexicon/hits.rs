@@ -17,8 +17,8 @@
 //! reader wants occurrences that start where a word starts, so the pass reads
 //! the text a word at a time instead ([`WordBits`], eight bytes at a time)
 //! and looks each word up by its first bytes and length ([`Index`]): most
-//! words are let go by one table test, the rest by one hash look-up. ASCII
-//! case is ignored, as the automata did.
+//! words are let go by one hashed bit test, the rest by one hash look-up.
+//! ASCII case is ignored, as the automata did.
 //!
 //! What each reader asks of a block or sentence is read off the hits inside
 //! it ([`inside`]); [`leftmost_longest`] rebuilds a leftmost-longest search
@@ -38,10 +38,10 @@ use std::sync::LazyLock;
 
 use super::dates::{Found, Word, LEXICON};
 use super::numbers::ENGLISH;
-use super::phrase_index::{PhraseIndex, Scanned, WholeScan};
+use super::phrase_index::{word_key, word_product, PhraseIndex, Scanned, WholeScan};
 use super::{pairs, word_boundary, FxMap};
 use crate::span::Span;
-use crate::text::word_bits::{folded_key_at, Underscore, WordBits};
+use crate::text::word_bits::{cut_to, folded_key, folded_key_at, loose_eight_at, Underscore, WordBits};
 
 /// A demand cue's anchor: its longest word (the first of the longest), with
 /// the words around it of each cue it anchors.
@@ -123,56 +123,133 @@ struct Roles {
 /// noun in ASCII must end a word; the prefixes of the other unit nouns
 /// have their own table.
 struct Index {
-    /// The patterns, ASCII lower-cased, with the length of their first
-    /// word and their roles.
-    patterns: Vec<(Box<[u8]>, usize, Roles)>,
-    /// Per pattern, its first (up to) eight bytes as a [`folded_key_at`]
-    /// and the mask of those bytes: a text matches only where its own
-    /// folded eight bytes agree under the mask, one comparison that lets
-    /// go most candidates sharing a first word ("the" starts "the past
-    /// year" and is the commonest word).
-    prefixes: Vec<(u64, u64)>,
-    /// Indexes into `patterns` by the key of the first word
-    /// ([`first_word_key`]).
-    by_first_word: KeyTable,
-    /// Per first byte (both ASCII cases), a bit for each first-word length
-    /// held (bit 31 for 31 bytes or more): most words are let go by this
-    /// test, without hashing.
-    lengths: [u32; 256],
-    /// A bit per key ([`first_word_key`], [`head_screen_key`]) of every
-    /// first word and unit head: a word
-    /// whose keys are not set starts no pattern (most words that pass
-    /// `lengths`: "the" shares its first byte and length with "two").
+    /// The patterns, with their roles.
+    patterns: Vec<(Folded, Roles)>,
+    /// The patterns by the key of their first word ([`first_word_key`]),
+    /// each as a [`Candidate`] that most words sharing the key fail
+    /// without reading the pattern.
+    by_first_word: KeyTable<Candidate>,
+    /// A bit per key ([`first_word_key`]) of every first word: a word
+    /// whose key is not set starts no pattern (most words; a table of the
+    /// lengths per first byte, tested before it, let few more go than it
+    /// did alone).
     screen: Box<[u64; SCREEN_WORDS]>,
     /// The prefixes of the unit nouns not in ASCII (lower-cased).
     heads: Vec<Box<[u8]>>,
     /// Indexes into `heads` by the key of their first three bytes: a word
     /// starting with one of them counts.
-    heads_by_key: KeyTable,
-    /// The first bytes of those prefixes (both ASCII cases).
-    head_first: [bool; 256],
+    heads_by_key: KeyTable<usize>,
+    /// Per first byte (loose: bit 5 set, so both ASCII cases), a screen of
+    /// the words that may start with a unit head: a mask and a value for
+    /// the word's first three bytes (loose, [`loose_eight_at`]). They are
+    /// those of the one head starting with the byte (most words fail the
+    /// comparison without hashing), or a mask of zero letting every word
+    /// through when several heads start with it, or [`NO_HEAD`] when none
+    /// does.
+    head_three: [(u32, u32); 256],
     /// True when every English number word is made of ASCII letters, so
     /// that whole-word occurrences can be told from the hits.
     numbers_usable: bool,
 }
 
-/// A read-only table from 64-bit keys to lists of indexes, open-addressed
+/// A pattern as the words starting it are tested against it, laid out
+/// together so that the candidates of a key are read in one run ("the"
+/// passes the screens and starts five date phrases).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// Its first (up to) eight bytes, loose ([`loose_eight_at`]), and the
+    /// mask of those bytes: a text matches only where its own loose eight
+    /// bytes agree under the mask, one comparison that lets go most
+    /// candidates sharing a first word ("the past year", "the next
+    /// year").
+    prefix: u64,
+    mask: u64,
+    /// Byte length of its first word.
+    first: u32,
+    /// Its index in [`Index::patterns`].
+    pattern: u32,
+}
+
+/// A pattern, ASCII lower-cased, as eight-byte [`folded_key`]s (the last
+/// one cut to what is left), so that a text is compared with it eight bytes
+/// at a time ([`Folded::is_at`]).
+#[derive(Debug)]
+struct Folded {
+    len: usize,
+    eights: Box<[u64]>,
+}
+
+impl Folded {
+    fn new(pattern: &[u8]) -> Folded {
+        Folded { len: pattern.len(), eights: pattern.chunks(8).map(folded_key).collect() }
+    }
+
+    /// True when `bytes` hold the pattern from `at`, ignoring ASCII case:
+    /// the same answer as `eq_ignore_ascii_case` on the bytes there, as
+    /// folding lower-cases each ASCII capital and the pattern is lower
+    /// case; read eight bytes at a time, where a loop over the bytes cost
+    /// some seventeen instructions a byte.
+    #[inline]
+    fn is_at(&self, bytes: &[u8], at: usize) -> bool {
+        at.checked_add(self.len).is_some_and(|end| end <= bytes.len())
+            && (0..).step_by(8).zip(self.eights.iter()).all(|(k, &e)| folded_key_at(bytes, at + k, self.len - k) == e)
+    }
+}
+
+/// A word (or a listed start inside one) that passed the screens of
+/// [`Index::word_at`].
+struct Passed<'t> {
+    /// The text.
+    bytes: &'t [u8],
+    start: usize,
+    /// Bytes to the end of the word.
+    len: usize,
+    /// Its loose eight bytes ([`loose_eight_at`]).
+    eight: u64,
+    /// Its key as a first word ([`first_word_key`]).
+    key: u64,
+    /// It passed the screen of first words, of unit heads.
+    first: bool,
+    head: bool,
+}
+
+impl Passed<'_> {
+    /// False when the word cannot start pattern `c` (of its key): the
+    /// pattern's first word must be the whole word, and its first eight
+    /// bytes must agree with the word's, loose.
+    #[inline]
+    fn may_be(&self, c: &Candidate) -> bool {
+        c.first as usize == self.len && self.eight & c.mask == c.prefix
+    }
+}
+
+/// The [`Index::head_three`] of a first byte that starts no unit head: no
+/// word's first byte is zero (a word starts with a word character).
+const NO_HEAD: (u32, u32) = (0x00FF_FFFF, 0);
+
+/// A read-only table from 64-bit keys to lists of values, open-addressed
 /// at a quarter full: a key that is not there (most words) costs one
 /// multiply and one slot, where a general hash map cost several times that
 /// in the pass.
-#[derive(Debug, Default)]
-struct KeyTable {
-    /// Per slot: the key, and its indexes as a range of `values`; an empty
+#[derive(Debug)]
+struct KeyTable<T> {
+    /// Per slot: the key, and its values as a range of `values`; an empty
     /// range marks an empty slot.
     slots: Vec<(u64, u32, u32)>,
-    values: Vec<usize>,
+    values: Vec<T>,
     /// Bits of the hash that pick a slot.
     bits: u32,
 }
 
-impl KeyTable {
-    /// A table of `lists` (key, indexes), each key once.
-    fn new(lists: Vec<(u64, Vec<usize>)>) -> Option<KeyTable> {
+impl<T> Default for KeyTable<T> {
+    fn default() -> Self {
+        KeyTable { slots: Vec::new(), values: Vec::new(), bits: 0 }
+    }
+}
+
+impl<T> KeyTable<T> {
+    /// A table of `lists` (key, values), each key once.
+    fn new(lists: Vec<(u64, Vec<T>)>) -> Option<KeyTable<T>> {
         let bits = (lists.len().max(1) * 4).next_power_of_two().trailing_zeros();
         let mut table = KeyTable { slots: vec![(0, 0, 0); 1 << bits], values: Vec::new(), bits };
         for (key, list) in lists {
@@ -194,9 +271,9 @@ impl KeyTable {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
     }
 
-    /// The indexes listed under `key` (none when it is not there).
+    /// The values listed under `key` (none when it is not there).
     #[inline]
-    fn get(&self, key: u64) -> &[usize] {
+    fn get(&self, key: u64) -> &[T] {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
@@ -215,42 +292,35 @@ impl KeyTable {
 /// The shortest unit head: the head table is keyed by this many bytes.
 const HEAD_KEY: usize = 3;
 
-/// The first [`HEAD_KEY`] bytes of a folded key.
+/// The first [`HEAD_KEY`] bytes of a key.
 const HEAD_MASK: u64 = (1 << (8 * HEAD_KEY)) - 1;
 
 /// Words of 64 bits in the screen (32 768 bits, 4 KiB).
 const SCREEN_WORDS: usize = 512;
 
-/// The key of a first word of `len` bytes, read off `eight` (the folded
-/// first eight bytes from its start): its first (up to) eight bytes, ASCII
-/// lower-cased, mixed with its length. Two words may share a key; a look-up
+/// The key of a first word of `len` bytes, read off `eight` (the loose
+/// first eight bytes from its start, [`loose_eight_at`]): its first (up
+/// to) eight bytes, loose, mixed with its length ([`word_key`], as the
+/// speech cues' screen keys a word). Two words may share a key; a look-up
 /// checks the length and the bytes.
 #[inline]
 fn first_word_key(eight: u64, len: usize) -> u64 {
-    cut_to(eight, len) ^ (len as u64).rotate_right(8)
-}
-
-/// The first `len` bytes of the eight of `eight` (all eight from eight on).
-#[inline]
-fn cut_to(eight: u64, len: usize) -> u64 {
-    if len >= 8 {
-        eight
-    } else {
-        eight & ((1u64 << (8 * len)) - 1)
-    }
-}
-
-/// The screen key of a unit head, or of a word that may start with one:
-/// its first three bytes, marked apart from first-word keys.
-#[inline]
-fn head_screen_key(eight: u64) -> u64 {
-    eight & HEAD_MASK | 1 << 63
+    word_key(cut_to(eight, len), len)
 }
 
 /// The word and bit of the screen that `key` sets.
 #[inline]
 fn screen_bit(key: u64) -> (usize, u64) {
-    let h = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize;
+    screen_bit_by(word_product(key).1)
+}
+
+/// [`screen_bit`] read off the high half of the key's [`word_product`],
+/// whose low half the speech cues' screen reads: its lowest bits, which
+/// the carries of every partial product reach (its top bits follow the
+/// key's top bits, the length, and let many more words through).
+#[inline]
+fn screen_bit_by(high: u64) -> (usize, u64) {
+    let h = (high & 0x7FFF) as usize;
     (h >> 6 & (SCREEN_WORDS - 1), 1 << (h & 63))
 }
 
@@ -313,16 +383,14 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
     let Collected { spellings: patterns, roles, .. } = table;
     let mut index = Index {
         patterns: Vec::new(),
-        prefixes: Vec::new(),
         by_first_word: KeyTable::default(),
-        lengths: [0; 256],
         screen: Box::new([0; SCREEN_WORDS]),
         heads: Vec::new(),
         heads_by_key: KeyTable::default(),
-        head_first: [false; 256],
+        head_three: [NO_HEAD; 256],
         numbers_usable,
     };
-    let mut by_first_word: FxMap<u64, Vec<usize>> = FxMap::default();
+    let mut by_first_word: FxMap<u64, Vec<Candidate>> = FxMap::default();
     let mut heads_by_key: FxMap<u64, Vec<usize>> = FxMap::default();
     for (p, r) in patterns.iter().zip(roles) {
         let bytes: Box<[u8]> = p.as_bytes().to_ascii_lowercase().into();
@@ -330,28 +398,34 @@ static INDEX: LazyLock<Option<Index>> = LazyLock::new(|| {
         // A pattern that does not start with a word character would be
         // missed: no index rather than a wrong one (a test keeps the data
         // so).
-        let &b0 = bytes.first().filter(|_| first > 0)?;
-        let bit = 1u32 << first.min(31);
-        index.lengths[usize::from(b0)] |= bit;
-        index.lengths[usize::from(b0.to_ascii_uppercase())] |= bit;
-        let key = first_word_key(folded_key_at(&bytes, 0, 8), first);
+        if first == 0 {
+            return None;
+        }
+        let eight = loose_eight_at(&bytes, 0);
+        let key = first_word_key(eight, first);
         index.set_screen(key);
-        by_first_word.entry(key).or_default().push(index.patterns.len());
-        let n = bytes.len().min(8);
-        let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-        index.prefixes.push((folded_key_at(&bytes, 0, 8), mask));
-        index.patterns.push((bytes, first, r));
+        let candidate = Candidate {
+            prefix: eight,
+            mask: cut_to(u64::MAX, bytes.len()),
+            first: u32::try_from(first).ok()?,
+            pattern: u32::try_from(index.patterns.len()).ok()?,
+        };
+        by_first_word.entry(key).or_default().push(candidate);
+        index.patterns.push((Folded::new(&bytes), r));
     }
     for h in unit_prefixes {
         let bytes: Box<[u8]> = h.as_bytes().to_ascii_lowercase().into();
         if bytes.len() < HEAD_KEY || !bytes.iter().all(u8::is_ascii_alphanumeric) {
             return None;
         }
-        index.head_first[usize::from(bytes[0])] = true;
-        index.head_first[usize::from(bytes[0].to_ascii_uppercase())] = true;
-        let eight = folded_key_at(&bytes, 0, 8);
-        index.set_screen(head_screen_key(eight));
-        heads_by_key.entry(eight & HEAD_MASK).or_default().push(index.heads.len());
+        let three = loose_eight_at(&bytes, 0) & HEAD_MASK;
+        let screen = &mut index.head_three[usize::from(bytes[0] | 0x20)];
+        *screen = match *screen {
+            NO_HEAD => (NO_HEAD.0, three as u32),
+            (_, v) if u64::from(v) == three => *screen,
+            _ => (0, 0),
+        };
+        heads_by_key.entry(three).or_default().push(index.heads.len());
         index.heads.push(bytes);
     }
     index.by_first_word = KeyTable::new(by_first_word.into_iter().collect())?;
@@ -438,40 +512,14 @@ impl LexiconHits {
             return LexiconHits::default();
         };
         let mut hits = LexiconHits::with_capacity_for(text.len());
-        let bytes = text.as_bytes();
-        let mut cue_scan = cues.and_then(|c| WholeScan::new(c, text.len()));
-        // A word of the text that runs from `start` to `end`, whose first
-        // eight bytes fold to `eight`, and its key (`eight` cut to the word).
-        let mut word = |start: usize, end: usize, eight: u64, key: u64| {
-            if bytes.get(start).is_some_and(u8::is_ascii_digit) {
-                hits.digit_words.push(start);
-            }
-            index.word_at(bytes, start, end, (eight, key), &mut hits);
-        };
-        // The next listed start not yet passed (`usize::MAX` past the last).
-        let mut k = 0;
-        let mut next_start = starts.first().copied().unwrap_or(usize::MAX);
-        for (start, end) in words.words() {
-            let eight = folded_key_at(bytes, start, 8);
-            // (Folding works byte by byte: cutting the folded bytes is
-            // folding the cut.)
-            let key = cut_to(eight, end - start);
-            if let Some(scan) = cue_scan.as_mut() {
-                scan.word(bytes, words, (start, end), key);
-            }
-            word(start, end, eight, key);
-            // Listed starts outside words start nothing (every pattern
-            // starts with a word character); those inside a word start one.
-            while next_start < end {
-                if next_start > start {
-                    let eight = folded_key_at(bytes, next_start, 8);
-                    word(next_start, end, eight, cut_to(eight, end - next_start));
-                }
-                k += 1;
-                next_start = starts.get(k).copied().unwrap_or(usize::MAX);
-            }
+        // One loop with the cue scan and one without, rather than a test
+        // of it at every word.
+        if let Some(mut scan) = cues.and_then(|c| WholeScan::new(c, text.len())) {
+            index.walk(text.as_bytes(), starts, words, &mut scan, &mut hits);
+            hits.speech_cues = Some(scan.finish());
+        } else {
+            index.walk(text.as_bytes(), starts, words, &mut NoCues, &mut hits);
         }
-        hits.speech_cues = cue_scan.map(WholeScan::finish);
         // Matches of one start come in order of their ends.
         hits.dates.sort_unstable_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
         hits.cue_anchors.sort_unstable_by_key(|h| (h.0.start, std::cmp::Reverse(h.0.end)));
@@ -482,7 +530,74 @@ impl LexiconHits {
     }
 }
 
+/// What the word loop ([`Index::walk`]) does with each word for the
+/// speech cues.
+trait CueSink {
+    /// The next word `span` of the text, with its key (its loose first
+    /// eight bytes cut to the word) and the low half of the
+    /// [`word_product`] of its [`word_key`] (`key_low`).
+    fn word(&mut self, bytes: &[u8], words: &WordBits, span: (usize, usize), key_low: (u64, u64));
+}
+
+/// No speech-cue scan.
+struct NoCues;
+
+impl CueSink for NoCues {
+    #[inline]
+    fn word(&mut self, _: &[u8], _: &WordBits, _: (usize, usize), _: (u64, u64)) {}
+}
+
+impl CueSink for WholeScan<'_> {
+    #[allow(clippy::inline_always)] // once a word: belongs inside the word loop
+    #[inline(always)]
+    fn word(&mut self, bytes: &[u8], words: &WordBits, span: (usize, usize), key_low: (u64, u64)) {
+        WholeScan::word(self, bytes, words, span, key_low);
+    }
+}
+
 impl Index {
+    /// The loop of [`LexiconHits::find_with`] over the words of `bytes`
+    /// (and the listed `starts` inside them), giving each to `cues` too.
+    #[inline]
+    fn walk(&self, bytes: &[u8], starts: &[usize], words: &WordBits, cues: &mut impl CueSink, hits: &mut LexiconHits) {
+        // A word of the text that runs from `start` to `end`, whose loose
+        // first eight bytes are `eight`, its first-word key and the high
+        // half of that key's product (`key_high`).
+        // (`start` is a word byte, an ASCII letter or digit or a byte of
+        // 0x80 and above: its loose byte is a digit when it is one.)
+        let mut word = |start: usize, end: usize, eight: u64, key_high: (u64, u64)| {
+            if (eight as u8).is_ascii_digit() {
+                hits.digit_words.push(start);
+            }
+            self.word_at(bytes, (start, end), eight, key_high, hits);
+        };
+        // The next listed start not yet passed (`usize::MAX` past the last).
+        let mut k = 0;
+        let mut next_start = starts.first().copied().unwrap_or(usize::MAX);
+        for (start, end) in words.words() {
+            let eight = loose_eight_at(bytes, start);
+            // (Setting bit 5 works byte by byte: cutting the loose bytes is
+            // the loose key of the cut.)
+            let cut = cut_to(eight, end - start);
+            // One multiply hashes the word for both screens.
+            let key = word_key(cut, end - start);
+            let (low, high) = word_product(key);
+            cues.word(bytes, words, (start, end), (cut, low));
+            word(start, end, eight, (key, high));
+            // Listed starts outside words start nothing (every pattern
+            // starts with a word character); those inside a word start one.
+            while next_start < end {
+                if next_start > start {
+                    let eight = loose_eight_at(bytes, next_start);
+                    let key = first_word_key(eight, end - next_start);
+                    word(next_start, end, eight, (key, word_product(key).1));
+                }
+                k += 1;
+                next_start = starts.get(k).copied().unwrap_or(usize::MAX);
+            }
+        }
+    }
+
     /// Set the screen's bit for `key`.
     fn set_screen(&mut self, key: u64) {
         let (word, bit) = screen_bit(key);
@@ -491,70 +606,88 @@ impl Index {
         }
     }
 
-    /// True when the screen's bit for `key` is set.
+    /// True when the screen's bit for a key whose [`word_product`] has the
+    /// high half `high` is set.
     #[inline]
-    fn screened(&self, key: u64) -> bool {
-        let (word, bit) = screen_bit(key);
+    fn screened_by(&self, high: u64) -> bool {
+        let (word, bit) = screen_bit_by(high);
         self.screen.get(word).is_some_and(|w| w & bit != 0)
     }
 
     /// Record the occurrences that start at `start`, where a word of the
-    /// text runs to `end`; `eight` are the folded eight bytes from `start`
-    /// and `cut` the same cut to the word (computed once for this and the
-    /// speech-cue scan).
+    /// text runs to `end`; `eight` are the loose eight bytes from `start`
+    /// ([`loose_eight_at`]), `key` its [`first_word_key`] and `high` the
+    /// high half of that key's [`word_product`] (computed once for this
+    /// and the speech-cue scan).
     #[allow(clippy::inline_always)] // called once a word: the screens belong inside the word loop
     #[inline(always)]
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose: one branch a word, see below
-    fn word_at(&self, bytes: &[u8], start: usize, end: usize, (eight, cut): (u64, u64), hits: &mut LexiconHits) {
-        let Some(&b0) = bytes.get(start) else { return };
+    fn word_at(
+        &self,
+        bytes: &[u8],
+        (start, end): (usize, usize),
+        eight: u64,
+        (key, high): (u64, u64),
+        hits: &mut LexiconHits,
+    ) {
         let len = end - start;
-        // Every key below is read off the first eight bytes from the start,
-        // folded (`eight`). Both screens are read before the one branch that
-        // lets most words go, which is then easy to predict.
-        let key = cut ^ (len as u64).rotate_right(8);
-        let first = (self.lengths[usize::from(b0)] >> len.min(31) & 1 != 0) & self.screened(key);
-        let head = self.head_first[usize::from(b0)] & (len >= HEAD_KEY) & self.screened(head_screen_key(eight));
+        // Every key below is read off the first eight bytes from the start
+        // (`eight`). Both screens are read before the one branch that lets
+        // most words go, which is then easy to predict.
+        let first = self.screened_by(high);
+        // (A word shorter than a head may pass, its separator read as a
+        // head's byte: `record_heads` lets it go.)
+        let (mask, three) = self.head_three[usize::from(eight as u8)];
+        let head = eight as u32 & mask == three;
         if !(first | head) {
             return;
         }
-        self.record_at(bytes, (start, eight), len, (first.then_some(key), head.then_some(eight & HEAD_MASK)), hits);
+        self.record_at(&Passed { bytes, start, len, eight, key, first, head }, hits);
     }
 
-    /// Record the occurrences at `start` (whose folded eight bytes are
-    /// `eight`) of a word of `len` bytes that passed the screens of first
-    /// words, of unit heads or both (`passed`: the key to look up in each
-    /// table, when it passed): kept out of line, as most words never get
-    /// here.
+    /// Record the occurrences at the word `w`, which passed the screens of
+    /// first words, of unit heads or both: kept out of line, as most words
+    /// never get here.
+    ///
+    /// Most words that get here hold none of their candidates ("the"
+    /// starts five date phrases and passes the screens): this part only
+    /// looks for the first candidate whose prefix the word holds, and
+    /// calls nothing else (in tail position), so that it needs no frame.
     #[inline(never)]
-    fn record_at(
-        &self,
-        bytes: &[u8],
-        (start, eight): (usize, u64),
-        len: usize,
-        passed: (Option<u64>, Option<u64>),
-        hits: &mut LexiconHits,
-    ) {
-        let (first, head) = passed;
-        if let Some(key) = first {
-            for &i in self.by_first_word.get(key) {
-                let (Some((p, first, roles)), Some(&(prefix, mask))) = (self.patterns.get(i), self.prefixes.get(i))
-                else {
-                    continue;
-                };
-                if *first == len
-                    && eight & mask == prefix
-                    && bytes.get(start..start + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p))
-                {
-                    hits.add(roles, Span::new(start, start + p.len()));
-                }
+    fn record_at(&self, w: &Passed, hits: &mut LexiconHits) {
+        let candidates = if w.first { self.by_first_word.get(w.key) } else { &[] };
+        match candidates.iter().position(|c| w.may_be(c)) {
+            Some(k) => self.record_candidates(w, candidates.get(k..).unwrap_or(&[]), hits),
+            None if w.head => self.record_heads(w, hits),
+            None => {}
+        }
+    }
+
+    /// The rest of [`Index::record_at`], from the first of `candidates`,
+    /// whose prefix the word holds.
+    #[inline(never)]
+    fn record_candidates(&self, w: &Passed, candidates: &[Candidate], hits: &mut LexiconHits) {
+        for c in candidates {
+            if !w.may_be(c) {
+                continue;
+            }
+            let Some((p, roles)) = self.patterns.get(c.pattern as usize) else { continue };
+            if p.is_at(w.bytes, w.start) {
+                hits.add(roles, Span::new(w.start, w.start + p.len));
             }
         }
-        if let Some(key) = head {
-            for &i in self.heads_by_key.get(key) {
-                let Some(h) = self.heads.get(i) else { continue };
-                if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
-                    hits.unit_heads.push(Span::new(start, start + h.len()));
-                }
+        if w.head {
+            self.record_heads(w, hits);
+        }
+    }
+
+    /// Record the unit heads that start the word `w`.
+    #[inline(never)]
+    fn record_heads(&self, &Passed { bytes, start, eight, len, .. }: &Passed, hits: &mut LexiconHits) {
+        for &i in self.heads_by_key.get(eight & HEAD_MASK) {
+            let Some(h) = self.heads.get(i) else { continue };
+            if h.len() <= len && bytes.get(start..start + h.len()).is_some_and(|t| t.eq_ignore_ascii_case(h)) {
+                hits.unit_heads.push(Span::new(start, start + h.len()));
             }
         }
     }
@@ -569,8 +702,9 @@ impl LexiconHits {
         let mut hits = LexiconHits::default();
         let end = text.char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(i, _)| i);
         if end > 0 {
-            let eight = folded_key_at(text.as_bytes(), 0, 8);
-            index.word_at(text.as_bytes(), 0, end, (eight, cut_to(eight, end)), &mut hits);
+            let eight = loose_eight_at(text.as_bytes(), 0);
+            let key = first_word_key(eight, end);
+            index.word_at(text.as_bytes(), (0, end), eight, (key, word_product(key).1), &mut hits);
         }
         let h = hits.dates.iter().max_by_key(|h| h.span.end)?;
         word_boundary(text, h.span.start, h.span.end).then_some(Found {
@@ -675,6 +809,25 @@ mod tests {
         assert!(index.patterns.len() > 100);
     }
 
+    proptest! {
+        /// A pattern read eight bytes at a time is found where the bytes
+        /// equal it ignoring ASCII case, as `eq_ignore_ascii_case` says.
+        #[test]
+        fn folded_patterns_are_found_as_bytes_compare(
+            pattern in prop::collection::vec(prop::sample::select(b"aZz@`[{ 09\x80\xc3\xa9\xc9".to_vec()), 0..20),
+            text in prop::collection::vec(prop::sample::select(b"aAzZ@`[{ 09\x80\xc3\xa9\xc9".to_vec()), 0..30),
+            at in 0usize..32,
+        ) {
+            let pattern = pattern.to_ascii_lowercase();
+            let want = text.get(at..at + pattern.len()).is_some_and(|t| t.eq_ignore_ascii_case(&pattern));
+            prop_assert_eq!(Folded::new(&pattern).is_at(&text, at), want);
+            // Planted, in any case.
+            let mut planted = text.clone();
+            planted.splice(at.min(text.len())..at.min(text.len()), pattern.to_ascii_uppercase());
+            prop_assert!(Folded::new(&pattern).is_at(&planted, at.min(text.len())));
+        }
+    }
+
     #[test]
     fn key_table_finds_each_list_and_nothing_else() {
         // Many keys, so that some share a first slot.
@@ -684,7 +837,7 @@ mod tests {
             assert_eq!(table.get(k * 7919), [k as usize, 1000]);
             assert!(table.get(k * 7919 + 1).is_empty());
         }
-        assert!(KeyTable::new(Vec::new()).expect("builds").get(0).is_empty());
+        assert!(KeyTable::<usize>::new(Vec::new()).expect("builds").get(0).is_empty());
     }
 
     #[test]
@@ -762,6 +915,37 @@ mod tests {
             prop_assert_eq!(&found, &date_phrases_by_automaton(&s), "{:?}", s);
             let first = LexiconHits::date_phrase_at_start(&s).map(|f| (f.start, f.end));
             prop_assert_eq!(first, found.first().copied().filter(|f| f.0 == 0), "{:?}", s);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        /// The unit heads found are those a word-by-word reading finds: the
+        /// ASCII unit words as whole words, the other heads as prefixes of
+        /// words at least as long (the head screen lets short words and
+        /// other cases through; the look-up decides).
+        #[test]
+        fn unit_heads_are_those_read_word_by_word(
+            s in crate::test_text::words_and_separators(&["groups", "GROUPS", "organizações", "Organizations", "organiza",
+                    "org", "or", "verbände", "Verb", "ver", "signatários", "SIGNAT", "sig", "s", "v", "o", "the", "2024"],
+                    &[" ", "", "-", ".", ", ", "\n", "\u{10}", "“"], 12),
+        ) {
+            let (unit_words, heads) = unit_heads();
+            let mut want = Vec::new();
+            for (a, b) in WordBits::new(&s, Underscore::Separator).words() {
+                let word = &s.as_bytes()[a..b];
+                if unit_words.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())) {
+                    want.push((a, b));
+                }
+                for h in &heads {
+                    if word.len() >= h.len() && word[..h.len()].eq_ignore_ascii_case(h.as_bytes()) {
+                        want.push((a, a + h.len()));
+                    }
+                }
+            }
+            want.sort_by_key(|&(a, b)| (a, std::cmp::Reverse(b)));
+            let got: Vec<(usize, usize)> = LexiconHits::find(&s, &[]).unit_heads.iter().map(|h| (h.start, h.end)).collect();
+            prop_assert_eq!(got, want, "{:?}", s);
         }
     }
 

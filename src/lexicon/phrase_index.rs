@@ -19,7 +19,7 @@
 //! eight bytes at a time ([`WordBits`]): walking the bytes one by one, with
 //! a branch at every word's first and last byte, cost more than the lookups.
 
-use crate::text::word_bits::{alphanumeric, folded_key, folded_key_at, Underscore, WordBits};
+use crate::text::word_bits::{alphanumeric, cut_to, loose_eight_at, loose_key, loose_key_at, Underscore, WordBits};
 
 /// One match: the index of its list, byte offsets in the scanned slice
 /// and the phrase's value.
@@ -38,13 +38,15 @@ struct Phrase {
     bytes: Box<[u8]>,
     /// Byte length of its first word.
     head: usize,
-    /// The first (up to) eight bytes of its first word, ASCII lower-cased,
-    /// as a little-endian number: most words are told apart by this alone.
+    /// The first (up to) eight bytes of its first word, as a [`loose_key`]:
+    /// most words are told apart by this alone.
     key: u64,
     /// The (up to) eight bytes after its first word, as `key`: a phrase of
     /// several words is mostly told apart from the text by them ("a" starts
     /// many words, "a déclaré" few).
     rest_key: u64,
+    /// The mask of the bytes of `rest_key` ([`cut_to`] of all ones).
+    rest_mask: u64,
     /// Its value.
     value: &'static str,
     /// The list it belongs to.
@@ -63,7 +65,7 @@ pub(crate) struct PhraseIndex {
     /// word whose key is not in it starts no phrase. (One hashed bit test a
     /// word, without branches, where a look-up by first byte and length
     /// let a third of the words through to the buckets.)
-    head_keys: Vec<u64>,
+    head_keys: Box<[u64; HEAD_KEY_WORDS]>,
     /// Indexes of phrases with more than one word, by the last byte of
     /// their first word.
     multi: Vec<Vec<usize>>,
@@ -71,7 +73,7 @@ pub(crate) struct PhraseIndex {
     /// the two bytes after the separator) of the phrases of several words,
     /// ASCII lower-cased: a word whose ending and following bytes give a key
     /// not in it cannot end the first word of such a phrase.
-    multi_keys: Vec<u64>,
+    multi_keys: Box<[u64; MULTI_KEY_WORDS]>,
     /// False when a phrase does not start with a word (or its first word
     /// is very long, or a multi-word phrase has a single byte after it):
     /// the index cannot stand in for the automaton and every scan says so.
@@ -98,9 +100,15 @@ const MULTI_KEY_WORDS: usize = 1 << 10;
 /// The place in the multi-key bit set of four bytes (ASCII case ignored):
 /// the last two bytes of a word and the two after the byte that follows it.
 fn multi_key(before: u8, last: u8, after: u8, next: u8) -> (usize, u64) {
+    multi_key_of(u32::from_le_bytes([before, last, after, next]))
+}
+
+/// [`multi_key`] of the four bytes of `four` (little-endian).
+#[inline]
+fn multi_key_of(four: u32) -> (usize, u64) {
     // Setting bit 5 of each byte lower-cases ASCII capitals; it also merges
     // a few other bytes, which only makes the screen pass a little more.
-    let k = u32::from_le_bytes([before, last, after, next]) | 0x2020_2020;
+    let k = four | 0x2020_2020;
     let h = (k.wrapping_mul(0x9E37_79B1) >> 16) as usize;
     (h >> 6 & (MULTI_KEY_WORDS - 1), 1 << (h & 63))
 }
@@ -109,11 +117,34 @@ fn multi_key(before: u8, last: u8, after: u8, next: u8) -> (usize, u64) {
 const HEAD_KEY_WORDS: usize = 1 << 10;
 
 /// The place in the head-key bit set of a first word, from its
-/// [`folded_key`] and byte length (the key holds eight bytes at most).
+/// [`loose_key`] and byte length (the key holds eight bytes at most).
 #[inline]
 fn head_key(key: u64, len: usize) -> (usize, u64) {
-    let h = (key ^ (len as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+    head_bit(word_product(word_key(key, len)).0)
+}
+
+/// [`head_key`] read off the low half of the word's [`word_product`].
+#[inline]
+fn head_bit(low: u64) -> (usize, u64) {
+    let h = low >> 48;
     ((h >> 6) as usize & (HEAD_KEY_WORDS - 1), 1 << (h & 63))
+}
+
+/// A word's key (its [`loose_key`], eight bytes at most) mixed with its
+/// byte length, in the top six bits.
+#[inline]
+pub(crate) fn word_key(key: u64, len: usize) -> u64 {
+    key ^ (len as u64) << 58
+}
+
+/// The product of a [`word_key`] and a large odd constant, as its low and
+/// high 64 bits: one multiply hashes a word for two screens, this index's
+/// head keys (the top of the low half) and the lexicon pass's first words
+/// (the top of the high half, [`crate::lexicon::hits`]).
+#[inline]
+pub(crate) fn word_product(k: u64) -> (u64, u64) {
+    let p = u128::from(k) * u128::from(0x9E37_79B9_7F4A_7C15u64);
+    (p as u64, (p >> 64) as u64)
 }
 
 impl PhraseIndex {
@@ -123,9 +154,9 @@ impl PhraseIndex {
         let mut index = PhraseIndex {
             phrases: Vec::new(),
             heads: vec![Vec::new(); 256 * (MAX_HEAD + 1)],
-            head_keys: vec![0; HEAD_KEY_WORDS],
+            head_keys: Box::new([0; HEAD_KEY_WORDS]),
             multi: vec![Vec::new(); 256],
-            multi_keys: vec![0; MULTI_KEY_WORDS],
+            multi_keys: Box::new([0; MULTI_KEY_WORDS]),
             usable: lists.len() <= MAX_LISTS,
         };
         for (list, pairs) in lists.into_iter().enumerate() {
@@ -158,11 +189,12 @@ impl PhraseIndex {
                     }
                 }
                 index.heads[usize::from(first) * (MAX_HEAD + 1) + head].push(id);
-                let key = folded_key(&bytes[..head]);
+                let key = loose_key(&bytes[..head]);
                 let (w, bit) = head_key(key, head);
                 index.head_keys[w] |= bit;
-                let rest_key = folded_key(bytes.get(head..).unwrap_or(&[]));
-                index.phrases.push(Phrase { bytes, head, key, rest_key, value, list });
+                let rest_key = loose_key(bytes.get(head..).unwrap_or(&[]));
+                let rest_mask = cut_to(u64::MAX, bytes.len() - head);
+                index.phrases.push(Phrase { bytes, head, key, rest_key, rest_mask, value, list });
             }
         }
         let phrases = &index.phrases;
@@ -176,30 +208,46 @@ impl PhraseIndex {
     /// of `s` (its first word is a proper suffix of the word).
     #[inline]
     fn starts_inside(&self, bytes: &[u8], i: usize, j: usize) -> bool {
-        // The first word (one byte or more) must be shorter than the word,
-        // and every such phrase has two bytes after its separator.
-        if j < i + 2 {
-            return false;
-        }
-        // The word's last two bytes, its separator and the two after it.
-        let Some(&[before, last, _, after, next]) = bytes.get(j - 2..j + 3).and_then(|s| <&[u8; 5]>::try_from(s).ok())
-        else {
-            return false;
+        // The word's last two bytes, its separator and the two after it:
+        // every phrase of several words has two bytes after its separator.
+        // (For a word of one byte, the byte before it and its byte: no
+        // first word, of one byte or more, is shorter than the word, which
+        // `phrase_ends_word` checks.)
+        // Read with one load of eight bytes where there are eight.
+        let from = j.wrapping_sub(2);
+        let x = if let Some(eight) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
+            u64::from_le_bytes(*eight)
+        } else {
+            let Some(five) = bytes.get(from..).and_then(<[u8]>::first_chunk::<5>) else {
+                return false;
+            };
+            let mut eight = [0; 8];
+            eight[..5].copy_from_slice(five);
+            u64::from_le_bytes(eight)
         };
-        let (word, bit) = multi_key(before, last, after, next);
+        // Bytes 0, 1, 3 and 4: `[before, last, after, next]`.
+        let four = x as u32 & 0xFFFF | (x >> 8) as u32 & 0xFFFF_0000;
+        let (word, bit) = multi_key_of(four);
         if self.multi_keys[word] & bit == 0 {
             return false;
         }
-        self.phrase_ends_word(bytes, i, j, last)
+        self.phrase_ends_word(bytes, i, j, (x >> 8) as u8)
     }
 
     /// The rest of [`PhraseIndex::starts_inside`], once its screen let the
     /// word through.
+    ///
+    /// Such a phrase's rest starts at the word's end: the loose eight bytes
+    /// there, read once, let most phrases go before their bytes are
+    /// compared (as in [`PhraseIndex::phrases_at`]).
     #[inline(never)]
     fn phrase_ends_word(&self, bytes: &[u8], i: usize, j: usize, last: u8) -> bool {
+        let after = loose_eight_at(bytes, j);
         self.multi[usize::from(last.to_ascii_lowercase())].iter().any(|&id| {
             let phrase = &self.phrases[id];
-            j - i > phrase.head && starts_with_folded(&bytes[j - phrase.head..], &phrase.bytes)
+            after & phrase.rest_mask == phrase.rest_key
+                && j - i > phrase.head
+                && starts_with_folded(&bytes[j - phrase.head..], &phrase.bytes)
         })
     }
 
@@ -235,7 +283,8 @@ impl PhraseIndex {
         let mut scan = WholeScan::new(self, s.len())?;
         let bytes = s.as_bytes();
         for (i, j) in words.words() {
-            scan.word(bytes, words, (i, j), folded_key_at(bytes, i, j - i));
+            let key = loose_key_at(bytes, i, j - i);
+            scan.word(bytes, words, (i, j), (key, word_product(word_key(key, j - i)).0));
         }
         Some(scan.finish())
     }
@@ -251,16 +300,13 @@ impl PhraseIndex {
         // inside it are swallowed, as in the automaton's non-overlapping
         // search.
         let mut pos = [0usize; MAX_LISTS];
-        words
-            .words()
-            .all(|(i, j)| self.step(bytes, words, (i, j), folded_key_at(bytes, i, j - i), &mut pos, &mut visit))
+        words.words().all(|(i, j)| self.step(bytes, words, (i, j), loose_key_at(bytes, i, j - i), &mut pos, &mut visit))
     }
 
     /// One word `[i, j)` of the scan's loop, whose key is `key` (its
-    /// first eight bytes at most, folded: [`folded_key_at`] cut to the
-    /// word); false when `visit` stops.
-    #[allow(clippy::inline_always)] // once a word: belongs inside the lexicon pass's word loop
-    #[inline(always)]
+    /// first eight bytes at most: [`loose_key_at`] cut to the word); false
+    /// when `visit` stops.
+    #[inline]
     fn step(
         &self,
         bytes: &[u8],
@@ -270,20 +316,48 @@ impl PhraseIndex {
         pos: &mut [usize; MAX_LISTS],
         visit: &mut impl FnMut(Hit) -> bool,
     ) -> bool {
-        // Most words start no phrase: their key says so.
-        let len = j - i;
-        let (w, bit) = head_key(key, len);
-        if len <= MAX_HEAD && self.head_keys[w] & bit != 0 {
-            self.phrases_at(bytes, words, (i, j), key, pos, visit);
+        if self.may_start_phrase(key, j - i) {
+            self.phrases_at_out_of_line(bytes, words, (i, j), key, pos, visit);
         }
         !self.starts_inside(bytes, i, j)
             || visit(Hit { list: 0, start: i, end: j, value: "", valid: false, inside: Some(i) })
     }
 
-    /// The longest phrase of each list at the word `[i, j)` of `bytes`
-    /// (whose [`folded_key`] is `key`), unless an earlier match of its list
-    /// swallows the word, given to `visit`.
+    /// False when a word of `len` bytes whose key is `key` starts no
+    /// phrase (most words): its key is not in the head-key set.
+    #[inline]
+    fn may_start_phrase(&self, key: u64, len: usize) -> bool {
+        self.may_start_phrase_by(word_product(word_key(key, len)).0, len)
+    }
+
+    /// [`PhraseIndex::may_start_phrase`] of a word whose [`word_product`]
+    /// has the low half `low`.
+    #[inline]
+    fn may_start_phrase_by(&self, low: u64, len: usize) -> bool {
+        let (w, bit) = head_bit(low);
+        len <= MAX_HEAD && self.head_keys[w] & bit != 0
+    }
+
+    /// [`PhraseIndex::phrases_at`], kept out of the loop of
+    /// [`PhraseIndex::walk`], as most words never get there.
     #[inline(never)]
+    fn phrases_at_out_of_line(
+        &self,
+        bytes: &[u8],
+        words: &WordBits,
+        span: (usize, usize),
+        key: u64,
+        pos: &mut [usize; MAX_LISTS],
+        visit: &mut impl FnMut(Hit) -> bool,
+    ) {
+        self.phrases_at(bytes, words, span, key, pos, visit);
+    }
+
+    /// The longest phrase of each list at the word `[i, j)` of `bytes`
+    /// (whose [`loose_key`] is `key`), unless an earlier match of its list
+    /// swallows the word, given to `visit`. (Inlined into its two callers,
+    /// each kept out of line.)
+    #[inline]
     fn phrases_at(
         &self,
         bytes: &[u8],
@@ -297,17 +371,19 @@ impl PhraseIndex {
         let Some(bucket) = self.heads.get(first * (MAX_HEAD + 1) + (j - i)) else {
             return;
         };
+        // The bucket's phrases have a first word as long as the word, so
+        // their rest starts at its end: its loose bytes, read once, tell
+        // most of them apart (zeros past the end of the text, where no
+        // phrase's rest has any).
+        let after = loose_eight_at(bytes, j);
         // Lists that have had their longest phrase at `i`.
         let mut done = 0u32;
         for &id in bucket {
             let phrase = &self.phrases[id];
-            let rest = i + phrase.head;
-            let rest_len = (phrase.bytes.len() - phrase.head).min(8);
             if phrase.key != key
+                || after & phrase.rest_mask != phrase.rest_key
                 || done & 1 << phrase.list != 0
                 || pos[phrase.list] > i
-                || rest + rest_len > bytes.len()
-                || folded_key_at(bytes, rest, rest_len) != phrase.rest_key
                 || !starts_with_folded(&bytes[i..], &phrase.bytes)
             {
                 continue;
@@ -368,20 +444,32 @@ impl<'i> WholeScan<'i> {
 
     /// The next word `[i, j)` of the text (words come in order, as `words`
     /// gives them, with `_` a word character), whose key is `key` (its
-    /// first eight bytes at most, folded: [`folded_key_at`] cut to the
-    /// word).
-    #[allow(clippy::inline_always)] // once a word, as `step`
+    /// first eight bytes at most: [`loose_key_at`] cut to the word) and
+    /// the low half of whose [`word_product`] is `low`.
+    ///
+    /// The step of [`PhraseIndex::step`], with the screens read here and
+    /// the rest out of line: most words pass neither screen, and the
+    /// common path then builds nothing for the rare one.
+    #[allow(clippy::inline_always)] // once a word: belongs inside the lexicon pass's word loop
     #[inline(always)]
-    pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), key: u64) {
+    pub(crate) fn word(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), (key, low): (u64, u64)) {
+        if self.index.may_start_phrase_by(low, j - i) {
+            self.phrases_at(bytes, words, (i, j), key);
+        }
+        if self.index.starts_inside(bytes, i, j) {
+            self.scanned.inside.push(i);
+        }
+    }
+
+    /// The phrases at the word `[i, j)` ([`PhraseIndex::phrases_at`]),
+    /// kept with the furthest end so far.
+    #[inline(never)]
+    fn phrases_at(&mut self, bytes: &[u8], words: &WordBits, (i, j): (usize, usize), key: u64) {
         let WholeScan { index, pos, reach, scanned } = self;
-        index.step(bytes, words, (i, j), key, pos, &mut |hit: Hit| {
-            if let Some(i) = hit.inside {
-                scanned.inside.push(i);
-            } else {
-                *reach = (*reach).max(hit.end);
-                scanned.reach.push(*reach);
-                scanned.hits.push(hit);
-            }
+        index.phrases_at(bytes, words, (i, j), key, pos, &mut |hit: Hit| {
+            *reach = (*reach).max(hit.end);
+            scanned.reach.push(*reach);
+            scanned.hits.push(hit);
             true
         });
     }
