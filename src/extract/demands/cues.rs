@@ -201,6 +201,7 @@ pub(crate) fn cue_matches(
         })
     };
     let mut out = Vec::new();
+    let mut joined = words::JoinedTokens::default();
     // Tokens before `done` are searched (`done` is an edge).
     let mut done = 0;
     for &(m, i) in inside(&hits.cue_anchors, span, |h| h.0) {
@@ -222,9 +223,8 @@ pub(crate) fn cue_matches(
             to += 1;
         }
         let Some(window) = toks.get(from..to) else { break };
-        let (joined, starts) = words::joined_tokens(text, window);
-        let found = words::matches_in_joined(&CUES, &joined, &starts, window);
-        out.extend(found.into_iter().map(|(i, j, v)| (i + from, j + from, v)));
+        joined.join(text, window);
+        out.extend(joined.matches(&CUES, window).map(|(i, j, v)| (i + from, j + from, v)));
         done = to;
     }
     out

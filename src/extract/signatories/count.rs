@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::numbers::{number_at, Lang, NumberStarts};
 use crate::document::Qualifier;
 use crate::lexicon::hits::{inside, LexiconHits};
-use crate::lexicon::{pairs, FxMap, WordSet};
+use crate::lexicon::{pairs, with_lowercase, FxMap, WordSet};
 use crate::span::Span;
 use crate::text::tokens::{text_of, Tok};
 
@@ -149,12 +149,8 @@ fn qualifier_of(v: &str) -> Qualifier {
     }
 }
 
-fn lower(text: &str, t: &Tok) -> String {
-    text_of(text, t).to_lowercase()
-}
-
 /// Whether token `t` is the word `w` (lower-case ASCII without a "k"),
-/// ignoring case: the same as `lower(text, t) == w`, since only ASCII
+/// ignoring case: the same as `text_of(text, t).to_lowercase() == w`, since only ASCII
 /// letters lower-case to such a word (the one character outside ASCII that
 /// lower-cases into it, the Kelvin sign, becomes a "k").
 fn is_word(text: &str, t: &Tok, w: &str) -> bool {
@@ -229,13 +225,20 @@ fn unit_at(text: &str, toks: &[Tok], k: usize, heads: &UnitHeads) -> Option<(Uni
         return None;
     }
     let t = toks.get(k).filter(|t| t.word)?;
-    let w = lower(text, t);
+    // The word lower-cased, then the two-word unit it may open ("member
+    // states"), in one buffer: the word is the key's head.
+    let mut key = String::new();
+    with_lowercase(text_of(text, t), |w| key.push_str(w));
+    let word_len = key.len();
     if let Some(n) = toks.get(k + 1).filter(|n| n.word) {
-        if let Some(c) = UNITS.get(&format!("{w} {}", lower(text, n))) {
+        key.push(' ');
+        with_lowercase(text_of(text, n), |w| key.push_str(w));
+        if let Some(c) = UNITS.get(key.as_str()) {
             return Some((*c, k + 1));
         }
+        key.truncate(word_len);
     }
-    UNITS.get(&w).map(|c| (*c, k))
+    UNITS.get(key.as_str()).map(|c| (*c, k))
 }
 
 /// The qualifier that ends right before token `i`, with its first token.
@@ -257,7 +260,7 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
                     phrase.push(' ');
                 }
                 tails[len - n] = phrase.len();
-                crate::lexicon::with_lowercase(text_of(text, t), |w| phrase.push_str(w));
+                with_lowercase(text_of(text, t), |w| phrase.push_str(w));
             }
         }
         let Some(tail) = phrase.get(tails[len]..) else { continue };

@@ -59,9 +59,9 @@ use numbers::{Lang, NumberHint, NumberStarts};
 
 use crate::document::SignatoryCount;
 use crate::lexicon::hits::LexiconHits;
-use crate::lexicon::{entries, PhraseMatcher, WordSet};
+use crate::lexicon::{entries, lowercase, PhraseMatcher, WordSet};
 use crate::span::Span;
-use crate::text::tokens::{joined_tokens, matches_in_joined, text_of, Tok};
+use crate::text::tokens::{text_of, JoinedTokens, Tok};
 use crate::text::{BlockKind, TextModel};
 
 static SIGNING: LazyLock<PhraseMatcher> =
@@ -260,9 +260,9 @@ enum Link {
 }
 
 /// Token index of each match of `m` in the sentence, given its tokens
-/// joined once by [`joined_tokens`] for both lexicons.
-fn matches_at(joined: &(String, Vec<usize>), toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)> {
-    matches_in_joined(m, &joined.0, &joined.1, toks).into_iter().map(|(i, j, _)| (i, j)).collect()
+/// joined once for both lexicons.
+fn matches_at(joined: &JoinedTokens, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)> {
+    joined.matches(m, toks).map(|(i, j, _)| (i, j)).collect()
 }
 
 /// The signatory counts of one sentence, whose units and numbers start
@@ -282,12 +282,13 @@ fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) ->
     if found.iter().all(|c| blocked(text, toks, c)) {
         return Vec::new();
     }
-    let joined = joined_tokens(text, toks);
+    let mut joined = JoinedTokens::default();
+    joined.join(text, toks);
     let links = matches_at(&joined, toks, &SIGNING);
     let mut linked = vec![Link::None; found.len()];
     for &(l, l_end) in &links {
         let reach = Reach::of(text, toks, l, l_end);
-        let first = toks.get(l).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let first = toks.get(l).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
         let kind = if first.starts_with("represent") || first == "on" { Link::Represented } else { Link::Signed };
         // The first count after the link (counts are in order).
         let k = found.partition_point(|c| c.first < l_end);
@@ -360,12 +361,11 @@ impl Reach {
     /// anywhere after, and before; a verb ("endorsed", "representing"):
     /// six tokens after, and before.
     fn of(text: &str, toks: &[Tok], l: usize, l_end: usize) -> Reach {
-        let last =
-            l_end.checked_sub(1).and_then(|i| toks.get(i)).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
-        let first = toks.get(l).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
-        let next = toks.get(l_end).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let word =
+            |i: Option<usize>| i.and_then(|i| toks.get(i)).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
+        let (last, first, next) = (word(l_end.checked_sub(1)), word(Some(l)), word(Some(l_end)));
         if matches!(
-            first.as_str(),
+            &*first,
             "signatories"
                 | "signers"
                 | "endorsers"
@@ -378,8 +378,8 @@ impl Reach {
         ) {
             return Reach { forward: usize::MAX, backward: true };
         }
-        if matches!(last.as_str(), "by" | "of" | "par" | "por" | "von" | "de")
-            || matches!(next.as_str(), "by" | "par" | "por" | "von")
+        if matches!(&*last, "by" | "of" | "par" | "por" | "von" | "de")
+            || matches!(&*next, "by" | "par" | "por" | "von")
         {
             return Reach { forward: 1, backward: false };
         }
@@ -389,9 +389,9 @@ impl Reach {
 
 /// "52 signatories": the unit itself says they signed.
 fn is_signing_noun(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
-    let head = text_of(text, &toks[c.unit.1]).to_lowercase();
+    let head = lowercase(text_of(text, &toks[c.unit.1]));
     matches!(
-        head.as_str(),
+        &*head,
         "signatories"
             | "signers"
             | "signatures"
@@ -411,7 +411,7 @@ fn is_letter_from(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
     c.first >= 2
         && text_of(text, &toks[c.first - 1]).eq_ignore_ascii_case("from")
         && matches!(
-            text_of(text, &toks[c.first - 2]).to_lowercase().as_str(),
+            &*lowercase(text_of(text, &toks[c.first - 2])),
             "letter" | "statement" | "petition" | "appeal" | "declaration"
         )
 }
@@ -426,9 +426,9 @@ fn blocked(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
     if !BLOCKING.contains(w) {
         return false;
     }
-    let before = c.first.checked_sub(2).and_then(|i| toks.get(i)).map(|t| text_of(text, t).to_lowercase());
+    let before = c.first.checked_sub(2).and_then(|i| toks.get(i)).map(|t| lowercase(text_of(text, t)));
     !(w.eq_ignore_ascii_case("from")
-        && before.is_some_and(|b| matches!(b.as_str(), "letter" | "statement" | "petition" | "signatures")))
+        && before.is_some_and(|b| matches!(&*b, "letter" | "statement" | "petition" | "signatures")))
 }
 
 /// The count opens its clause: nothing before it, an introduction ending
@@ -446,7 +446,7 @@ fn is_subject(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
         let before = text_of(text, &toks[c.first - 2]);
         return before == "," || crate::text::tokens::capitalized(before);
     }
-    c.first == 1 && matches!(prev.to_lowercase().as_str(), "today" | "yesterday" | "now")
+    c.first == 1 && matches!(&*lowercase(prev), "today" | "yesterday" | "now")
 }
 
 fn record(text: &str, toks: &[Tok], c: &CountPhrase) -> Option<SignatoryCount> {
