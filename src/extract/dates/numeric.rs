@@ -7,6 +7,7 @@
 //! "20530-0001"), counts ("over 2000 people"), addresses ("1945 East
 //! Russell Road"), phone numbers and decades ("the 1990s") are not years.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -206,7 +207,7 @@ fn year_range(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
     if char_before(s, pos).is_some_and(|ch| matches!(ch, '-' | '/' | '$' | '#' | '+' | '.' | ',')) {
         return None;
     }
-    if prev_word(s, pos).is_some_and(|(p, _)| LEXICON.not_year_prefix.contains(&p)) {
+    if prev_word(s, pos).is_some_and(|(p, _)| LEXICON.not_year_prefix.contains(&*p)) {
         return None;
     }
     out.push(Raw::calendar(pos, pos + a.end(), Some(ya), None, None));
@@ -300,7 +301,7 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
 }
 
 /// "2008, 2009 and 2010": the token before is a year already read.
-fn list_of_years(s: &str, pw: Option<&(String, usize)>, covered: usize) -> bool {
+fn list_of_years(s: &str, pw: Option<&(Cow<'_, str>, usize)>, covered: usize) -> bool {
     pw.is_some_and(|(w, st)| {
         let w = w.trim_end_matches(',');
         w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && covered >= st + 4 && s.get(st + 4..st + 5) == Some(",")
