@@ -10,7 +10,7 @@ use super::cues::{
     ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
     SUBJECT_PRONOUNS,
 };
-use crate::lexicon::lowercase;
+use crate::lexicon::{lowercase, with_lowercase};
 use crate::text::tokens::{acronym, capitalized, text_of, Tok};
 use crate::text::TextModel;
 
@@ -54,18 +54,15 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
             }
             break;
         }
-        let lw = lowercase(w);
-        if SUBJECT_PRONOUNS.contains(&lw) {
+        // (The word sets fold case themselves.)
+        if SUBJECT_PRONOUNS.contains(w) {
             start = k - 1;
             break;
         }
-        if BOUNDARY_WORDS.contains(&lw)
-            || AUXILIARIES.contains(&lw)
-            || ATTRIBUTION.contains(&lw) && !PARTIES.contains(&lw)
-        {
+        if BOUNDARY_WORDS.contains(w) || AUXILIARIES.contains(w) || ATTRIBUTION.contains(w) && !PARTIES.contains(w) {
             break;
         }
-        if matches!(&*lw, "and" | "or") && start < end {
+        if start < end && with_lowercase(w, |lw| matches!(lw, "and" | "or")) {
             // "essential and UNCTAD should": clauses, not a coordinated
             // subject, when a new phrase starts after "and" (a name, a
             // determiner, a pronoun) and the word before it is no party.
