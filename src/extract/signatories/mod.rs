@@ -198,6 +198,8 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
     let hits = model.lexicon_hits();
     let kelvin = text.contains(count::KELVIN);
     let mut out = Vec::new();
+    // One buffer for the joined tokens of every sentence read.
+    let mut joined = JoinedTokens::default();
     let mut lead_end = usize::MAX;
     let mut paragraphs = 0;
     for (_, block) in model.content_blocks() {
@@ -225,7 +227,7 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
             }
             let toks = model.sentence_tokens(si);
             let screens = (UnitHeads::of(span, toks, hits, folding), NumberStarts::of(span, toks, hits, folding));
-            out.extend(in_sentence(text, toks, &screens));
+            out.extend(in_sentence(text, toks, &screens, &mut joined));
         }
     }
     let total = choose_total(&out, lead_end);
@@ -259,15 +261,15 @@ enum Link {
     Signed,
 }
 
-/// Token index of each match of `m` in the sentence, given its tokens
-/// joined once for both lexicons.
-fn matches_at(joined: &JoinedTokens, toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)> {
-    joined.matches(m, toks).map(|(i, j, _)| (i, j)).collect()
-}
-
 /// The signatory counts of one sentence, whose units and numbers start
-/// only where `screens` let them (see [`count::find`]).
-fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) -> Vec<(SignatoryCount, Link)> {
+/// only where `screens` let them (see [`count::find`]); `joined` is a
+/// buffer for its joined tokens.
+fn in_sentence(
+    text: &str,
+    toks: &[Tok],
+    screens: &(UnitHeads, NumberStarts),
+    joined: &mut JoinedTokens,
+) -> Vec<(SignatoryCount, Link)> {
     let (heads, starts) = screens;
     if !heads.may_hold_count() {
         return Vec::new();
@@ -282,11 +284,10 @@ fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) ->
     if found.iter().all(|c| blocked(text, toks, c)) {
         return Vec::new();
     }
-    let mut joined = JoinedTokens::default();
+    // The tokens are joined once for both lexicons.
     joined.join(text, toks);
-    let links = matches_at(&joined, toks, &SIGNING);
     let mut linked = vec![Link::None; found.len()];
-    for &(l, l_end) in &links {
+    for (l, l_end, _) in joined.matches(&SIGNING, toks) {
         let reach = Reach::of(text, toks, l, l_end);
         let first = toks.get(l).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
         let kind = if first.starts_with("represent") || first == "on" { Link::Represented } else { Link::Signed };
@@ -332,7 +333,7 @@ fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) ->
             && c.class != UnitClass::Person
             && is_subject(text, toks, c)
             && last_doc
-                .get_or_insert_with(|| matches_at(&joined, toks, &DOCUMENTS).iter().map(|&(d, _)| d).max())
+                .get_or_insert_with(|| joined.matches(&DOCUMENTS, toks).map(|(d, _, _)| d).max())
                 .is_some_and(|d| d > c.last)
         {
             linked[k] = Link::Signed;
