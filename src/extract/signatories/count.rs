@@ -185,11 +185,13 @@ impl UnitHeads {
     /// a unit-head hit starts there (see [`may_hold_count_in`]), unless
     /// the sentence holds the Kelvin sign (or the index is missing), when
     /// every token may start a unit.
-    pub(crate) fn of(span: Span, toks: &[Tok], hits: &LexiconHits, folding: bool) -> Self {
+    /// `buffer` is reused for the list (see [`UnitHeads::into_buffer`]).
+    pub(crate) fn of(span: Span, toks: &[Tok], hits: &LexiconHits, folding: bool, buffer: Vec<usize>) -> Self {
         if !LexiconHits::usable() || folding {
             return Self::every(toks.len());
         }
-        let mut at = Vec::new();
+        let mut at = buffer;
+        at.clear();
         for h in inside(&hits.unit_heads, span, |h| *h) {
             let k = toks.partition_point(|t| t.span.start < h.start);
             if toks.get(k).is_some_and(|t| t.span.start == h.start) && at.last() != Some(&k) {
@@ -199,6 +201,11 @@ impl UnitHeads {
         }
         let last = at.last().copied();
         UnitHeads { at: Some(at), last }
+    }
+
+    /// The list's buffer, for the next sentence's [`UnitHeads::of`].
+    pub(crate) fn into_buffer(self) -> Vec<usize> {
+        self.at.unwrap_or_default()
     }
 
     /// Whether a count may be read at all: its unit starts after the

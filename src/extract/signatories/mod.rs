@@ -198,8 +198,10 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
     let hits = model.lexicon_hits();
     let kelvin = text.contains(count::KELVIN);
     let mut out = Vec::new();
-    // One buffer for the joined tokens of every sentence read.
+    // One buffer for the joined tokens of every sentence read, and two for
+    // the screens' lists.
     let mut joined = JoinedTokens::default();
+    let mut lists = (Vec::new(), Vec::new());
     let mut lead_end = usize::MAX;
     let mut paragraphs = 0;
     for (_, block) in model.content_blocks() {
@@ -226,8 +228,12 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
                 continue;
             }
             let toks = model.sentence_tokens(si);
-            let screens = (UnitHeads::of(span, toks, hits, folding), NumberStarts::of(span, toks, hits, folding));
+            let screens = (
+                UnitHeads::of(span, toks, hits, folding, std::mem::take(&mut lists.0)),
+                NumberStarts::of(span, toks, hits, folding, std::mem::take(&mut lists.1)),
+            );
             out.extend(in_sentence(text, toks, &screens, &mut joined));
+            lists = (screens.0.into_buffer(), screens.1.into_buffer());
         }
     }
     let total = choose_total(&out, lead_end);

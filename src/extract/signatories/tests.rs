@@ -213,8 +213,8 @@ proptest::proptest! {
         for (si, s) in model.sentences.iter().enumerate() {
             let toks = model.sentence_tokens(si);
             let folding = s.span.slice(&text).is_none_or(numbers::folding);
-            let heads = UnitHeads::of(s.span, toks, hits, folding);
-            let starts = NumberStarts::of(s.span, toks, hits, folding);
+            let heads = UnitHeads::of(s.span, toks, hits, folding, Vec::new());
+            let starts = NumberStarts::of(s.span, toks, hits, folding, Vec::new());
             for lang in [Lang::English, Lang::Any] {
                 proptest::prop_assert_eq!(
                     count::find(&text, toks, lang, &heads, &starts),
