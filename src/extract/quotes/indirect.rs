@@ -32,11 +32,14 @@ use crate::text::{trim_span, BlockKind, TextModel};
 pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote], scan: &CueScan<'_>) -> Vec<Quote> {
     let text = model.text;
     let mut out = Vec::new();
+    // The block's quotation spans, in one buffer for all blocks.
+    let mut masks: Vec<Span> = Vec::new();
     for (_, block) in model.content_blocks() {
         if block.caption || block.kind == BlockKind::Heading {
             continue;
         }
-        let masks: Vec<Span> = model.quotes_in(block).iter().map(outer).collect();
+        masks.clear();
+        masks.extend(model.quotes_in(block).iter().map(outer));
         for sent in model.sentences_in(block) {
             let s = sent.span;
             // Direct quotes are in text order: look only at those near `s`.
