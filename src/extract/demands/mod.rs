@@ -61,7 +61,6 @@ mod verbs;
 
 use std::collections::HashSet;
 
-use crate::lexicon::lowercase;
 use crate::text::tokens::{self as words, text_of, Tok};
 use cues::CueKind;
 use phrase::{quote_mark, trim_end, ProperNames, Range};
@@ -326,11 +325,12 @@ impl<'m, 'a> Reader<'m, 'a> {
         let prev = si.checked_sub(1).map_or(&[][..], |p| self.toks(p));
         let before = toks[..t0].iter().rev().chain(prev.iter().rev()).filter(|t| t.word).take(6);
         for t in before {
-            let w = lowercase(text_of(text, t));
-            if cues::INSTRUMENTS.contains(&w) {
+            // (The word sets fold case themselves.)
+            let w = text_of(text, t);
+            if cues::INSTRUMENTS.contains(w) {
                 return true;
             }
-            if cues::PARTIES.contains(&w) || words::acronym(text_of(text, t)) {
+            if cues::PARTIES.contains(w) || words::acronym(w) {
                 return false;
             }
         }

@@ -5,7 +5,7 @@
 use super::cues::{self, NEGATIONS};
 use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, ProperNames, Range};
 use super::{Found, Reader};
-use crate::lexicon::lowercase;
+use crate::lexicon::{lowercase, with_lowercase};
 use crate::text::tokens::{capitalized, text_of, Tok};
 use std::borrow::Cow;
 
@@ -391,13 +391,28 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
 fn last_noun_phrase(text: &str, toks: &[Tok], r: Range) -> Range {
     let mut start = r.0;
     for k in r.0 + 1..r.1 {
-        let w = lowercase(text_of(text, &toks[k]));
-        let prev = lowercase(text_of(text, &toks[k - 1]));
-        let det = matches!(
-            &*w,
-            "the" | "a" | "an" | "your" | "their" | "our" | "its" | "his" | "her" | "my" | "this" | "these" | "those"
-        );
-        if det && toks[k - 1].word && !matches!(&*prev, "of" | "and" | "or" | "&" | "as") {
+        let det = with_lowercase(text_of(text, &toks[k]), |w| {
+            matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "your"
+                    | "their"
+                    | "our"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "my"
+                    | "this"
+                    | "these"
+                    | "those"
+            )
+        });
+        if det
+            && toks[k - 1].word
+            && !with_lowercase(text_of(text, &toks[k - 1]), |prev| matches!(prev, "of" | "and" | "or" | "&" | "as"))
+        {
             start = k;
         }
     }

@@ -196,32 +196,32 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &ProperNames
     let Some(h) = head(text, toks, np) else {
         return false;
     };
+    // (The word sets fold case themselves.)
     let w = text_of(text, &toks[h]);
-    let lw = lowercase(w);
-    if OBJECT_PRONOUNS.contains(&lw) {
+    if OBJECT_PRONOUNS.contains(w) {
         return true;
     }
-    if lw == "i"
-        || DETERMINERS.contains(&lw)
-        || LEADING_FILLERS.contains(&lw)
-        || BOUNDARY_WORDS.contains(&lw)
-        || matches!(&*lw, "there" | "here" | "all" | "none")
+    if DETERMINERS.contains(w)
+        || LEADING_FILLERS.contains(w)
+        || BOUNDARY_WORDS.contains(w)
+        || with_lowercase(w, |lw| matches!(lw, "i" | "there" | "here" | "all" | "none"))
     {
         return false;
     }
-    if super::cues::INSTRUMENTS.contains(&lw) && !acronym(w) {
+    if super::cues::INSTRUMENTS.contains(w) && !acronym(w) {
         // "WTO Agreements must not apply": a text, not a party.
         return false;
     }
-    if lw == "state" && toks.get(h + 1).is_some_and(|n| text_of(text, n).eq_ignore_ascii_case("of")) {
+    if w.eq_ignore_ascii_case("state") && toks.get(h + 1).is_some_and(|n| text_of(text, n).eq_ignore_ascii_case("of")) {
         // "The state of the world's health should …"
         return false;
     }
-    let last_part = lw.rsplit('-').next().unwrap_or("");
-    if SUBJECT_PRONOUNS.contains(&lw)
-        || OBJECT_PRONOUNS.contains(&lw)
-        || PARTIES.contains(&lw)
-        || PARTIES.contains(last_part)
+    // The part after the last hyphen: lower-casing neither makes nor
+    // removes a hyphen, and a hyphen is no context for a final sigma, so
+    // the set asked with it (folding case) answers as with the part of
+    // the lower-cased word.
+    let last_part = w.rsplit('-').next().unwrap_or("");
+    if SUBJECT_PRONOUNS.contains(w) || OBJECT_PRONOUNS.contains(w) || PARTIES.contains(w) || PARTIES.contains(last_part)
     {
         return true;
     }

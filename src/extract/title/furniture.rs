@@ -139,8 +139,21 @@ fn is_date_token(w: &str) -> bool {
     // Numbers, ordinals, ISO and dotted dates, times: "4th", "2021-11-30", "17h30", "16:30".
     let digits = w.chars().filter(char::is_ascii_digit).count();
     if digits > 0 && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | ':' | '.')) {
-        let letters: String = w.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
-        return matches!(letters.as_str(), "" | "st" | "nd" | "rd" | "th" | "h" | "am" | "pm");
+        // Its ASCII letters, lower-cased: all the suffixes are of at most
+        // two, so a third letter is none of them.
+        let mut letters = w.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase());
+        let suffix = [letters.next(), letters.next(), letters.next()];
+        return matches!(
+            suffix,
+            [None, None, None]
+                | [Some(b's'), Some(b't'), None]
+                | [Some(b'n'), Some(b'd'), None]
+                | [Some(b'r'), Some(b'd'), None]
+                | [Some(b't'), Some(b'h'), None]
+                | [Some(b'h'), None, None]
+                | [Some(b'a'), Some(b'm'), None]
+                | [Some(b'p'), Some(b'm'), None]
+        );
     }
     // Time zones: "CEST", "UTC".
     w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
