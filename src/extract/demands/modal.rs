@@ -15,13 +15,15 @@ impl Reader<'_, '_> {
     pub(super) fn modal(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
         let text = self.text();
         let lw = |k: usize| toks.get(k).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
+        // The word itself, for the word sets (which fold case themselves).
+        let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
         // "must-see", "a must."
         if text.get(toks[cj - 1].span.end..).is_some_and(|r| r.starts_with('-'))
             || !toks.get(cj).is_some_and(|t| t.word)
         {
             return self.modal_list_intro(toks, ci, cj, floor, limit);
         }
-        if cues::SUBJECT_PRONOUNS.contains(&lw(cj)) {
+        if cues::SUBJECT_PRONOUNS.contains(word(cj)) {
             // "should you have questions"
             return None;
         }
@@ -54,7 +56,7 @@ impl Reader<'_, '_> {
             // "It has to do with funding."
             return None;
         }
-        if ci > floor && cues::DETERMINERS.contains(&lw(ci - 1)) {
+        if ci > floor && cues::DETERMINERS.contains(word(ci - 1)) {
             // "the need to", "a must"
             return None;
         }
@@ -103,7 +105,7 @@ impl Reader<'_, '_> {
         }
         // "Egyptian authorities … released researchers, but should free …":
         // a predicate coordinated with the sentence's first one.
-        let coordinated = ci > floor && matches!(&*lw(ci - 1), "but" | "and" | "yet");
+        let coordinated = ci > floor && with_lowercase(word(ci - 1), |w| matches!(w, "but" | "and" | "yet"));
         if coordinated {
             let lead = leading_subject(text, toks, floor, ci)?;
             if !is_party(text, toks, lead, self.proper()) || end <= cj {

@@ -17,7 +17,7 @@ impl Reader<'_, '_> {
         while k > floor && toks[k - 1].word {
             // (The word sets fold case themselves.)
             let w = text_of(text, &toks[k - 1]);
-            if NEGATIONS.contains(w) || ends_with_nt(w) {
+            if NEGATIONS.contains(w) || lower_ends_with(w, "n't") {
                 negated = true;
                 k -= 1;
                 continue;
@@ -31,8 +31,8 @@ impl Reader<'_, '_> {
         if k > floor && text_of(text, &toks[k - 1]).ends_with("n't") {
             negated = true;
         }
-        let cue = lowercase(text_of(text, &toks[ci]));
-        if negated || passive && cue.ends_with("ed") {
+        let cue = text_of(text, &toks[ci]);
+        if negated || passive && lower_ends_with(cue, "ed") {
             return Subject::NoCall;
         }
         if k > floor {
@@ -41,7 +41,10 @@ impl Reader<'_, '_> {
             // "renewed their call on the WTO to …": a call as a noun, owned
             // by the one who makes it (who is found by attribution, if at
             // all). Other determiners ("the press", "a request") make no call.
-            if k == ci && with_lowercase(prev, |p| POSSESSIVES.contains(&p)) && NOUN_CALLS.contains(&&*cue) {
+            if k == ci
+                && with_lowercase(prev, |p| POSSESSIVES.contains(&p))
+                && with_lowercase(cue, |cue| NOUN_CALLS.contains(&cue))
+            {
                 return Subject::Found(None);
             }
             if DETERMINERS.contains(prev) || matches!(prev, "’" | "'") {
@@ -53,7 +56,7 @@ impl Reader<'_, '_> {
             return Subject::Found(None);
         }
         let mut subject = subject_before(text, toks, k, floor);
-        if cue.ends_with("ing") && k == ci {
+        if lower_ends_with(cue, "ing") && k == ci {
             if let Some(s) = subject {
                 let h = phrase::head(text, toks, s).map(|h| lowercase(text_of(text, &toks[h]))).unwrap_or_default();
                 if !is_party(text, toks, s, self.proper()) && !DOCUMENT_NOUNS.contains(&&*h) {
@@ -93,7 +96,7 @@ impl Reader<'_, '_> {
         }
         // "We are writing to urge you": the subject of "are writing".
         if let Some((s0, s1)) = subject {
-            let gerund = s1 == s0 + 1 && lowercase(text_of(text, &toks[s0])).ends_with("ing");
+            let gerund = s1 == s0 + 1 && lower_ends_with(text_of(text, &toks[s0]), "ing");
             let mut p = s0;
             while p > floor && toks[p - 1].word && cues::adverb(text_of(text, &toks[p - 1])) {
                 p -= 1;
@@ -346,12 +349,17 @@ const SUBJECT_ADVERBS: &[&str] = &[
 ];
 
 /// Possessive determiners that can own a call ("his appeal to").
-/// `lowercase(w).ends_with("n't")`, without the copy: only "n" and "N"
-/// lower-case to a string ending in "n" (only "t" and "T" to one ending
-/// in "t", only "'" to one ending in "'"), so it is `w`'s last three
-/// bytes, ASCII case ignored.
-fn ends_with_nt(w: &str) -> bool {
-    w.len().checked_sub(3).and_then(|i| w.as_bytes().get(i..)).is_some_and(|e| e.eq_ignore_ascii_case(b"n't"))
+/// `lowercase(w).ends_with(suffix)` for a `suffix` of lower-case ASCII
+/// letters other than "k" and apostrophes, without the copy: only a
+/// letter and its capital lower-case to a string ending in that letter
+/// (the Kelvin sign gives a "k", the dotted capital I ends in a combining
+/// dot) and only "'" to one ending in "'", so it is `w`'s last bytes,
+/// ASCII case ignored.
+fn lower_ends_with(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|i| w.as_bytes().get(i..))
+        .is_some_and(|e| e.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
 const POSSESSIVES: &[&str] = &["his", "her", "their", "our", "its", "my", "your"];
@@ -389,8 +397,10 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn ends_with_nt_is_on_the_lower_case(w in "[nN'tT’\u{130}\u{212a}\u{3a3}a]{0,6}") {
-            proptest::prop_assert_eq!(ends_with_nt(&w), w.to_lowercase().ends_with("n't"));
+        fn lower_ends_with_is_on_the_lower_case(w in "[nN'tT’iIgGeEdD\u{130}\u{212a}\u{3a3}a]{0,6}") {
+            for suffix in ["n't", "ed", "ing"] {
+                proptest::prop_assert_eq!(lower_ends_with(&w, suffix), w.to_lowercase().ends_with(suffix));
+            }
         }
     }
 }

@@ -248,11 +248,12 @@ fn unit_at(text: &str, toks: &[Tok], k: usize, heads: &UnitHeads) -> Option<(Uni
     UNITS.get(key.as_str()).map(|c| (*c, k))
 }
 
-/// The qualifier that ends right before token `i`, with its first token.
-fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
+/// The qualifier that ends right before token `i`, with its first token;
+/// `phrase` is a buffer for the words before it.
+fn qualifier_before(text: &str, toks: &[Tok], i: usize, phrase: &mut String) -> (Qualifier, usize) {
     // The words before `i` lower-cased and joined by single spaces, built
     // once: the phrase of `len` words is its tail.
-    let mut phrase = String::new();
+    phrase.clear();
     let mut tails = [0usize; 4];
     for len in (1..=3).rev() {
         if i < len {
@@ -283,6 +284,8 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
 /// `starts` lets it.
 pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang, heads: &UnitHeads, starts: &NumberStarts) -> Vec<CountPhrase> {
     let mut out = Vec::new();
+    // One buffer for the words before every number read.
+    let mut phrase = String::new();
     let mut i = 0;
     while i < toks.len() {
         // No number is read before the next start (the loop would step
@@ -303,7 +306,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang, heads: &UnitHeads, star
             continue;
         };
         let mut next = num.next;
-        let (mut qualifier, first) = qualifier_before(text, toks, i);
+        let (mut qualifier, first) = qualifier_before(text, toks, i, &mut phrase);
         // "50+ groups"
         if toks.get(next).is_some_and(|t| !t.word && text_of(text, t) == "+") {
             qualifier = Qualifier::MoreThan;
