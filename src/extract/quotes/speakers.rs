@@ -48,6 +48,23 @@ impl Tokens {
     /// Make these the tokens of `s`, in the existing buffer.
     fn split_from(&mut self, s: &str) {
         self.0.clear();
+        if s.is_ascii() {
+            // Byte by byte: an ASCII character is alphanumeric as a byte
+            // is, and lower-cases as its byte does.
+            let mut gap = false;
+            for &b in s.as_bytes() {
+                if !b.is_ascii_alphanumeric() {
+                    gap = true;
+                    continue;
+                }
+                if gap && !self.0.is_empty() {
+                    self.0.push(' ');
+                }
+                gap = false;
+                self.0.push(char::from(b.to_ascii_lowercase()));
+            }
+            return;
+        }
         for token in s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
             if !self.0.is_empty() {
                 self.0.push(' ');
@@ -61,23 +78,32 @@ impl Tokens {
     }
 }
 
-/// How many tokens a joined [`Tokens`] string holds.
-fn token_count(joined: &str) -> usize {
-    if joined.is_empty() {
-        0
-    } else {
-        joined.bytes().filter(|&b| b == b' ').count() + 1
+/// The first and last tokens of a joined [`Tokens`] string and how many
+/// it holds, read in one pass over its bytes (a name is a few words).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Shape<'a> {
+    first: Option<&'a str>,
+    last: Option<&'a str>,
+    count: usize,
+}
+
+impl<'a> Shape<'a> {
+    fn of(joined: &'a str) -> Self {
+        if joined.is_empty() {
+            return Shape { first: None, last: None, count: 0 };
+        }
+        let (mut count, mut first_end, mut last_start) = (1, joined.len(), 0);
+        for (i, &b) in joined.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                if count == 1 {
+                    first_end = i;
+                }
+                count += 1;
+                last_start = i + 1;
+            }
+        }
+        Shape { first: joined.get(..first_end), last: joined.get(last_start..), count }
     }
-}
-
-/// The first token of a joined [`Tokens`] string.
-fn first_token(joined: &str) -> Option<&str> {
-    joined.split(' ').next().filter(|t| !t.is_empty())
-}
-
-/// The last token of a joined [`Tokens`] string.
-fn last_token(joined: &str) -> Option<&str> {
-    joined.rsplit(' ').next().filter(|t| !t.is_empty())
 }
 
 /// A speaker name's [`Tokens`]: `all` of the name, and where in it the
@@ -180,7 +206,7 @@ impl Registry {
             .position(|(s, st)| same(s, st.bare(), toks, kind, m.kind == MentionKind::Collective))
             .map(|i| i + skip);
         let id = if let Some(i) = found {
-            let longer = self.name_tokens.get(i).is_some_and(|st| token_count(toks) > token_count(&st.all.0));
+            let longer = self.name_tokens.get(i).is_some_and(|st| Shape::of(toks).count > Shape::of(&st.all.0).count);
             if kind == SpeakerKind::Person && longer {
                 if let (Some(s), Some(t)) = (self.speakers.get_mut(i), self.name_tokens.get_mut(i)) {
                     s.name = name.into_owned();
@@ -312,7 +338,10 @@ impl Registry {
                 .zip(&self.name_tokens)
                 .skip(skip)
                 .filter(|(sp, _)| sp.kind == SpeakerKind::Person)
-                .filter(|(_, t)| [first_token(&t.all.0), last_token(&t.all.0)].into_iter().flatten().any(is_w))
+                .filter(|(_, t)| {
+                    let shape = Shape::of(&t.all.0);
+                    [shape.first, shape.last].into_iter().flatten().any(is_w)
+                })
                 .map(|(sp, _)| sp.id);
             if let (Some(id), None) = (hits.next(), hits.next()) {
                 self.seen(id, pos);
@@ -334,21 +363,20 @@ fn same(s: &Speaker, st: &str, toks: &str, kind: SpeakerKind, collective: bool) 
         SpeakerKind::Person => {
             // "Adams" ~ "Brad Adams"; "Jack" ~ "Jack Heiderscheit";
             // "Brad Adams" ~ "Adams".
-            let (short, long) = if token_count(toks) <= token_count(st) { (toks, st) } else { (st, toks) };
-            match token_count(short) {
-                1 => last_token(long) == first_token(short) || first_token(long) == first_token(short),
+            let (toks, st) = (Shape::of(toks), Shape::of(st));
+            let (short, long) = if toks.count <= st.count { (toks, st) } else { (st, toks) };
+            match short.count {
+                1 => long.last == short.first || long.first == short.first,
                 _ => {
-                    last_token(long) == last_token(short)
-                        && first_token(long)
-                            .zip(first_token(short))
-                            .is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
+                    long.last == short.last
+                        && long.first.zip(short.first).is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
                 }
             }
         }
         SpeakerKind::Organization => {
             // "the leaders" ~ "The former world leaders and Nobel Laureates":
             // same head noun.
-            collective && last_token(st).is_some_and(|h| last_token(toks) == Some(h))
+            collective && Shape::of(st).last.is_some_and(|h| Shape::of(toks).last == Some(h))
         }
     }
 }
@@ -436,6 +464,19 @@ mod tests {
             let t = NameTokens::of(&s);
             proptest::prop_assert_eq!(&t.all.0, &reference_tokens(&s).join(" "));
             proptest::prop_assert_eq!(t.bare(), reference_tokens(strip_article(&s)).join(" "));
+        }
+
+        #[test]
+        fn ascii_tokens_are_the_split_lower_cased(s in "[a-cA-C09 .'_-]{0,14}") {
+            proptest::prop_assert_eq!(Tokens::of(&s).0, reference_tokens(&s).join(" "));
+        }
+
+        #[test]
+        fn shape_is_read_off_the_split(s in "[ab]{0,3}( [ab]{1,3}){0,3}") {
+            let t = Tokens::of(&s);
+            let list: Vec<&str> = t.0.split(' ').filter(|w| !w.is_empty()).collect();
+            let want = Shape { first: list.first().copied(), last: list.last().copied(), count: list.len() };
+            proptest::prop_assert_eq!(Shape::of(&t.0), want);
         }
 
         #[test]
