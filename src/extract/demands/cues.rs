@@ -175,11 +175,14 @@ static LATER_WORDS: LazyLock<Option<LaterWords>> = LazyLock::new(|| {
 /// Whole sentences are searched when a span ends inside a word (its last
 /// token is then no whole word of the text, as the hits need) or when the
 /// hits or the cue words could not be indexed.
+///
+/// `joined` is a buffer for the joined tokens of the windows.
 pub(crate) fn cue_matches(
     text: &str,
     span: Span,
     toks: &[Tok],
     hits: &LexiconHits,
+    joined: &mut words::JoinedTokens,
 ) -> Vec<(usize, usize, &'static str)> {
     let (Some((later, most)), Some(anchors), true) =
         (LATER_WORDS.as_ref(), CUE_ANCHORS.as_ref(), LexiconHits::usable())
@@ -201,7 +204,6 @@ pub(crate) fn cue_matches(
         })
     };
     let mut out = Vec::new();
-    let mut joined = words::JoinedTokens::default();
     // Tokens before `done` are searched (`done` is an edge).
     let mut done = 0;
     for &(m, i) in inside(&hits.cue_anchors, span, |h| h.0) {
@@ -581,7 +583,7 @@ mod tests {
                     continue;
                 }
                 prop_assert_eq!(
-                    cue_matches(&text, sentence.span, toks, hits),
+                    cue_matches(&text, sentence.span, toks, hits, &mut words::JoinedTokens::default()),
                     words::phrase_matches(&CUES, &text, toks),
                     "{:?}", &text
                 );

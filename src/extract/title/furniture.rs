@@ -215,8 +215,8 @@ const PREPOSITIONS: &[&str] =
 /// A date after a preposition ("… on March 3, 2025") stays.
 pub(super) fn without_trailing_date(s: &str) -> &str {
     // The words read from the end: the date tokens (not all capitals),
-    // then `before`, the word before them, and `k`, the number of words up
-    // to it.
+    // then `before`, the word before them, and whether at least three
+    // words end with it (two more before it; the rest are not read).
     let mut words = s.split_whitespace().rev();
     let (mut named, mut numbered) = (false, false);
     let mut before = None;
@@ -231,10 +231,10 @@ pub(super) fn without_trailing_date(s: &str) -> &str {
     let Some(before) = before else {
         return s;
     };
-    let k = 1 + words.count();
+    let three = words.nth(1).is_some();
     // The prepositions are ASCII without "k" (`prepositions_hold_no_k`), so
     // comparing ignoring ASCII case answers as comparing the lower-cased word.
-    if k >= 3 && named && numbered && !PREPOSITIONS.iter().any(|p| before.eq_ignore_ascii_case(p)) {
+    if three && named && numbered && !PREPOSITIONS.iter().any(|p| before.eq_ignore_ascii_case(p)) {
         let end = before.as_ptr() as usize - s.as_ptr() as usize + before.len();
         return s.get(..end).unwrap_or(s).trim_end_matches([',', ' ', '-', '–', '—']);
     }
