@@ -94,7 +94,7 @@ fn strip_label(head: &str) -> Option<&str> {
     if head.len() > LABEL_REACH {
         return Some(head);
     }
-    with_lowercase(head, |lower| is_label(lower)).map(|label| if label { "" } else { head })
+    with_lowercase(head, is_label).map(|label| if label { "" } else { head })
 }
 
 /// Whether a lower-cased head is only a label (or nothing): `Some(true)`,

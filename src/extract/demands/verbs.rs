@@ -160,7 +160,7 @@ impl Reader<'_, '_> {
                 let nw = next.map_or("", |n| text_of(text, n));
                 if nw == ":"
                     || next.is_some_and(|n| n.word)
-                        && !DETERMINERS.contains(&nw)
+                        && !DETERMINERS.contains(nw)
                         && !nw.starts_with(|c: char| c.is_ascii_digit())
                 {
                     to = Some(k);

@@ -189,7 +189,7 @@ proptest::proptest! {
         let model = TextModel::new(&text);
         for (si, s) in model.sentences.iter().enumerate() {
             let toks = model.sentence_tokens(si);
-            if !in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every()), &mut Default::default()).is_empty() {
+            if !in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every()), &mut JoinedTokens::default()).is_empty() {
                 proptest::prop_assert!(count::may_hold_count_in(&text, s.span, model.lexicon_hits()), "{:?}", &text);
             }
         }
@@ -245,7 +245,7 @@ proptest::proptest! {
             }
             let toks = model.sentence_tokens(si);
             proptest::prop_assert!(
-                in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every()), &mut Default::default()).is_empty(),
+                in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every()), &mut JoinedTokens::default()).is_empty(),
                 "{:?}", &text
             );
         }

@@ -145,14 +145,11 @@ fn is_date_token(w: &str) -> bool {
         let suffix = [letters.next(), letters.next(), letters.next()];
         return matches!(
             suffix,
-            [None, None, None]
+            [None | Some(b'h'), None, None]
                 | [Some(b's'), Some(b't'), None]
-                | [Some(b'n'), Some(b'd'), None]
-                | [Some(b'r'), Some(b'd'), None]
+                | [Some(b'n' | b'r'), Some(b'd'), None]
                 | [Some(b't'), Some(b'h'), None]
-                | [Some(b'h'), None, None]
-                | [Some(b'a'), Some(b'm'), None]
-                | [Some(b'p'), Some(b'm'), None]
+                | [Some(b'a' | b'p'), Some(b'm'), None]
         );
     }
     // Time zones: "CEST", "UTC".
