@@ -140,61 +140,73 @@ pub(crate) fn acronym(w: &str) -> bool {
 /// before matching, so a phrase matches across line breaks and runs of
 /// spaces ("demand\nthat", "coalition of  more").
 pub(crate) fn phrase_matches(matcher: &PhraseMatcher, text: &str, toks: &[Tok]) -> Vec<(usize, usize, &'static str)> {
-    let (joined, starts) = joined_tokens(text, toks);
-    matches_in_joined(matcher, &joined, &starts, toks)
+    let mut joined = JoinedTokens::default();
+    joined.join(text, toks);
+    joined.matches(matcher, toks).collect()
 }
 
-/// The tokens joined by single spaces, with the offset of each token in
-/// the joined text. Tokens already one space apart in `text` (most of
-/// them) are copied as one run, not one by one.
-pub(crate) fn joined_tokens(text: &str, toks: &[Tok]) -> (String, Vec<usize>) {
-    let size = toks.first().zip(toks.last()).map_or(0, |(a, b)| b.span.end.saturating_sub(a.span.start));
-    let mut joined = String::with_capacity(size + toks.len());
-    let mut starts = Vec::with_capacity(toks.len());
-    // The run of tokens being copied: where it starts in `text` and in
-    // `joined`, and where its last token ends in `text`.
-    let mut run: Option<(usize, usize, usize)> = None;
-    for t in toks {
-        match run {
-            Some((from, at, end)) if text.as_bytes().get(end..t.span.start) == Some(b" ") => {
-                starts.push(at + (t.span.start - from));
-                run = Some((from, at, t.span.end));
-            }
-            _ => {
-                if let Some((from, _, end)) = run {
-                    joined.push_str(text.get(from..end).unwrap_or(""));
-                    joined.push(' ');
+/// Tokens joined by single spaces, with the offset of each token in the
+/// joined text: the buffers are kept from one join to the next, so a
+/// caller joining many windows of tokens allocates once, not per window.
+#[derive(Debug, Default)]
+pub(crate) struct JoinedTokens {
+    pub(crate) joined: String,
+    pub(crate) starts: Vec<usize>,
+}
+
+impl JoinedTokens {
+    /// Join `toks` (replacing what was joined before). Tokens already one
+    /// space apart in `text` (most of them) are copied as one run, not one
+    /// by one.
+    pub(crate) fn join(&mut self, text: &str, toks: &[Tok]) {
+        let size = toks.first().zip(toks.last()).map_or(0, |(a, b)| b.span.end.saturating_sub(a.span.start));
+        let (joined, starts) = (&mut self.joined, &mut self.starts);
+        joined.clear();
+        starts.clear();
+        joined.reserve(size + toks.len());
+        starts.reserve(toks.len());
+        // The run of tokens being copied: where it starts in `text` and in
+        // `joined`, and where its last token ends in `text`.
+        let mut run: Option<(usize, usize, usize)> = None;
+        for t in toks {
+            match run {
+                Some((from, at, end)) if text.as_bytes().get(end..t.span.start) == Some(b" ") => {
+                    starts.push(at + (t.span.start - from));
+                    run = Some((from, at, t.span.end));
                 }
-                starts.push(joined.len());
-                run = Some((t.span.start, joined.len(), t.span.end));
+                _ => {
+                    if let Some((from, _, end)) = run {
+                        joined.push_str(text.get(from..end).unwrap_or(""));
+                        joined.push(' ');
+                    }
+                    starts.push(joined.len());
+                    run = Some((t.span.start, joined.len(), t.span.end));
+                }
             }
         }
+        if let Some((from, _, end)) = run {
+            joined.push_str(text.get(from..end).unwrap_or(""));
+        }
     }
-    if let Some((from, _, end)) = run {
-        joined.push_str(text.get(from..end).unwrap_or(""));
-    }
-    (joined, starts)
-}
 
-/// The matches of `matcher` in tokens joined by [`joined_tokens`], as
-/// token ranges (see [`phrase_matches`]).
-pub(crate) fn matches_in_joined(
-    matcher: &PhraseMatcher,
-    joined: &str,
-    starts: &[usize],
-    toks: &[Tok],
-) -> Vec<(usize, usize, &'static str)> {
-    matcher
-        .find_iter(joined)
-        .filter_map(|m| {
+    /// The matches of `matcher` in the tokens `toks` last joined, as token
+    /// ranges (see [`phrase_matches`]).
+    pub(crate) fn matches<'s>(
+        &'s self,
+        matcher: &'s PhraseMatcher,
+        toks: &'s [Tok],
+    ) -> impl Iterator<Item = (usize, usize, &'static str)> + 's {
+        let starts = &self.starts;
+        matcher.find_iter(&self.joined).filter_map(move |m| {
             let first = starts.partition_point(|&s| s < m.start);
             let end = starts.partition_point(|&s| s < m.end);
             // Only matches that start and end on token edges.
             let starts_ok = starts.get(first) == Some(&m.start);
-            let ends_ok = end > first && starts.get(end - 1).is_some_and(|&s| s + toks[end - 1].span.len() == m.end);
+            let ends_ok = end > first
+                && starts.get(end - 1).zip(toks.get(end - 1)).is_some_and(|(&s, t)| s + t.span.len() == m.end);
             (starts_ok && ends_ok).then_some((first, end, m.value))
         })
-        .collect()
+    }
 }
 
 #[cfg(test)]
@@ -226,14 +238,17 @@ mod tests {
 
     #[test]
     fn joins_tokens_by_single_spaces() {
+        // One buffer for all: each join replaces the one before.
+        let mut buffer = JoinedTokens::default();
         for text in
-            ["", "a", "The U.S. co-signed 1,200 letters, don't.", "a  b\nc d", "“Act now,” she said", "x é y", " lead"]
+            ["a  b\nc d", "", "a", "The U.S. co-signed 1,200 letters, don't.", "“Act now,” she said", "x é y", " lead"]
         {
             let toks = tokens(text, Span::new(0, text.len()));
-            let (joined, starts) = joined_tokens(text, &toks);
+            buffer.join(text, &toks);
+            let (joined, starts) = (&buffer.joined, &buffer.starts);
             let want: Vec<&str> = toks.iter().map(|t| text_of(text, t)).collect();
-            assert_eq!(joined, want.join(" "), "{text:?}");
-            for (t, &at) in toks.iter().zip(&starts) {
+            assert_eq!(*joined, want.join(" "), "{text:?}");
+            for (t, &at) in toks.iter().zip(starts) {
                 assert_eq!(joined.get(at..at + t.span.len()), Some(text_of(text, t)), "{text:?}");
             }
             assert_eq!(starts.len(), toks.len());

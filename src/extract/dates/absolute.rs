@@ -158,7 +158,7 @@ pub(crate) fn at_month(
         d2 = None;
     }
     let matched = win.get(..caps.end).unwrap_or("");
-    let has_link = year.is_some() && matched.to_lowercase().contains(" de ");
+    let has_link = year.is_some() && has_de(matched);
     if !name_ok(name, m, d1.is_some(), has_link) {
         return None;
     }
@@ -228,13 +228,22 @@ fn single(
     pos + end
 }
 
+/// `s.to_lowercase().contains(" de ")` without the copy: only "d", "D",
+/// "e" and "E" lower-case to a string holding "d" or "e" (the Kelvin sign
+/// and the dotted capital I, the only other characters whose lower case
+/// holds ASCII, give a "k" and an "i"), so it is " de " in `s` with ASCII
+/// case ignored.
+fn has_de(s: &str) -> bool {
+    s.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b" de "))
+}
+
 /// Read a day-first date starting with the digits at `pos`.
 pub(crate) fn day_first(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
     let win = window(s, pos);
     let caps = day_first_captures(win)?;
     let mm = text_of(win, caps.m?)?;
     let m = LEXICON.month(mm.trim_end_matches('.'))?;
-    let has_link = win.get(..caps.end).is_some_and(|g| g.to_lowercase().contains(" de "));
+    let has_link = win.get(..caps.end).is_some_and(has_de);
     if !name_ok(mm, m, true, has_link) {
         return None;
     }
@@ -388,6 +397,11 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        #[test]
+        fn has_de_is_on_the_lower_case(s in "[ dDeE\u{130}\u{212a}\u{3a3}x]{0,8}") {
+            proptest::prop_assert_eq!(super::has_de(&s), s.to_lowercase().contains(" de "));
+        }
+
         /// The captures read after the name the scan found are those of the
         /// whole month-first pattern, whenever it reads that name.
         #[test]

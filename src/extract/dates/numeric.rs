@@ -7,6 +7,7 @@
 //! "20530-0001"), counts ("over 2000 people"), addresses ("1945 East
 //! Russell Road"), phone numbers and decades ("the 1990s") are not years.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -15,6 +16,7 @@ use super::scan::{char_at, char_before, next_word, possessive, prev_word};
 use super::{absolute, Raw, What};
 use crate::document::Grain;
 use crate::lexicon::dates::LEXICON;
+use crate::lexicon::with_lowercase;
 
 /// "2018년 4월 20일", "2018年4月", "2018년".
 static CJK_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -206,7 +208,7 @@ fn year_range(s: &str, pos: usize, out: &mut Vec<Raw>) -> Option<usize> {
     if char_before(s, pos).is_some_and(|ch| matches!(ch, '-' | '/' | '$' | '#' | '+' | '.' | ',')) {
         return None;
     }
-    if prev_word(s, pos).is_some_and(|(p, _)| LEXICON.not_year_prefix.contains(&p)) {
+    if prev_word(s, pos).is_some_and(|(p, _)| LEXICON.not_year_prefix.contains(&*p)) {
         return None;
     }
     out.push(Raw::calendar(pos, pos + a.end(), Some(ya), None, None));
@@ -268,7 +270,7 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
         in_range(1000, 2199)
     } else if let Some(&strong) = LEXICON.year_prefix.get(p) {
         if strong {
-            in_range(1000, 2199) && !LEXICON.count_nouns.contains(&nw.to_lowercase())
+            in_range(1000, 2199) && !with_lowercase(nw, |nw| LEXICON.count_nouns.contains(nw))
         } else {
             !count_noun(nw) && in_range(1800, 2199)
         }
@@ -276,7 +278,7 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
         in_range(1800, 2199)
     } else if after.starts_with(' ') && nw.chars().next().is_some_and(char::is_uppercase) {
         // "the seminal 2014 UN Commission", not "1945 East Russell Road".
-        in_range(1900, 2099) && !street_follows(s, end) && !count_noun(&nw.to_lowercase())
+        in_range(1900, 2099) && !street_follows(s, end) && !with_lowercase(nw, count_noun)
     } else if pw.as_ref().is_some_and(|(w, st)| capitalised_name(s, *st, w)) {
         // "Development Report 2019 showed", "Seattle 1999".
         in_range(1900, 2099) && !count_noun(nw)
@@ -300,7 +302,7 @@ fn bare_year(s: &str, pos: usize, covered: usize, out: &mut Vec<Raw>) -> Option<
 }
 
 /// "2008, 2009 and 2010": the token before is a year already read.
-fn list_of_years(s: &str, pw: Option<&(String, usize)>, covered: usize) -> bool {
+fn list_of_years(s: &str, pw: Option<&(Cow<'_, str>, usize)>, covered: usize) -> bool {
     pw.is_some_and(|(w, st)| {
         let w = w.trim_end_matches(',');
         w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && covered >= st + 4 && s.get(st + 4..st + 5) == Some(",")
@@ -328,7 +330,7 @@ fn street_follows(s: &str, end: usize) -> bool {
         .unwrap_or("")
         .split_whitespace()
         .take(4)
-        .any(|w| LEXICON.street.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
+        .any(|w| with_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()), |w| LEXICON.street.contains(w)))
 }
 
 /// Give a yearless endpoint the year of the next endpoint it is joined to

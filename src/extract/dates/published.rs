@@ -15,6 +15,7 @@
 
 use super::resolve::IsoParts;
 use super::{Raw, What};
+use crate::lexicon::with_lowercase;
 use crate::text::TextModel;
 
 /// How many content blocks the top of a release may have.
@@ -93,24 +94,30 @@ fn strip_label(head: &str) -> Option<&str> {
     if head.len() > LABEL_REACH {
         return Some(head);
     }
-    let lower = head.to_lowercase();
+    with_lowercase(head, is_label).map(|label| if label { "" } else { head })
+}
+
+/// Whether a lower-cased head is only a label (or nothing): `Some(true)`,
+/// `Some(false)` when it is something else, `None` when it ends with a
+/// word that rules a publication date out.
+fn is_label(lower: &str) -> Option<bool> {
     let t = lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '(' | '['));
     if NOT_LABELS.iter().any(|l| t.ends_with(l)) {
         return None;
     }
     let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
     if t.is_empty() {
-        return Some("");
+        return Some(true);
     }
     for l in LABELS {
         if let Some(rest) = t.strip_prefix(l) {
             let rest = rest.trim_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
             if rest.is_empty() {
-                return Some("");
+                return Some(true);
             }
         }
     }
-    Some(head)
+    Some(false)
 }
 
 /// A date alone on its physical line, perhaps after a label or before a

@@ -62,7 +62,7 @@ pub(crate) fn phrase(s: &str, pos: usize, end: usize, unit: RelUnit, out: &mut V
 /// A weekday that stands alone: "on Monday", "last Friday", "Sunday’s briefing".
 pub(crate) fn weekday(s: &str, pos: usize, end: usize, day: u8, covered: usize, out: &mut Vec<Raw>) -> Option<usize> {
     let pw = prev_word(s, pos);
-    let p = pw.as_ref().map_or("", |(w, _)| w.as_str());
+    let p = pw.as_ref().map_or("", |(w, _)| &**w);
     let poss = possessive(s, end);
     if !(LEXICON.weekday_prefix.contains(p) || poss.is_some()) {
         return None;

@@ -6,9 +6,12 @@
 //! They are visited left to right; a candidate inside an expression already
 //! read is skipped, so each rule runs only where a date can start.
 
+use std::borrow::Cow;
+
 use super::{absolute, numeric, relative, Raw};
 use crate::lexicon::dates::{Found, Word};
 use crate::lexicon::hits::LexiconHits;
+use crate::lexicon::lowercase;
 use crate::span::Span;
 
 /// How far past a candidate a rule may read, in bytes.
@@ -113,11 +116,12 @@ pub(crate) fn prev_token(s: &str, pos: usize) -> Option<(&str, usize)> {
 }
 
 /// The token before `pos`, lower-cased, without trailing punctuation
-/// ("No." → "no", "H.R." → "h.r", "In" → "in").
-pub(crate) fn prev_word(s: &str, pos: usize) -> Option<(String, usize)> {
+/// ("No." → "no", "H.R." → "h.r", "In" → "in"), borrowed from `s` when
+/// it is lower-case already (most are).
+pub(crate) fn prev_word(s: &str, pos: usize) -> Option<(Cow<'_, str>, usize)> {
     let (tok, start) = prev_token(s, pos)?;
     let w = tok.trim_end_matches(['.', ':', '(', '[']).trim_start_matches(['(', '[', '"', '“', '‘', '\'']);
-    Some((w.to_lowercase(), start))
+    Some((lowercase(w), start))
 }
 
 /// The word after `pos` (after whitespace), letters and hyphens only.
@@ -161,7 +165,7 @@ mod tests {
     #[test]
     fn helpers() {
         let s = "signed H.R. 2018 in (2025)";
-        assert_eq!(prev_word(s, 12).map(|w| w.0), Some("h.r".to_owned()));
+        assert_eq!(prev_word(s, 12).map(|w| w.0), Some("h.r".into()));
         assert_eq!(next_word(s, 16), "in");
         assert_eq!(prev_token("x", 0), None);
         assert_eq!(possessive("today’s world", 5), Some(4));

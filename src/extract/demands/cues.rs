@@ -175,11 +175,14 @@ static LATER_WORDS: LazyLock<Option<LaterWords>> = LazyLock::new(|| {
 /// Whole sentences are searched when a span ends inside a word (its last
 /// token is then no whole word of the text, as the hits need) or when the
 /// hits or the cue words could not be indexed.
+///
+/// `joined` is a buffer for the joined tokens of the windows.
 pub(crate) fn cue_matches(
     text: &str,
     span: Span,
     toks: &[Tok],
     hits: &LexiconHits,
+    joined: &mut words::JoinedTokens,
 ) -> Vec<(usize, usize, &'static str)> {
     let (Some((later, most)), Some(anchors), true) =
         (LATER_WORDS.as_ref(), CUE_ANCHORS.as_ref(), LexiconHits::usable())
@@ -222,9 +225,8 @@ pub(crate) fn cue_matches(
             to += 1;
         }
         let Some(window) = toks.get(from..to) else { break };
-        let (joined, starts) = words::joined_tokens(text, window);
-        let found = words::matches_in_joined(&CUES, &joined, &starts, window);
-        out.extend(found.into_iter().map(|(i, j, v)| (i + from, j + from, v)));
+        joined.join(text, window);
+        out.extend(joined.matches(&CUES, window).map(|(i, j, v)| (i + from, j + from, v)));
         done = to;
     }
     out
@@ -581,7 +583,7 @@ mod tests {
                     continue;
                 }
                 prop_assert_eq!(
-                    cue_matches(&text, sentence.span, toks, hits),
+                    cue_matches(&text, sentence.span, toks, hits, &mut words::JoinedTokens::default()),
                     words::phrase_matches(&CUES, &text, toks),
                     "{:?}", &text
                 );

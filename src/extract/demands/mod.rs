@@ -59,9 +59,9 @@ mod phrase;
 mod records;
 mod verbs;
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
-use crate::lexicon::lowercase;
 use crate::text::tokens::{self as words, text_of, Tok};
 use cues::CueKind;
 use phrase::{quote_mark, trim_end, ProperNames, Range};
@@ -96,6 +96,7 @@ pub fn extract(model: &TextModel<'_>, speakers: &[Speaker], quotes: &[Quote]) ->
         quotes,
         quote_ends: running_ends(quotes),
         cue_sentences: cues::sentences_holding_cues(model),
+        joined: RefCell::default(),
     };
     let mut out: Vec<Demand> = Vec::new();
     let mut consumed: HashSet<usize> = HashSet::new();
@@ -197,6 +198,9 @@ struct Reader<'m, 'a> {
     /// Per sentence, whether it may hold a cue, all read in one pass
     /// (`cues::sentences_holding_cues`); `None`: asked sentence by sentence.
     cue_sentences: Option<Vec<bool>>,
+    /// The buffer `cues::cue_matches` joins tokens in, kept from sentence
+    /// to sentence.
+    joined: RefCell<words::JoinedTokens>,
 }
 
 /// The running maximum of quote ends, when the quotes are in start order.
@@ -261,8 +265,15 @@ impl<'m, 'a> Reader<'m, 'a> {
         if is_question(text, toks) {
             return Vec::new();
         }
+        let found = {
+            // (The buffer is never borrowed twice; a fresh one would do.)
+            let mut fresh = words::JoinedTokens::default();
+            let mut kept = self.joined.try_borrow_mut();
+            let joined = kept.as_deref_mut().unwrap_or(&mut fresh);
+            cues::cue_matches(text, sentence.span, toks, self.model.lexicon_hits(), joined)
+        };
         let mut out: Vec<Found> = Vec::new();
-        for (ci, cj, value) in cues::cue_matches(text, sentence.span, toks, self.model.lexicon_hits()) {
+        for (ci, cj, value) in found {
             let Some(kind) = cues::kind_of(value) else { continue };
             let start = toks[ci].span.start;
             // Cues inside the action of the previous demand belong to it
@@ -326,11 +337,12 @@ impl<'m, 'a> Reader<'m, 'a> {
         let prev = si.checked_sub(1).map_or(&[][..], |p| self.toks(p));
         let before = toks[..t0].iter().rev().chain(prev.iter().rev()).filter(|t| t.word).take(6);
         for t in before {
-            let w = lowercase(text_of(text, t));
-            if cues::INSTRUMENTS.contains(&w) {
+            // (The word sets fold case themselves.)
+            let w = text_of(text, t);
+            if cues::INSTRUMENTS.contains(w) {
                 return true;
             }
-            if cues::PARTIES.contains(&w) || words::acronym(text_of(text, t)) {
+            if cues::PARTIES.contains(w) || words::acronym(w) {
                 return false;
             }
         }

@@ -5,7 +5,7 @@
 use super::cues::{self, NEGATIONS};
 use super::phrase::{clause_end, is_party, quote_mark, subject_before, trim_end, ProperNames, Range};
 use super::{Found, Reader};
-use crate::lexicon::lowercase;
+use crate::lexicon::{lowercase, with_lowercase};
 use crate::text::tokens::{capitalized, text_of, Tok};
 use std::borrow::Cow;
 
@@ -15,13 +15,15 @@ impl Reader<'_, '_> {
     pub(super) fn modal(&self, toks: &[Tok], ci: usize, cj: usize, floor: usize, limit: usize) -> Option<Found> {
         let text = self.text();
         let lw = |k: usize| toks.get(k).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
+        // The word itself, for the word sets (which fold case themselves).
+        let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
         // "must-see", "a must."
         if text.get(toks[cj - 1].span.end..).is_some_and(|r| r.starts_with('-'))
             || !toks.get(cj).is_some_and(|t| t.word)
         {
             return self.modal_list_intro(toks, ci, cj, floor, limit);
         }
-        if cues::SUBJECT_PRONOUNS.contains(&lw(cj)) {
+        if cues::SUBJECT_PRONOUNS.contains(word(cj)) {
             // "should you have questions"
             return None;
         }
@@ -54,7 +56,7 @@ impl Reader<'_, '_> {
             // "It has to do with funding."
             return None;
         }
-        if ci > floor && cues::DETERMINERS.contains(&lw(ci - 1)) {
+        if ci > floor && cues::DETERMINERS.contains(word(ci - 1)) {
             // "the need to", "a must"
             return None;
         }
@@ -103,7 +105,7 @@ impl Reader<'_, '_> {
         }
         // "Egyptian authorities … released researchers, but should free …":
         // a predicate coordinated with the sentence's first one.
-        let coordinated = ci > floor && matches!(&*lw(ci - 1), "but" | "and" | "yet");
+        let coordinated = ci > floor && with_lowercase(word(ci - 1), |w| matches!(w, "but" | "and" | "yet"));
         if coordinated {
             let lead = leading_subject(text, toks, floor, ci)?;
             if !is_party(text, toks, lead, self.proper()) || end <= cj {
@@ -391,13 +393,28 @@ fn main_clause_subject(text: &str, toks: &[Tok], subject: Range, floor: usize, c
 fn last_noun_phrase(text: &str, toks: &[Tok], r: Range) -> Range {
     let mut start = r.0;
     for k in r.0 + 1..r.1 {
-        let w = lowercase(text_of(text, &toks[k]));
-        let prev = lowercase(text_of(text, &toks[k - 1]));
-        let det = matches!(
-            &*w,
-            "the" | "a" | "an" | "your" | "their" | "our" | "its" | "his" | "her" | "my" | "this" | "these" | "those"
-        );
-        if det && toks[k - 1].word && !matches!(&*prev, "of" | "and" | "or" | "&" | "as") {
+        let det = with_lowercase(text_of(text, &toks[k]), |w| {
+            matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "your"
+                    | "their"
+                    | "our"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "my"
+                    | "this"
+                    | "these"
+                    | "those"
+            )
+        });
+        if det
+            && toks[k - 1].word
+            && !with_lowercase(text_of(text, &toks[k - 1]), |prev| matches!(prev, "of" | "and" | "or" | "&" | "as"))
+        {
             start = k;
         }
     }

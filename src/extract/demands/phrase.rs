@@ -10,7 +10,7 @@ use super::cues::{
     ATTRIBUTION, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, HEAD_CUTS, LEADING_FILLERS, OBJECT_PRONOUNS, PARTIES,
     SUBJECT_PRONOUNS,
 };
-use crate::lexicon::lowercase;
+use crate::lexicon::{lowercase, with_lowercase};
 use crate::text::tokens::{acronym, capitalized, text_of, Tok};
 use crate::text::TextModel;
 
@@ -54,18 +54,15 @@ pub(crate) fn subject_before(text: &str, toks: &[Tok], end: usize, floor: usize)
             }
             break;
         }
-        let lw = lowercase(w);
-        if SUBJECT_PRONOUNS.contains(&lw) {
+        // (The word sets fold case themselves.)
+        if SUBJECT_PRONOUNS.contains(w) {
             start = k - 1;
             break;
         }
-        if BOUNDARY_WORDS.contains(&lw)
-            || AUXILIARIES.contains(&lw)
-            || ATTRIBUTION.contains(&lw) && !PARTIES.contains(&lw)
-        {
+        if BOUNDARY_WORDS.contains(w) || AUXILIARIES.contains(w) || ATTRIBUTION.contains(w) && !PARTIES.contains(w) {
             break;
         }
-        if matches!(&*lw, "and" | "or") && start < end {
+        if start < end && with_lowercase(w, |lw| matches!(lw, "and" | "or")) {
             // "essential and UNCTAD should": clauses, not a coordinated
             // subject, when a new phrase starts after "and" (a name, a
             // determiner, a pronoun) and the word before it is no party.
@@ -199,32 +196,32 @@ pub(crate) fn is_party(text: &str, toks: &[Tok], np: Range, proper: &ProperNames
     let Some(h) = head(text, toks, np) else {
         return false;
     };
+    // (The word sets fold case themselves.)
     let w = text_of(text, &toks[h]);
-    let lw = lowercase(w);
-    if OBJECT_PRONOUNS.contains(&lw) {
+    if OBJECT_PRONOUNS.contains(w) {
         return true;
     }
-    if lw == "i"
-        || DETERMINERS.contains(&lw)
-        || LEADING_FILLERS.contains(&lw)
-        || BOUNDARY_WORDS.contains(&lw)
-        || matches!(&*lw, "there" | "here" | "all" | "none")
+    if DETERMINERS.contains(w)
+        || LEADING_FILLERS.contains(w)
+        || BOUNDARY_WORDS.contains(w)
+        || with_lowercase(w, |lw| matches!(lw, "i" | "there" | "here" | "all" | "none"))
     {
         return false;
     }
-    if super::cues::INSTRUMENTS.contains(&lw) && !acronym(w) {
+    if super::cues::INSTRUMENTS.contains(w) && !acronym(w) {
         // "WTO Agreements must not apply": a text, not a party.
         return false;
     }
-    if lw == "state" && toks.get(h + 1).is_some_and(|n| text_of(text, n).eq_ignore_ascii_case("of")) {
+    if w.eq_ignore_ascii_case("state") && toks.get(h + 1).is_some_and(|n| text_of(text, n).eq_ignore_ascii_case("of")) {
         // "The state of the world's health should …"
         return false;
     }
-    let last_part = lw.rsplit('-').next().unwrap_or("");
-    if SUBJECT_PRONOUNS.contains(&lw)
-        || OBJECT_PRONOUNS.contains(&lw)
-        || PARTIES.contains(&lw)
-        || PARTIES.contains(last_part)
+    // The part after the last hyphen: lower-casing neither makes nor
+    // removes a hyphen, and a hyphen is no context for a final sigma, so
+    // the set asked with it (folding case) answers as with the part of
+    // the lower-cased word.
+    let last_part = w.rsplit('-').next().unwrap_or("");
+    if SUBJECT_PRONOUNS.contains(w) || OBJECT_PRONOUNS.contains(w) || PARTIES.contains(w) || PARTIES.contains(last_part)
     {
         return true;
     }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::phrase::{trim_end, Range};
 use super::{cues, Found, Reader};
 use crate::document::Demand;
-use crate::lexicon::lowercase;
+use crate::lexicon::with_lowercase;
 use crate::span::Span;
 use crate::text::tokens::text_of;
 use crate::text::BlockKind;
@@ -39,8 +39,8 @@ impl Reader<'_, '_> {
     fn actor(&self, si: usize, f: &Found, cue: Span) -> Option<String> {
         let subject = if f.actor_is_subject { f.actor.and_then(|r| self.slice(si, r)).map(|(_, s)| s) } else { None };
         let first_person = subject.is_some_and(|s| {
-            let first = s.split_whitespace().next().unwrap_or("").trim_matches(',').to_lowercase();
-            matches!(&*first, "i" | "we" | "our")
+            let first = s.split_whitespace().next().unwrap_or("").trim_matches(',');
+            with_lowercase(first, |first| matches!(first, "i" | "we" | "our"))
         });
         if subject.is_none() || first_person {
             if let Some(name) = self.quote_speaker(cue) {
@@ -83,11 +83,12 @@ impl Reader<'_, '_> {
         let mut e = 0;
         while e < toks.len() && e < 8 {
             let t = &toks[e];
-            let w = lowercase(text_of(text, t));
+            // (The word sets fold case themselves.)
+            let w = text_of(text, t);
             if !t.word
-                || cues::AUXILIARIES.contains(&w)
-                || cues::ATTRIBUTION.contains(&w)
-                || cues::BOUNDARY_WORDS.contains(&w)
+                || cues::AUXILIARIES.contains(w)
+                || cues::ATTRIBUTION.contains(w)
+                || cues::BOUNDARY_WORDS.contains(w)
             {
                 break;
             }

@@ -4,7 +4,7 @@
 use super::cues::{self, CueKind, DETERMINERS, NEGATIONS, PASSIVE_AUX, PREPOSITIONS, VERB_FILLERS};
 use super::phrase::{self, clause_end, is_party, quote_mark, subject_before, trim_end, Range};
 use super::{Found, Reader, Subject};
-use crate::lexicon::lowercase;
+use crate::lexicon::{lowercase, with_lowercase};
 use crate::text::tokens::{self as words, text_of, Tok};
 
 impl Reader<'_, '_> {
@@ -15,24 +15,24 @@ impl Reader<'_, '_> {
         let mut passive = false;
         let mut negated = false;
         while k > floor && toks[k - 1].word {
+            // (The word sets fold case themselves.)
             let w = text_of(text, &toks[k - 1]);
-            let lw = lowercase(w);
-            if NEGATIONS.contains(&lw) || lw.ends_with("n't") {
+            if NEGATIONS.contains(w) || lower_ends_with(w, "n't") {
                 negated = true;
                 k -= 1;
                 continue;
             }
-            if !VERB_FILLERS.contains(&lw) {
+            if !VERB_FILLERS.contains(w) {
                 break;
             }
-            passive |= PASSIVE_AUX.contains(&lw);
+            passive |= PASSIVE_AUX.contains(w);
             k -= 1;
         }
         if k > floor && text_of(text, &toks[k - 1]).ends_with("n't") {
             negated = true;
         }
-        let cue = lowercase(text_of(text, &toks[ci]));
-        if negated || passive && cue.ends_with("ed") {
+        let cue = text_of(text, &toks[ci]);
+        if negated || passive && lower_ends_with(cue, "ed") {
             return Subject::NoCall;
         }
         if k > floor {
@@ -41,19 +41,22 @@ impl Reader<'_, '_> {
             // "renewed their call on the WTO to …": a call as a noun, owned
             // by the one who makes it (who is found by attribution, if at
             // all). Other determiners ("the press", "a request") make no call.
-            if k == ci && POSSESSIVES.contains(&&*lowercase(prev)) && NOUN_CALLS.contains(&&*cue) {
+            if k == ci
+                && with_lowercase(prev, |p| POSSESSIVES.contains(&p))
+                && with_lowercase(cue, |cue| NOUN_CALLS.contains(&cue))
+            {
                 return Subject::Found(None);
             }
             if DETERMINERS.contains(prev) || matches!(prev, "’" | "'") {
                 return Subject::NoCall;
             }
         }
-        if k > floor && matches!(&*lowercase(text_of(text, &toks[k - 1])), "and" | "or" | "but") {
+        if k > floor && with_lowercase(text_of(text, &toks[k - 1]), |w| matches!(w, "and" | "or" | "but")) {
             // "… and demand that": the subject is far away.
             return Subject::Found(None);
         }
         let mut subject = subject_before(text, toks, k, floor);
-        if cue.ends_with("ing") && k == ci {
+        if lower_ends_with(cue, "ing") && k == ci {
             if let Some(s) = subject {
                 let h = phrase::head(text, toks, s).map(|h| lowercase(text_of(text, &toks[h]))).unwrap_or_default();
                 if !is_party(text, toks, s, self.proper()) && !DOCUMENT_NOUNS.contains(&&*h) {
@@ -93,12 +96,12 @@ impl Reader<'_, '_> {
         }
         // "We are writing to urge you": the subject of "are writing".
         if let Some((s0, s1)) = subject {
-            let gerund = s1 == s0 + 1 && lowercase(text_of(text, &toks[s0])).ends_with("ing");
+            let gerund = s1 == s0 + 1 && lower_ends_with(text_of(text, &toks[s0]), "ing");
             let mut p = s0;
             while p > floor && toks[p - 1].word && cues::adverb(text_of(text, &toks[p - 1])) {
                 p -= 1;
             }
-            let aux = p > floor && cues::AUXILIARIES.contains(&lowercase(text_of(text, &toks[p - 1])));
+            let aux = p > floor && cues::AUXILIARIES.contains(text_of(text, &toks[p - 1]));
             if gerund && aux {
                 subject = subject_before(text, toks, p - 1, floor);
             }
@@ -152,10 +155,12 @@ impl Reader<'_, '_> {
                 // "to “act in good faith …”": look past an opening quote.
                 let skip = usize::from(toks.get(k + 1).is_some_and(|n| matches!(text_of(text, n), "“" | "\"" | "«")));
                 let next = toks.get(k + 1 + skip);
-                let nw = next.map(|n| lowercase(text_of(text, n))).unwrap_or_default();
+                // (Lower-casing changes neither ":", a determiner's set
+                // membership nor a leading digit.)
+                let nw = next.map_or("", |n| text_of(text, n));
                 if nw == ":"
                     || next.is_some_and(|n| n.word)
-                        && !DETERMINERS.contains(&nw)
+                        && !DETERMINERS.contains(nw)
                         && !nw.starts_with(|c: char| c.is_ascii_digit())
                 {
                     to = Some(k);
@@ -172,8 +177,11 @@ impl Reader<'_, '_> {
         // "called on Attorney General Loretta Lynch in a June 23 letter to":
         // a prepositional phrase after the party is not part of it.
         if let Some(p) = (cj + 1..tend).find(|&p| {
-            matches!(&*lw(p), "in" | "at" | "during" | "on" | "through" | "with" | "by" | "after" | "before" | "for")
-                && !names_follow(text, toks, p + 1)
+            toks.get(p).is_some_and(|t| {
+                with_lowercase(text_of(text, t), |w| {
+                    matches!(w, "in" | "at" | "during" | "on" | "through" | "with" | "by" | "after" | "before" | "for")
+                })
+            }) && !names_follow(text, toks, p + 1)
         }) {
             tend = p;
         }
@@ -239,8 +247,8 @@ impl Reader<'_, '_> {
         let mut seen_head = false;
         while k < limit && k < cj + 8 {
             let t = &toks[k];
-            let w = lowercase(text_of(text, t));
-            if !t.word || cues::AUXILIARIES.contains(&w) || cues::BOUNDARY_WORDS.contains(&w) {
+            let w = text_of(text, t);
+            if !t.word || cues::AUXILIARIES.contains(w) || cues::BOUNDARY_WORDS.contains(w) {
                 break;
             }
             let head = party_word(text_of(text, t));
@@ -341,6 +349,19 @@ const SUBJECT_ADVERBS: &[&str] = &[
 ];
 
 /// Possessive determiners that can own a call ("his appeal to").
+/// `lowercase(w).ends_with(suffix)` for a `suffix` of lower-case ASCII
+/// letters other than "k" and apostrophes, without the copy: only a
+/// letter and its capital lower-case to a string ending in that letter
+/// (the Kelvin sign gives a "k", the dotted capital I ends in a combining
+/// dot) and only "'" to one ending in "'", so it is `w`'s last bytes,
+/// ASCII case ignored.
+fn lower_ends_with(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|i| w.as_bytes().get(i..))
+        .is_some_and(|e| e.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 const POSSESSIVES: &[&str] = &["his", "her", "their", "our", "its", "my", "your"];
 
 /// Cues (their first word) that are also nouns of a call: "his appeal to
@@ -369,3 +390,17 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "motion",
     "amendment",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn lower_ends_with_is_on_the_lower_case(w in "[nN'tT’iIgGeEdD\u{130}\u{212a}\u{3a3}a]{0,6}") {
+            for suffix in ["n't", "ed", "ing"] {
+                proptest::prop_assert_eq!(lower_ends_with(&w, suffix), w.to_lowercase().ends_with(suffix));
+            }
+        }
+    }
+}

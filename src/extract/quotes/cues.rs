@@ -4,6 +4,7 @@
 
 use super::lexicon::{CUE_INDEX, SPEECH_PREPS, SPEECH_VERBS};
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use crate::lexicon::phrase_index::{Found, Scanned};
 use crate::lexicon::with_lowercase;
@@ -93,7 +94,9 @@ pub(super) fn passive(text: &str, cue: Span) -> bool {
 fn candidates(s: &str) -> Vec<(usize, usize, bool, bool)> {
     let mut found = Vec::new();
     if CUE_INDEX.scan(s, &mut found) {
-        return from_index(found.iter().copied());
+        let mut all = Vec::new();
+        extend_from_index(&mut all, found.iter().copied());
+        return all;
     }
     // A phrase of several words starts inside a word: only the automaton
     // knows which matches it swallows.
@@ -102,11 +105,12 @@ fn candidates(s: &str) -> Vec<(usize, usize, bool, bool)> {
     verbs.chain(preps).collect()
 }
 
-/// The candidates of the matches of [`CUE_INDEX`], verbs first.
-fn from_index(found: impl Iterator<Item = Found> + Clone) -> Vec<(usize, usize, bool, bool)> {
+/// Add the candidates of the matches of [`CUE_INDEX`] to `all`, verbs
+/// first.
+fn extend_from_index(all: &mut Vec<(usize, usize, bool, bool)>, found: impl Iterator<Item = Found> + Clone) {
     let verbs = found.clone().filter(|f| f.0 == 0).map(|(_, a, b, v)| (a, b, v.contains('i'), false));
     let preps = found.filter(|f| f.0 == 1).map(|(_, a, b, _)| (a, b, true, true));
-    verbs.chain(preps).collect()
+    all.extend(verbs.chain(preps));
 }
 
 /// The cue phrases of one text, scanned once: [`CueScan::find`] answers
@@ -116,12 +120,15 @@ fn from_index(found: impl Iterator<Item = Found> + Clone) -> Vec<(usize, usize, 
 pub(super) struct CueScan<'a> {
     text: &'a str,
     scanned: Option<Cow<'a, Scanned>>,
+    /// The candidates of the span asked about, in a buffer kept from one
+    /// [`CueScan::find`] to the next (a text asks for a few hundred spans).
+    candidates: RefCell<Vec<(usize, usize, bool, bool)>>,
 }
 
 impl<'a> CueScan<'a> {
     #[cfg(test)]
     pub(super) fn new(text: &'a str) -> Self {
-        CueScan { text, scanned: CUE_INDEX.scan_all(text).map(Cow::Owned) }
+        CueScan { text, scanned: CUE_INDEX.scan_all(text).map(Cow::Owned), candidates: RefCell::default() }
     }
 
     /// The scan of a model's text: the one its lexicon pass made, or, for
@@ -132,7 +139,7 @@ impl<'a> CueScan<'a> {
             Some(s) => Some(Cow::Borrowed(s)),
             None => CUE_INDEX.scan_all_with(model.text, &model.word_bits(Underscore::Word)).map(Cow::Owned),
         };
-        CueScan { text: model.text, scanned }
+        CueScan { text: model.text, scanned, candidates: RefCell::default() }
     }
 
     /// `find(text, span, masks)` for the scanned text: the same cues, as
@@ -140,7 +147,15 @@ impl<'a> CueScan<'a> {
     /// scan ([`Scanned::slice`]), which is run where they cannot be.
     pub(super) fn find(&self, span: Span, masks: &[Span]) -> Vec<Cue> {
         match self.scanned.as_ref().and_then(|s| s.slice_matches(self.text, span.start, span.end)) {
-            Some(found) => select(self.text, span, from_index(found), masks),
+            Some(found) => {
+                // (The buffer is never borrowed twice; a fresh one would do.)
+                let mut fresh = Vec::new();
+                let mut kept = self.candidates.try_borrow_mut();
+                let all = kept.as_deref_mut().unwrap_or(&mut fresh);
+                all.clear();
+                extend_from_index(all, found);
+                select(self.text, span, all, masks)
+            }
             None => find(self.text, span, masks),
         }
     }
@@ -152,19 +167,19 @@ pub(super) fn find(text: &str, span: Span, masks: &[Span]) -> Vec<Cue> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
     };
-    select(text, span, candidates(s), masks)
+    select(text, span, &mut candidates(s), masks)
 }
 
 /// The cues of `span` among its phrase candidates `all` (offsets in the
 /// span, verbs first): not masked, not an infinitive, a noun or a name,
 /// and adjacent verbs merged.
-fn select(text: &str, span: Span, mut all: Vec<(usize, usize, bool, bool)>, masks: &[Span]) -> Vec<Cue> {
+fn select(text: &str, span: Span, all: &mut [(usize, usize, bool, bool)], masks: &[Span]) -> Vec<Cue> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
     };
     let mut out: Vec<Cue> = Vec::new();
     all.sort_unstable_by_key(|c| c.0);
-    for (a, b, reports, prep) in all {
+    for &mut (a, b, reports, prep) in all {
         let cs = Span::new(span.start + a, span.start + b);
         // Masks are in text order: only the first one ending after the cue
         // can cover it.

@@ -181,12 +181,15 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, scan: &CueScan<
     let mut prev_block: Option<usize> = None;
     // Blocks left in which an unclosed quote may still run on.
     let mut unclosed = 0u8;
+    // The block's quotation spans, in one buffer for all blocks.
+    let mut masks: Vec<Span> = Vec::new();
     for (bi, block) in model.content_blocks() {
         if block.caption {
             continue;
         }
         let pairs = model.quotes_in(block);
-        let masks: Vec<Span> = pairs.iter().map(outer).collect();
+        masks.clear();
+        masks.extend(pairs.iter().map(outer));
         // An intro line before quotes names its speaker even when the quote
         // carries its own cue (its role may be fuller there).
         let quote_led = pairs.first().is_some_and(|q| outer(q).start <= block.span.start + 1);

@@ -24,6 +24,7 @@ use super::speakers::Registry;
 use super::trailing;
 use super::CONF_CUE;
 use crate::document::{Quote, QuoteKind};
+use crate::lexicon::with_lowercase;
 use crate::span::Span;
 use crate::text::{trim_span, BlockKind, TextModel};
 
@@ -31,11 +32,14 @@ use crate::text::{trim_span, BlockKind, TextModel};
 pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, direct: &[Quote], scan: &CueScan<'_>) -> Vec<Quote> {
     let text = model.text;
     let mut out = Vec::new();
+    // The block's quotation spans, in one buffer for all blocks.
+    let mut masks: Vec<Span> = Vec::new();
     for (_, block) in model.content_blocks() {
         if block.caption || block.kind == BlockKind::Heading {
             continue;
         }
-        let masks: Vec<Span> = model.quotes_in(block).iter().map(outer).collect();
+        masks.clear();
+        masks.extend(model.quotes_in(block).iter().map(outer));
         for sent in model.sentences_in(block) {
             let s = sent.span;
             // Direct quotes are in text order: look only at those near `s`.
@@ -284,10 +288,10 @@ const TELL_CUES: &[&str] = &[
 /// True when the words between a cue and "that" (`gap`, ending with
 /// "that") are an object noun phrase of a cue that takes none.
 fn object_then_that(cue: &str, gap: &str) -> bool {
-    let first = gap.split_whitespace().next().unwrap_or("").to_lowercase();
-    let cue_last = cue.split_whitespace().last().unwrap_or("").to_lowercase();
-    ["a", "an", "the", "its", "their", "his", "her", "our", "new"].contains(&first.as_str())
-        && !TELL_CUES.contains(&cue_last.as_str())
+    let first = gap.split_whitespace().next().unwrap_or("");
+    let cue_last = cue.split_whitespace().last().unwrap_or("");
+    with_lowercase(first, |first| ["a", "an", "the", "its", "their", "his", "her", "our", "new"].contains(&first))
+        && !with_lowercase(cue_last, |cue_last| TELL_CUES.contains(&cue_last))
 }
 
 /// Prepositions that open a sentence with a scene, not its subject.
@@ -347,8 +351,8 @@ const NOT_CLAUSE_OPENERS: &[&str] =
 /// "that": a noun phrase, then a finite auxiliary within twelve words and
 /// before any comma.
 fn bare_clause(cue: &str, tail: &str) -> bool {
-    let cue = cue.split_whitespace().last().unwrap_or("").to_lowercase();
-    if !BARE_CLAUSE_CUES.contains(&cue.as_str()) || !at_least_words(tail, 5) {
+    let cue = cue.split_whitespace().last().unwrap_or("");
+    if !with_lowercase(cue, |cue| BARE_CLAUSE_CUES.contains(&cue)) || !at_least_words(tail, 5) {
         return false;
     }
     let t = tail.trim_start();
@@ -367,8 +371,10 @@ const CLAUSE_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "there"];
 
 /// True when the text after a final cue is empty or an adjunct.
 fn adjunct(tail: &str) -> bool {
-    let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?', ',']).to_lowercase();
-    first.is_empty() || super::lexicon::is_cue_adjunct(&first) || super::lexicon::is_cue_adjunct_clause(&first)
+    let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?', ',']);
+    with_lowercase(first, |first| {
+        first.is_empty() || super::lexicon::is_cue_adjunct(first) || super::lexicon::is_cue_adjunct_clause(first)
+    })
 }
 
 /// Offset just after "that" when it follows the cue within a few words

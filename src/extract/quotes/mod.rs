@@ -303,22 +303,23 @@ fn without_bare_bystanders(speakers: Vec<Speaker>, quotes: &mut [Quote]) -> Vec<
 fn fuller_groups(model: &TextModel<'_>, reg: &mut speakers::Registry) {
     for id in 0..reg.speakers.len().min(64) {
         let sp = &reg.speakers[id];
-        let words: Vec<&str> = sp.name.split_whitespace().collect();
-        if sp.kind != crate::document::SpeakerKind::Organization
-            || words.len() != 2
-            || !words[0].eq_ignore_ascii_case("the")
-        {
+        // A name of exactly two words, the first "the".
+        let mut words = sp.name.split_whitespace();
+        let (Some(article), Some(head), None) = (words.next(), words.next(), words.next()) else {
+            continue;
+        };
+        if sp.kind != crate::document::SpeakerKind::Organization || !article.eq_ignore_ascii_case("the") {
             continue;
         }
-        let head = words[1].to_owned();
-        if lexicon::speaker_noun(&head) != Some("group") {
+        if lexicon::speaker_noun(head) != Some("group") {
             continue;
         }
         let first = sp.mentions.iter().map(|m| m.start).min().unwrap_or(0);
         let before = crate::span::Span::new(0, first);
-        let found = names::antecedent(model.text, before, &head).or_else(|| {
-            let generic = ["groups", "organizations", "organisations", "signatories", "signers"]
-                .contains(&head.to_lowercase().as_str());
+        let found = names::antecedent(model.text, before, head).or_else(|| {
+            let generic = crate::lexicon::with_lowercase(head, |head| {
+                ["groups", "organizations", "organisations", "signatories", "signers"].contains(&head)
+            });
             let lead = model
                 .content_blocks()
                 .find(|(_, b)| b.kind == crate::text::BlockKind::Paragraph && b.span.end <= first)?

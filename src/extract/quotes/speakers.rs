@@ -18,44 +18,133 @@ pub(super) struct Registry {
     pub speakers: Vec<Speaker>,
     /// Where each speaker is named (byte offsets), for pronouns.
     seen_at: Vec<Vec<usize>>,
-    /// Each speaker's name as [`tokens`], without and with a leading
+    /// Each speaker's name as [`Tokens`], without and with a leading
     /// article ([`strip_article`]) stripped: every mention is compared with
     /// every recent speaker, so they are split once per name, not per
     /// comparison. Kept in step with the names by [`Registry::named`].
     name_tokens: Vec<NameTokens>,
+    /// The tokens of the mention being resolved, reused from mention to
+    /// mention: most mentions name a known speaker, so their tokens are
+    /// only compared, never kept.
+    scratch: Tokens,
 }
 
-/// A speaker name's [`tokens`]: `all` of the name, `bare` without its
-/// leading article.
+/// A name's lower-cased alphanumeric tokens, joined by single spaces: one
+/// `String` per name instead of one per token. A token is a non-empty run
+/// of alphanumeric characters, lower-cased one by one (`str::to_lowercase`
+/// of the token, so a final sigma is the token's own), and no lower-cased
+/// character is a space, so two lists of tokens are equal exactly when
+/// their joined strings are, and splitting at spaces gives the tokens back.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct Tokens(String);
+
+impl Tokens {
+    fn of(s: &str) -> Self {
+        let mut t = Tokens::default();
+        t.split_from(s);
+        t
+    }
+
+    /// Make these the tokens of `s`, in the existing buffer.
+    fn split_from(&mut self, s: &str) {
+        self.0.clear();
+        if s.is_ascii() {
+            // Byte by byte: an ASCII character is alphanumeric as a byte
+            // is, and lower-cases as its byte does.
+            let mut gap = false;
+            for &b in s.as_bytes() {
+                if !b.is_ascii_alphanumeric() {
+                    gap = true;
+                    continue;
+                }
+                if gap && !self.0.is_empty() {
+                    self.0.push(' ');
+                }
+                gap = false;
+                self.0.push(char::from(b.to_ascii_lowercase()));
+            }
+            return;
+        }
+        for token in s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
+            if !self.0.is_empty() {
+                self.0.push(' ');
+            }
+            crate::lexicon::with_lowercase(token, |l| self.0.push_str(l));
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The first and last tokens of a joined [`Tokens`] string and how many
+/// it holds, read in one pass over its bytes (a name is a few words).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Shape<'a> {
+    first: Option<&'a str>,
+    last: Option<&'a str>,
+    count: usize,
+}
+
+impl<'a> Shape<'a> {
+    fn of(joined: &'a str) -> Self {
+        if joined.is_empty() {
+            return Shape { first: None, last: None, count: 0 };
+        }
+        let (mut count, mut first_end, mut last_start) = (1, joined.len(), 0);
+        for (i, &b) in joined.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                if count == 1 {
+                    first_end = i;
+                }
+                count += 1;
+                last_start = i + 1;
+            }
+        }
+        Shape { first: joined.get(..first_end), last: joined.get(last_start..), count }
+    }
+}
+
+/// A speaker name's [`Tokens`]: `all` of the name, and where in it the
+/// tokens without the leading article begin ([`NameTokens::bare`]).
 #[derive(Debug, Default)]
 struct NameTokens {
-    all: Vec<String>,
-    bare: Vec<String>,
+    all: Tokens,
+    bare_at: usize,
 }
 
 impl NameTokens {
     fn of(name: &str) -> Self {
-        NameTokens { all: tokens(name), bare: tokens(strip_article(name)) }
+        Self::with_bare(name, Tokens::of(strip_article(name)))
+    }
+
+    /// The tokens of `strip_article(name)`: the article [`strip_article`]
+    /// drops ends in a space, so the tokens of the whole name are its
+    /// lower-cased article, then the bare tokens (and with no article
+    /// they are the bare tokens, the trimmed name splitting the same).
+    fn bare(&self) -> &str {
+        self.all.0.get(self.bare_at..).unwrap_or("")
     }
 
     /// The same as [`NameTokens::of`]`(name)` given `bare`, the tokens of
-    /// `strip_article(name)`: the article [`strip_article`] drops ends in a
-    /// space, so the tokens of the whole name are its lower-cased article,
-    /// then `bare`.
-    fn with_bare(name: &str, bare: Vec<String>) -> Self {
+    /// `strip_article(name)` (see [`NameTokens::bare`] for why).
+    fn with_bare(name: &str, bare: Tokens) -> Self {
         let t = name.trim();
         let article = ["The ", "the ", "This ", "this "].into_iter().find(|a| t.starts_with(a));
-        let mut all = Vec::with_capacity(bare.len() + 1);
-        if let Some(a) = article {
-            all.push(a.trim_end().to_lowercase());
+        match article {
+            Some(a) => {
+                let mut all = a.trim_end().to_lowercase();
+                if !bare.is_empty() {
+                    all.push(' ');
+                }
+                let bare_at = all.len();
+                all.push_str(&bare.0);
+                NameTokens { all: Tokens(all), bare_at }
+            }
+            None => NameTokens { all: bare, bare_at: 0 },
         }
-        all.extend(bare.iter().cloned());
-        NameTokens { all, bare }
     }
-}
-
-fn tokens(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// Collapse runs of whitespace (names wrapped over lines) into one space.
@@ -100,7 +189,8 @@ impl Registry {
             MentionKind::Pronoun(_) => return None,
         };
         let name = squashed(&m.name);
-        let toks = tokens(strip_article(&name));
+        self.scratch.split_from(strip_article(&name));
+        let toks = self.scratch.0.as_str();
         if toks.is_empty() {
             return None;
         }
@@ -113,19 +203,19 @@ impl Registry {
             .iter()
             .zip(&self.name_tokens)
             .skip(skip)
-            .position(|(s, st)| same(s, &st.bare, &toks, kind, m.kind == MentionKind::Collective))
+            .position(|(s, st)| same(s, st.bare(), toks, kind, m.kind == MentionKind::Collective))
             .map(|i| i + skip);
         let id = if let Some(i) = found {
-            let longer = self.name_tokens.get(i).is_some_and(|st| toks.len() > st.all.len());
+            let longer = self.name_tokens.get(i).is_some_and(|st| Shape::of(toks).count > Shape::of(&st.all.0).count);
             if kind == SpeakerKind::Person && longer {
                 if let (Some(s), Some(t)) = (self.speakers.get_mut(i), self.name_tokens.get_mut(i)) {
                     s.name = name.into_owned();
-                    *t = NameTokens::with_bare(&s.name, toks);
+                    *t = NameTokens::with_bare(&s.name, self.scratch.clone());
                 }
             }
             i
         } else {
-            self.name_tokens.push(NameTokens::with_bare(&name, toks));
+            self.name_tokens.push(NameTokens::with_bare(&name, self.scratch.clone()));
             self.speakers.push(Speaker {
                 id: self.speakers.len(),
                 name: name.into_owned(),
@@ -238,7 +328,7 @@ impl Registry {
             // The one person whose first or last name token is `w`
             // lower-cased (an ASCII word is compared without a copy).
             let lw = (!w.is_ascii()).then(|| w.to_lowercase());
-            let is_w = |x: &String| match &lw {
+            let is_w = |x: &str| match &lw {
                 Some(l) => x == l,
                 None => x.len() == w.len() && x.bytes().zip(w.bytes()).all(|(a, b)| a == b.to_ascii_lowercase()),
             };
@@ -248,7 +338,10 @@ impl Registry {
                 .zip(&self.name_tokens)
                 .skip(skip)
                 .filter(|(sp, _)| sp.kind == SpeakerKind::Person)
-                .filter(|(_, t)| [t.all.first(), t.all.last()].into_iter().flatten().any(is_w))
+                .filter(|(_, t)| {
+                    let shape = Shape::of(&t.all.0);
+                    [shape.first, shape.last].into_iter().flatten().any(is_w)
+                })
                 .map(|(sp, _)| sp.id);
             if let (Some(id), None) = (hits.next(), hits.next()) {
                 self.seen(id, pos);
@@ -258,8 +351,8 @@ impl Registry {
 }
 
 /// Does a mention with tokens `toks` name speaker `s`, whose name without
-/// its article has tokens `st`?
-fn same(s: &Speaker, st: &[String], toks: &[String], kind: SpeakerKind, collective: bool) -> bool {
+/// its article has tokens `st` (both joined [`Tokens`] strings)?
+fn same(s: &Speaker, st: &str, toks: &str, kind: SpeakerKind, collective: bool) -> bool {
     if st == toks {
         return true;
     }
@@ -270,19 +363,20 @@ fn same(s: &Speaker, st: &[String], toks: &[String], kind: SpeakerKind, collecti
         SpeakerKind::Person => {
             // "Adams" ~ "Brad Adams"; "Jack" ~ "Jack Heiderscheit";
             // "Brad Adams" ~ "Adams".
-            let (short, long) = if toks.len() <= st.len() { (toks, st) } else { (st, toks) };
-            match short.len() {
-                1 => long.last() == short.first() || long.first() == short.first(),
+            let (toks, st) = (Shape::of(toks), Shape::of(st));
+            let (short, long) = if toks.count <= st.count { (toks, st) } else { (st, toks) };
+            match short.count {
+                1 => long.last == short.first || long.first == short.first,
                 _ => {
-                    long.last() == short.last()
-                        && long.first().zip(short.first()).is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
+                    long.last == short.last
+                        && long.first.zip(short.first).is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
                 }
             }
         }
         SpeakerKind::Organization => {
             // "the leaders" ~ "The former world leaders and Nobel Laureates":
             // same head noun.
-            collective && st.last().is_some_and(|h| toks.last() == Some(h))
+            collective && Shape::of(st).last.is_some_and(|h| Shape::of(toks).last == Some(h))
         }
     }
 }
@@ -298,6 +392,49 @@ mod tests {
             kind: MentionKind::Person,
             role: None,
             org: None,
+        }
+    }
+
+    /// The tokens as a list, one lower-cased `String` each (what
+    /// [`Tokens`] joins).
+    fn reference_tokens(s: &str) -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect()
+    }
+
+    /// [`same`] on lists of tokens.
+    fn reference_same(s: &Speaker, st: &[String], toks: &[String], kind: SpeakerKind, collective: bool) -> bool {
+        if st == toks {
+            return true;
+        }
+        if s.kind != kind {
+            return false;
+        }
+        match kind {
+            SpeakerKind::Person => {
+                let (short, long) = if toks.len() <= st.len() { (toks, st) } else { (st, toks) };
+                match short.len() {
+                    1 => long.last() == short.first() || long.first() == short.first(),
+                    _ => {
+                        long.last() == short.last()
+                            && long
+                                .first()
+                                .zip(short.first())
+                                .is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
+                    }
+                }
+            }
+            SpeakerKind::Organization => collective && st.last().is_some_and(|h| toks.last() == Some(h)),
+        }
+    }
+
+    fn speaker(name: &str) -> Speaker {
+        Speaker {
+            id: 0,
+            name: name.into(),
+            kind: SpeakerKind::Person,
+            role: None,
+            organization: None,
+            mentions: Vec::new(),
         }
     }
 
@@ -323,10 +460,42 @@ mod tests {
         }
 
         #[test]
-        fn with_bare_is_of(s in "[ \n]?((The|the|This|this|A) )?[a-cT ’\n.]{0,10}") {
-            let bare = tokens(strip_article(&s));
-            let (a, b) = (NameTokens::of(&s), NameTokens::with_bare(&s, bare));
-            proptest::prop_assert_eq!((a.all, a.bare), (b.all, b.bare));
+        fn name_tokens_are_the_tokens_of_name_and_bare_name(s in "[ \n]?((The|the|This|this|A) )?[a-cTΣ ’\n.]{0,10}") {
+            let t = NameTokens::of(&s);
+            proptest::prop_assert_eq!(&t.all.0, &reference_tokens(&s).join(" "));
+            proptest::prop_assert_eq!(t.bare(), reference_tokens(strip_article(&s)).join(" "));
+        }
+
+        #[test]
+        fn ascii_tokens_are_the_split_lower_cased(s in "[a-cA-C09 .'_-]{0,14}") {
+            proptest::prop_assert_eq!(Tokens::of(&s).0, reference_tokens(&s).join(" "));
+        }
+
+        #[test]
+        fn shape_is_read_off_the_split(s in "[ab]{0,3}( [ab]{1,3}){0,3}") {
+            let t = Tokens::of(&s);
+            let list: Vec<&str> = t.0.split(' ').filter(|w| !w.is_empty()).collect();
+            let want = Shape { first: list.first().copied(), last: list.last().copied(), count: list.len() };
+            proptest::prop_assert_eq!(Shape::of(&t.0), want);
+        }
+
+        #[test]
+        fn same_on_joined_tokens_is_same_on_token_lists(
+            a in "[abAΣ’ .]{0,9}",
+            b in "[abAΣ’ .]{0,9}",
+            person in proptest::bool::ANY,
+            collective in proptest::bool::ANY,
+        ) {
+            let kind = if person { SpeakerKind::Person } else { SpeakerKind::Organization };
+            let mut sp = speaker(&a);
+            for speaker_kind in [SpeakerKind::Person, SpeakerKind::Organization] {
+                sp.kind = speaker_kind;
+                let (ta, tb) = (Tokens::of(&a), Tokens::of(&b));
+                proptest::prop_assert_eq!(
+                    same(&sp, &ta.0, &tb.0, kind, collective),
+                    reference_same(&sp, &reference_tokens(&a), &reference_tokens(&b), kind, collective)
+                );
+            }
         }
     }
 

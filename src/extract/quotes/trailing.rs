@@ -5,6 +5,7 @@
 
 use super::cues::{self, Cue, CueScan};
 use super::names::{self, Mention, MentionKind};
+use crate::lexicon::with_lowercase;
 use crate::span::Span;
 use crate::text::trim_span;
 
@@ -103,8 +104,8 @@ pub(super) fn participle(text: &str, c: Cue) -> bool {
 
 /// True when the text after a final cue is empty or an adjunct.
 fn adjunct(tail: &str) -> bool {
-    let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?']).to_lowercase();
-    first.is_empty() || super::lexicon::is_cue_adjunct(&first)
+    let first = tail.split_whitespace().next().unwrap_or("").trim_end_matches(['.', '!', '?']);
+    with_lowercase(first, |first| first.is_empty() || super::lexicon::is_cue_adjunct(first))
 }
 
 /// The speakers named in `span`, an attribution that runs to the end of
@@ -173,11 +174,12 @@ pub(super) fn announcers(text: &str, span: Span) -> Option<Vec<Mention>> {
 fn only_name(text: &str, m: &Mention, end: usize) -> bool {
     let rest = text.get(m.span.end..end).unwrap_or("");
     let first = rest.split([',', ';']).next().unwrap_or("").trim();
-    let w = first.split_whitespace().next().unwrap_or("").to_lowercase();
     first.is_empty()
-        || ["of", "for", "from", "at", "with", "in", "and", "on"].contains(&w.as_str())
-        || w.starts_with('(')
-        || NAME_TAILS.contains(&w.trim_end_matches('.'))
+        || with_lowercase(first.split_whitespace().next().unwrap_or(""), |w| {
+            ["of", "for", "from", "at", "with", "in", "and", "on"].contains(&w)
+                || w.starts_with('(')
+                || NAME_TAILS.contains(&w.trim_end_matches('.'))
+        })
 }
 
 /// Words that may end a written name after the part read as the name.

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::numbers::{number_at, Lang, NumberStarts};
 use crate::document::Qualifier;
 use crate::lexicon::hits::{inside, LexiconHits};
-use crate::lexicon::{pairs, FxMap, WordSet};
+use crate::lexicon::{pairs, with_lowercase, FxMap, WordSet};
 use crate::span::Span;
 use crate::text::tokens::{text_of, Tok};
 
@@ -149,12 +149,8 @@ fn qualifier_of(v: &str) -> Qualifier {
     }
 }
 
-fn lower(text: &str, t: &Tok) -> String {
-    text_of(text, t).to_lowercase()
-}
-
 /// Whether token `t` is the word `w` (lower-case ASCII without a "k"),
-/// ignoring case: the same as `lower(text, t) == w`, since only ASCII
+/// ignoring case: the same as `text_of(text, t).to_lowercase() == w`, since only ASCII
 /// letters lower-case to such a word (the one character outside ASCII that
 /// lower-cases into it, the Kelvin sign, becomes a "k").
 fn is_word(text: &str, t: &Tok, w: &str) -> bool {
@@ -189,11 +185,13 @@ impl UnitHeads {
     /// a unit-head hit starts there (see [`may_hold_count_in`]), unless
     /// the sentence holds the Kelvin sign (or the index is missing), when
     /// every token may start a unit.
-    pub(crate) fn of(span: Span, toks: &[Tok], hits: &LexiconHits, folding: bool) -> Self {
+    /// `buffer` is reused for the list (see [`UnitHeads::into_buffer`]).
+    pub(crate) fn of(span: Span, toks: &[Tok], hits: &LexiconHits, folding: bool, buffer: Vec<usize>) -> Self {
         if !LexiconHits::usable() || folding {
             return Self::every(toks.len());
         }
-        let mut at = Vec::new();
+        let mut at = buffer;
+        at.clear();
         for h in inside(&hits.unit_heads, span, |h| *h) {
             let k = toks.partition_point(|t| t.span.start < h.start);
             if toks.get(k).is_some_and(|t| t.span.start == h.start) && at.last() != Some(&k) {
@@ -203,6 +201,11 @@ impl UnitHeads {
         }
         let last = at.last().copied();
         UnitHeads { at: Some(at), last }
+    }
+
+    /// The list's buffer, for the next sentence's [`UnitHeads::of`].
+    pub(crate) fn into_buffer(self) -> Vec<usize> {
+        self.at.unwrap_or_default()
     }
 
     /// Whether a count may be read at all: its unit starts after the
@@ -229,20 +232,28 @@ fn unit_at(text: &str, toks: &[Tok], k: usize, heads: &UnitHeads) -> Option<(Uni
         return None;
     }
     let t = toks.get(k).filter(|t| t.word)?;
-    let w = lower(text, t);
+    // The word lower-cased, then the two-word unit it may open ("member
+    // states"), in one buffer: the word is the key's head.
+    let mut key = String::new();
+    with_lowercase(text_of(text, t), |w| key.push_str(w));
+    let word_len = key.len();
     if let Some(n) = toks.get(k + 1).filter(|n| n.word) {
-        if let Some(c) = UNITS.get(&format!("{w} {}", lower(text, n))) {
+        key.push(' ');
+        with_lowercase(text_of(text, n), |w| key.push_str(w));
+        if let Some(c) = UNITS.get(key.as_str()) {
             return Some((*c, k + 1));
         }
+        key.truncate(word_len);
     }
-    UNITS.get(&w).map(|c| (*c, k))
+    UNITS.get(key.as_str()).map(|c| (*c, k))
 }
 
-/// The qualifier that ends right before token `i`, with its first token.
-fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
+/// The qualifier that ends right before token `i`, with its first token;
+/// `phrase` is a buffer for the words before it.
+fn qualifier_before(text: &str, toks: &[Tok], i: usize, phrase: &mut String) -> (Qualifier, usize) {
     // The words before `i` lower-cased and joined by single spaces, built
     // once: the phrase of `len` words is its tail.
-    let mut phrase = String::new();
+    phrase.clear();
     let mut tails = [0usize; 4];
     for len in (1..=3).rev() {
         if i < len {
@@ -257,7 +268,7 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
                     phrase.push(' ');
                 }
                 tails[len - n] = phrase.len();
-                crate::lexicon::with_lowercase(text_of(text, t), |w| phrase.push_str(w));
+                with_lowercase(text_of(text, t), |w| phrase.push_str(w));
             }
         }
         let Some(tail) = phrase.get(tails[len]..) else { continue };
@@ -273,6 +284,8 @@ fn qualifier_before(text: &str, toks: &[Tok], i: usize) -> (Qualifier, usize) {
 /// `starts` lets it.
 pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang, heads: &UnitHeads, starts: &NumberStarts) -> Vec<CountPhrase> {
     let mut out = Vec::new();
+    // One buffer for the words before every number read.
+    let mut phrase = String::new();
     let mut i = 0;
     while i < toks.len() {
         // No number is read before the next start (the loop would step
@@ -293,7 +306,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], lang: Lang, heads: &UnitHeads, star
             continue;
         };
         let mut next = num.next;
-        let (mut qualifier, first) = qualifier_before(text, toks, i);
+        let (mut qualifier, first) = qualifier_before(text, toks, i, &mut phrase);
         // "50+ groups"
         if toks.get(next).is_some_and(|t| !t.word && text_of(text, t) == "+") {
             qualifier = Qualifier::MoreThan;

@@ -59,9 +59,9 @@ use numbers::{Lang, NumberHint, NumberStarts};
 
 use crate::document::SignatoryCount;
 use crate::lexicon::hits::LexiconHits;
-use crate::lexicon::{entries, PhraseMatcher, WordSet};
+use crate::lexicon::{entries, lowercase, PhraseMatcher, WordSet};
 use crate::span::Span;
-use crate::text::tokens::{joined_tokens, matches_in_joined, text_of, Tok};
+use crate::text::tokens::{text_of, JoinedTokens, Tok};
 use crate::text::{BlockKind, TextModel};
 
 static SIGNING: LazyLock<PhraseMatcher> =
@@ -198,6 +198,10 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
     let hits = model.lexicon_hits();
     let kelvin = text.contains(count::KELVIN);
     let mut out = Vec::new();
+    // One buffer for the joined tokens of every sentence read, and two for
+    // the screens' lists.
+    let mut joined = JoinedTokens::default();
+    let mut lists = (Vec::new(), Vec::new());
     let mut lead_end = usize::MAX;
     let mut paragraphs = 0;
     for (_, block) in model.content_blocks() {
@@ -224,8 +228,12 @@ pub fn extract(model: &TextModel<'_>) -> (Vec<SignatoryCount>, Option<SignatoryC
                 continue;
             }
             let toks = model.sentence_tokens(si);
-            let screens = (UnitHeads::of(span, toks, hits, folding), NumberStarts::of(span, toks, hits, folding));
-            out.extend(in_sentence(text, toks, &screens));
+            let screens = (
+                UnitHeads::of(span, toks, hits, folding, std::mem::take(&mut lists.0)),
+                NumberStarts::of(span, toks, hits, folding, std::mem::take(&mut lists.1)),
+            );
+            out.extend(in_sentence(text, toks, &screens, &mut joined));
+            lists = (screens.0.into_buffer(), screens.1.into_buffer());
         }
     }
     let total = choose_total(&out, lead_end);
@@ -259,15 +267,15 @@ enum Link {
     Signed,
 }
 
-/// Token index of each match of `m` in the sentence, given its tokens
-/// joined once by [`joined_tokens`] for both lexicons.
-fn matches_at(joined: &(String, Vec<usize>), toks: &[Tok], m: &PhraseMatcher) -> Vec<(usize, usize)> {
-    matches_in_joined(m, &joined.0, &joined.1, toks).into_iter().map(|(i, j, _)| (i, j)).collect()
-}
-
 /// The signatory counts of one sentence, whose units and numbers start
-/// only where `screens` let them (see [`count::find`]).
-fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) -> Vec<(SignatoryCount, Link)> {
+/// only where `screens` let them (see [`count::find`]); `joined` is a
+/// buffer for its joined tokens.
+fn in_sentence(
+    text: &str,
+    toks: &[Tok],
+    screens: &(UnitHeads, NumberStarts),
+    joined: &mut JoinedTokens,
+) -> Vec<(SignatoryCount, Link)> {
     let (heads, starts) = screens;
     if !heads.may_hold_count() {
         return Vec::new();
@@ -282,12 +290,12 @@ fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) ->
     if found.iter().all(|c| blocked(text, toks, c)) {
         return Vec::new();
     }
-    let joined = joined_tokens(text, toks);
-    let links = matches_at(&joined, toks, &SIGNING);
+    // The tokens are joined once for both lexicons.
+    joined.join(text, toks);
     let mut linked = vec![Link::None; found.len()];
-    for &(l, l_end) in &links {
+    for (l, l_end, _) in joined.matches(&SIGNING, toks) {
         let reach = Reach::of(text, toks, l, l_end);
-        let first = toks.get(l).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let first = toks.get(l).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
         let kind = if first.starts_with("represent") || first == "on" { Link::Represented } else { Link::Signed };
         // The first count after the link (counts are in order).
         let k = found.partition_point(|c| c.first < l_end);
@@ -331,7 +339,7 @@ fn in_sentence(text: &str, toks: &[Tok], screens: &(UnitHeads, NumberStarts)) ->
             && c.class != UnitClass::Person
             && is_subject(text, toks, c)
             && last_doc
-                .get_or_insert_with(|| matches_at(&joined, toks, &DOCUMENTS).iter().map(|&(d, _)| d).max())
+                .get_or_insert_with(|| joined.matches(&DOCUMENTS, toks).map(|(d, _, _)| d).max())
                 .is_some_and(|d| d > c.last)
         {
             linked[k] = Link::Signed;
@@ -360,12 +368,11 @@ impl Reach {
     /// anywhere after, and before; a verb ("endorsed", "representing"):
     /// six tokens after, and before.
     fn of(text: &str, toks: &[Tok], l: usize, l_end: usize) -> Reach {
-        let last =
-            l_end.checked_sub(1).and_then(|i| toks.get(i)).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
-        let first = toks.get(l).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
-        let next = toks.get(l_end).map(|t| text_of(text, t).to_lowercase()).unwrap_or_default();
+        let word =
+            |i: Option<usize>| i.and_then(|i| toks.get(i)).map(|t| lowercase(text_of(text, t))).unwrap_or_default();
+        let (last, first, next) = (word(l_end.checked_sub(1)), word(Some(l)), word(Some(l_end)));
         if matches!(
-            first.as_str(),
+            &*first,
             "signatories"
                 | "signers"
                 | "endorsers"
@@ -378,8 +385,8 @@ impl Reach {
         ) {
             return Reach { forward: usize::MAX, backward: true };
         }
-        if matches!(last.as_str(), "by" | "of" | "par" | "por" | "von" | "de")
-            || matches!(next.as_str(), "by" | "par" | "por" | "von")
+        if matches!(&*last, "by" | "of" | "par" | "por" | "von" | "de")
+            || matches!(&*next, "by" | "par" | "por" | "von")
         {
             return Reach { forward: 1, backward: false };
         }
@@ -389,9 +396,9 @@ impl Reach {
 
 /// "52 signatories": the unit itself says they signed.
 fn is_signing_noun(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
-    let head = text_of(text, &toks[c.unit.1]).to_lowercase();
+    let head = lowercase(text_of(text, &toks[c.unit.1]));
     matches!(
-        head.as_str(),
+        &*head,
         "signatories"
             | "signers"
             | "signatures"
@@ -411,7 +418,7 @@ fn is_letter_from(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
     c.first >= 2
         && text_of(text, &toks[c.first - 1]).eq_ignore_ascii_case("from")
         && matches!(
-            text_of(text, &toks[c.first - 2]).to_lowercase().as_str(),
+            &*lowercase(text_of(text, &toks[c.first - 2])),
             "letter" | "statement" | "petition" | "appeal" | "declaration"
         )
 }
@@ -426,9 +433,9 @@ fn blocked(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
     if !BLOCKING.contains(w) {
         return false;
     }
-    let before = c.first.checked_sub(2).and_then(|i| toks.get(i)).map(|t| text_of(text, t).to_lowercase());
+    let before = c.first.checked_sub(2).and_then(|i| toks.get(i)).map(|t| lowercase(text_of(text, t)));
     !(w.eq_ignore_ascii_case("from")
-        && before.is_some_and(|b| matches!(b.as_str(), "letter" | "statement" | "petition" | "signatures")))
+        && before.is_some_and(|b| matches!(&*b, "letter" | "statement" | "petition" | "signatures")))
 }
 
 /// The count opens its clause: nothing before it, an introduction ending
@@ -446,7 +453,7 @@ fn is_subject(text: &str, toks: &[Tok], c: &CountPhrase) -> bool {
         let before = text_of(text, &toks[c.first - 2]);
         return before == "," || crate::text::tokens::capitalized(before);
     }
-    c.first == 1 && matches!(prev.to_lowercase().as_str(), "today" | "yesterday" | "now")
+    c.first == 1 && matches!(&*lowercase(prev), "today" | "yesterday" | "now")
 }
 
 fn record(text: &str, toks: &[Tok], c: &CountPhrase) -> Option<SignatoryCount> {

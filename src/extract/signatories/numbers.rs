@@ -113,7 +113,8 @@ impl NumberStarts {
     /// The tokens `toks` of sentence `span` at which a number may start in
     /// English, read off the text's hits; `folding`: whether the sentence
     /// holds a character that lower-cases into ASCII ([`folding`]).
-    pub(crate) fn of(span: Span, toks: &[Tok], hits: &LexiconHits, folding: bool) -> Self {
+    /// `buffer` is reused for the list (see [`NumberStarts::into_buffer`]).
+    pub(crate) fn of(span: Span, toks: &[Tok], hits: &LexiconHits, folding: bool, buffer: Vec<usize>) -> Self {
         if !LexiconHits::numbers_usable() || folding {
             return Self::every();
         }
@@ -121,7 +122,9 @@ impl NumberStarts {
             let k = toks.partition_point(|t| t.span.start < start);
             toks.get(k).is_some_and(|t| t.span.start == start).then_some(k)
         };
-        let mut at: Vec<usize> = hits.digit_words_in(span).filter_map(|i| token_at(span.start + i)).collect();
+        let mut at = buffer;
+        at.clear();
+        at.extend(hits.digit_words_in(span).filter_map(|i| token_at(span.start + i)));
         for h in inside(&hits.english_numbers, span, |h| *h) {
             if let Some(k) = token_at(h.start) {
                 // The word itself, and an article before it ("a dozen").
@@ -132,6 +135,11 @@ impl NumberStarts {
         at.sort_unstable();
         at.dedup();
         NumberStarts { at: Some(at) }
+    }
+
+    /// The list's buffer, for the next sentence's [`NumberStarts::of`].
+    pub(crate) fn into_buffer(self) -> Vec<usize> {
+        self.at.unwrap_or_default()
     }
 
     /// The first token from `i` on at which a number may start in English.
@@ -243,11 +251,12 @@ fn read_word_parts<const SCREENS: bool>(word: &str, lang: Lang) -> Option<Vec<Pa
         return Some(out);
     }
     if lang == Lang::Any && word.chars().count() > 5 && word.chars().all(char::is_alphabetic) {
-        let lower = word.to_lowercase();
-        if SCREENS && !may_open_compound(&lower) {
-            return None;
-        }
-        return split_compound(&lower);
+        return crate::lexicon::with_lowercase(word, |lower| {
+            if SCREENS && !may_open_compound(lower) {
+                return None;
+            }
+            split_compound(lower)
+        });
     }
     None
 }

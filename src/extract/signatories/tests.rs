@@ -189,7 +189,7 @@ proptest::proptest! {
         let model = TextModel::new(&text);
         for (si, s) in model.sentences.iter().enumerate() {
             let toks = model.sentence_tokens(si);
-            if !in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every())).is_empty() {
+            if !in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every()), &mut JoinedTokens::default()).is_empty() {
                 proptest::prop_assert!(count::may_hold_count_in(&text, s.span, model.lexicon_hits()), "{:?}", &text);
             }
         }
@@ -213,8 +213,8 @@ proptest::proptest! {
         for (si, s) in model.sentences.iter().enumerate() {
             let toks = model.sentence_tokens(si);
             let folding = s.span.slice(&text).is_none_or(numbers::folding);
-            let heads = UnitHeads::of(s.span, toks, hits, folding);
-            let starts = NumberStarts::of(s.span, toks, hits, folding);
+            let heads = UnitHeads::of(s.span, toks, hits, folding, Vec::new());
+            let starts = NumberStarts::of(s.span, toks, hits, folding, Vec::new());
             for lang in [Lang::English, Lang::Any] {
                 proptest::prop_assert_eq!(
                     count::find(&text, toks, lang, &heads, &starts),
@@ -245,7 +245,7 @@ proptest::proptest! {
             }
             let toks = model.sentence_tokens(si);
             proptest::prop_assert!(
-                in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every())).is_empty(),
+                in_sentence(&text, toks, &(UnitHeads::every(toks.len()), NumberStarts::every()), &mut JoinedTokens::default()).is_empty(),
                 "{:?}", &text
             );
         }

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{entries, WordSet};
+use crate::lexicon::{entries, with_lowercase, WordSet};
 use crate::text::dateline::date_word_kind;
 
 /// Whole-block labels and block openings ("…*" in the data file).
@@ -131,18 +131,26 @@ fn is_date_token(w: &str) -> bool {
     if w.is_empty() || date_word_kind(w).is_some() {
         return true;
     }
-    let lower = w.to_lowercase();
-    if matches!(
-        lower.as_str(),
-        "am" | "pm" | "a.m" | "p.m" | "at" | "of" | "de" | "le" | "the" | "-" | "–" | "—" | "@" | "h"
-    ) {
+    if with_lowercase(w, |lower| {
+        matches!(lower, "am" | "pm" | "a.m" | "p.m" | "at" | "of" | "de" | "le" | "the" | "-" | "–" | "—" | "@" | "h")
+    }) {
         return true;
     }
     // Numbers, ordinals, ISO and dotted dates, times: "4th", "2021-11-30", "17h30", "16:30".
     let digits = w.chars().filter(char::is_ascii_digit).count();
     if digits > 0 && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | ':' | '.')) {
-        let letters: String = w.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
-        return matches!(letters.as_str(), "" | "st" | "nd" | "rd" | "th" | "h" | "am" | "pm");
+        // Its ASCII letters, lower-cased: all the suffixes are of at most
+        // two, so a third letter is none of them.
+        let mut letters = w.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase());
+        let suffix = [letters.next(), letters.next(), letters.next()];
+        return matches!(
+            suffix,
+            [None | Some(b'h'), None, None]
+                | [Some(b's'), Some(b't'), None]
+                | [Some(b'n' | b'r'), Some(b'd'), None]
+                | [Some(b't'), Some(b'h'), None]
+                | [Some(b'a' | b'p'), Some(b'm'), None]
+        );
     }
     // Time zones: "CEST", "UTC".
     w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
@@ -155,7 +163,14 @@ pub(super) fn is_date_line(s: &str) -> bool {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().take(15).collect();
+    // Up to 15 words, on the stack.
+    let mut buf = [""; 15];
+    let mut n = 0;
+    for (slot, w) in buf.iter_mut().zip(s.split_whitespace()) {
+        *slot = w;
+        n += 1;
+    }
+    let words = buf.get(..n).unwrap_or(&[]);
     if words.is_empty() || words.len() > 14 {
         return false;
     }
@@ -196,20 +211,28 @@ const PREPOSITIONS: &[&str] =
 /// Secretary to Discuss Transmission Corridor December 4, 2007" → "… Corridor").
 /// A date after a preposition ("… on March 3, 2025") stays.
 pub(super) fn without_trailing_date(s: &str) -> &str {
-    let words: Vec<(usize, &str)> =
-        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
-    let mut k = words.len();
-    while k > 0 && is_date_token(words[k - 1].1) && !words[k - 1].1.chars().all(|c| c.is_ascii_uppercase()) {
-        k -= 1;
+    // The words read from the end: the date tokens (not all capitals),
+    // then `before`, the word before them, and whether at least three
+    // words end with it (two more before it; the rest are not read).
+    let mut words = s.split_whitespace().rev();
+    let (mut named, mut numbered) = (false, false);
+    let mut before = None;
+    for w in words.by_ref() {
+        if !is_date_token(w) || w.chars().all(|c| c.is_ascii_uppercase()) {
+            before = Some(w);
+            break;
+        }
+        named |= date_word_kind(w).is_some_and(|kind| kind == "month");
+        numbered |= w.chars().any(|c| c.is_ascii_digit());
     }
-    let dated = &words[k..];
-    let named = dated.iter().any(|(_, w)| date_word_kind(w).is_some_and(|kind| kind == "month"));
-    let numbered = dated.iter().any(|(_, w)| w.chars().any(|c| c.is_ascii_digit()));
+    let Some(before) = before else {
+        return s;
+    };
+    let three = words.nth(1).is_some();
     // The prepositions are ASCII without "k" (`prepositions_hold_no_k`), so
     // comparing ignoring ASCII case answers as comparing the lower-cased word.
-    let before = k.checked_sub(1).map(|i| words[i].1);
-    if k >= 3 && named && numbered && !before.is_some_and(|b| PREPOSITIONS.iter().any(|p| b.eq_ignore_ascii_case(p))) {
-        let end = words[k - 1].0 + words[k - 1].1.len();
+    if three && named && numbered && !PREPOSITIONS.iter().any(|p| before.eq_ignore_ascii_case(p)) {
+        let end = before.as_ptr() as usize - s.as_ptr() as usize + before.len();
         return s.get(..end).unwrap_or(s).trim_end_matches([',', ' ', '-', '–', '—']);
     }
     s
@@ -313,5 +336,36 @@ mod tests {
             "Named to PSN Top Guns List for Q4 2024"
         );
         assert_eq!(without_trailing_date(""), "");
+    }
+
+    /// [`without_trailing_date`] on a list of the words, read from the
+    /// front.
+    fn without_trailing_date_by_list(s: &str) -> &str {
+        let words: Vec<(usize, &str)> =
+            s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+        let mut k = words.len();
+        while k > 0 && is_date_token(words[k - 1].1) && !words[k - 1].1.chars().all(|c| c.is_ascii_uppercase()) {
+            k -= 1;
+        }
+        let dated = &words[k..];
+        let named = dated.iter().any(|(_, w)| date_word_kind(w).is_some_and(|kind| kind == "month"));
+        let numbered = dated.iter().any(|(_, w)| w.chars().any(|c| c.is_ascii_digit()));
+        let before = k.checked_sub(1).map(|i| words[i].1);
+        if k >= 3
+            && named
+            && numbered
+            && !before.is_some_and(|b| PREPOSITIONS.iter().any(|p| b.eq_ignore_ascii_case(p)))
+        {
+            let end = words[k - 1].0 + words[k - 1].1.len();
+            return s.get(..end).unwrap_or(s).trim_end_matches([',', ' ', '-', '–', '—']);
+        }
+        s
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn without_trailing_date_as_by_list(s in "((Vote|Set|for|FOR|March|3,|2025|4th|UTC|am|the|Q4|\\(PSI\\),|-) ?){0,9}") {
+            proptest::prop_assert_eq!(without_trailing_date(&s), without_trailing_date_by_list(&s));
+        }
     }
 }

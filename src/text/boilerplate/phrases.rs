@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{entries, PhraseMatcher};
+use crate::lexicon::{entries, with_lowercase, PhraseMatcher};
 
 const LINES_DATA: &str = include_str!("../../lexicon/data/boilerplate_lines.txt");
 const LINK_LABELS_DATA: &str = include_str!("../../lexicon/data/boilerplate_link_labels.txt");
@@ -89,21 +89,37 @@ pub(super) fn opens_with_chrome_phrase(t: &str) -> bool {
     let Some(end) = PREFIXES.match_at(t, 0).map(|m| m.end) else {
         return false;
     };
-    let head = t.get(..end).unwrap_or("").to_lowercase();
     let rest = t.get(end..).unwrap_or("");
-    if head == "the post" {
+    match with_lowercase(t.get(..end).unwrap_or(""), head_kind) {
         // WordPress syndication footer: "The post <title> appeared first on <site>."
-        return rest.contains("appeared first on");
-    }
-    if head == "source:" {
+        Head::Post => rest.contains("appeared first on"),
         // A wire's source line ("Source: Newsworthy.ai"), not a sourced claim.
-        return rest.split_whitespace().count() <= 4 && !rest.contains(['“', '"']);
-    }
-    if head.ends_with("updated") {
+        Head::Source => rest.split_whitespace().count() <= 4 && !rest.contains(['“', '"']),
         // "Updated August 23, 2016": only with a date after it.
-        return rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 6;
+        Head::Updated => rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 6,
+        Head::Other => words_upto(t, MAX_PREFIX_WORDS) <= MAX_PREFIX_WORDS,
     }
-    words_upto(t, MAX_PREFIX_WORDS) <= MAX_PREFIX_WORDS
+}
+
+/// The chrome phrases [`opens_with_chrome_phrase`] reads further.
+enum Head {
+    Post,
+    Source,
+    Updated,
+    Other,
+}
+
+/// Which phrase a lower-cased chrome head is.
+fn head_kind(head: &str) -> Head {
+    if head == "the post" {
+        Head::Post
+    } else if head == "source:" {
+        Head::Source
+    } else if head.ends_with("updated") {
+        Head::Updated
+    } else {
+        Head::Other
+    }
 }
 
 #[cfg(test)]

@@ -48,11 +48,13 @@ pub(super) fn repeated_blocks(texts: &[&str], norms: &[&str]) -> Vec<bool> {
 /// Elsewhere the run needs three evidence blocks making half of it.
 pub(super) fn flag_run(run: Range<usize>, evidence: &[bool], first_body: usize, last_body: usize, flags: &mut [bool]) {
     let len = run.len();
-    let hits: Vec<usize> = run.clone().filter(|&k| evidence[k]).collect();
-    let (Some(&first), Some(&last)) = (hits.first(), hits.last()) else {
+    // The first and last evidence blocks and their number, counted in one
+    // pass (no list of them is needed).
+    let mut hits = run.clone().filter(|&k| evidence.get(k).copied().unwrap_or(false));
+    let Some(first) = hits.next() else {
         return;
     };
-    let count = hits.len();
+    let (last, count) = hits.fold((first, 1), |(_, n), k| (k, n + 1));
     let header = run.end <= first_body;
     let footer = run.start >= last_body;
     let (from, to) = if (header || footer) && len >= 3 && count >= 2 && count * 4 >= len {
