@@ -69,8 +69,18 @@ pub(crate) fn english_number_starts(span: Span, hits: &LexiconHits) -> impl Iter
 /// True when `s` holds a character that lower-cases to an ASCII letter
 /// (the Kelvin sign, the dotted capital I), which the ASCII number words
 /// would miss.
+///
+/// Read as one vector search for the last bytes of both characters (AA of
+/// the Kelvin sign's E2 84 AA, B0 of the dotted I's C4 B0), each hit
+/// checked against the bytes before it: a continuation byte ends exactly
+/// one character, so those bytes before it are that character. (Two
+/// substring searches per sentence cost more.)
 pub(crate) fn folding(s: &str) -> bool {
-    !s.is_ascii() && (s.contains('\u{212a}') || s.contains('\u{130}'))
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xAA, 0xB0, b).any(|i| match b.get(i) {
+        Some(0xAA) => i.checked_sub(2).and_then(|k| b.get(k..i)) == Some(&[0xE2, 0x84][..]),
+        _ => i.checked_sub(1).and_then(|k| b.get(k)) == Some(&0xC4),
+    })
 }
 
 /// True when a word of `s` starts with an ASCII digit, or when `s` holds
@@ -481,6 +491,16 @@ mod tests {
     use super::*;
     use crate::span::Span;
     use crate::text::tokens::tokens;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        /// The byte search finds the folding characters the substring
+        /// searches found.
+        #[test]
+        fn folding_is_found_as_by_substring_search(s in "[aK\u{212a}\u{130}\u{aa}\u{b0}\u{2129}\u{12a}\u{2b0}İ ]{0,12}") {
+            prop_assert_eq!(folding(&s), s.contains('\u{212a}') || s.contains('\u{130}'));
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1024))]
