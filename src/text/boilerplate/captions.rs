@@ -49,13 +49,23 @@ const MAX_WORDS: usize = 80;
 
 /// True when the block is a photo caption or credit.
 pub(super) fn is_caption(s: &str) -> bool {
-    let t = scan::trim(s).trim_start_matches('\u{feff}');
+    let t = without_byte_order_marks(scan::trim(s));
     // A long paragraph (most of a release's bytes) is turned away by a cheap
     // lower bound of its words, which proves it too long before the marks
     // are searched. Counting words exactly walks most of the block: ask
     // only when the block has the marks of a caption (the answer is the same
     // in any order).
     !scan::more_words_than(t, MAX_WORDS) && has_caption_marks(t) && scan::words_upto(t, MAX_WORDS + 1) <= MAX_WORDS
+}
+
+/// `t.trim_start_matches('\u{feff}')`, with no pattern search when `t`
+/// does not start with EF (the first byte of U+FEFF): most blocks.
+fn without_byte_order_marks(t: &str) -> &str {
+    if t.as_bytes().first() == Some(&0xEF) {
+        t.trim_start_matches('\u{feff}')
+    } else {
+        t
+    }
 }
 
 /// The evidence of a caption, whatever the block's length.
