@@ -75,7 +75,7 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
         let ahead = (leads.trailing_zeros() / 8) as usize;
         if leads != 0 && ahead > 0 {
             let kept = (1u64 << (8 * ahead)) - 1;
-            let head = (w & kept) | (ONES * u64::from(b' ') & !kept);
+            let head = (w & kept) | ((ONES * u64::from(b' ')) & !kept);
             count += word_starts(head, in_word);
             if count > max {
                 return max;
