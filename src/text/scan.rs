@@ -58,9 +58,7 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], from: usize) -> usize {
 /// whitespace bytes are marked exactly ([`ascii_spaces`]), and the word
 /// starts among them counted as marks ([`u64::count_ones`]), the byte
 /// before each (the last one read before them, for the first) telling
-/// whether a word was open. Any other byte is read as before. The last
-/// bytes (fewer than eight) are read the same way, as one word padded with
-/// spaces ([`space_padded_tail`]), unless one of them is from C2 on.
+/// whether a word was open. Any other byte is read as before.
 #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose, see above
 pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     let bytes = s.as_bytes();
@@ -68,24 +66,8 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while let Some(w) = bytes.get(i..i + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map(u64::from_le_bytes) {
-        let leads = word_at_least(w, 0xC2);
-        // The bytes before the first possible lead byte (ASCII or
-        // continuation bytes) are read at once, padded with spaces, which
-        // open no word; the character there is read next, on its own.
-        let ahead = (leads.trailing_zeros() / 8) as usize;
-        if leads != 0 && ahead > 0 {
-            let kept = (1u64 << (8 * ahead)) - 1;
-            let head = (w & kept) | ((ONES * u64::from(b' ')) & !kept);
-            count += word_starts(head, in_word);
-            if count > max {
-                return max;
-            }
-            in_word = ascii_spaces(head) & (0x80 << (8 * (ahead - 1))) == 0;
-            i += ahead;
-            continue;
-        }
-        if leads != 0 {
-            // A possible lead byte first: this step reads one character.
+        if word_at_least(w, 0xC2) != 0 {
+            // A possible lead byte: this step reads one character.
             let (space, len) = match space_len(s, i) {
                 0 => (false, 1),
                 n => (true, n),
@@ -98,18 +80,15 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
             i += len;
             continue;
         }
-        count += word_starts(w, in_word);
+        let spaces = ascii_spaces(w);
+        // A byte opens a word when it is no space and the byte before was.
+        let before = (spaces << 8) | if in_word { 0 } else { 0x80 };
+        count += (!spaces & before & HIGHS).count_ones() as usize;
         if count > max {
             return max;
         }
-        in_word = ascii_spaces(w) >> 63 == 0;
+        in_word = spaces >> 63 == 0;
         i += 8;
-    }
-    // The last bytes (fewer than eight) as one word padded with spaces,
-    // when none of them may lead a whitespace character: a space opens no
-    // word, so the padding adds no start (and what follows is not read).
-    if let Some(w) = space_padded_tail(bytes, i).filter(|&w| word_at_least(w, 0xC2) == 0) {
-        return (count + word_starts(w, in_word)).min(max);
     }
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
@@ -129,26 +108,6 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
         i += len;
     }
     count
-}
-
-/// The number of bytes of `w` (eight ASCII or continuation bytes, none
-/// from C2 on) that open a word: no space, and the byte before a space (the
-/// byte before the first one being a space unless `in_word`).
-#[inline]
-fn word_starts(w: u64, in_word: bool) -> usize {
-    let spaces = ascii_spaces(w);
-    let before = (spaces << 8) | if in_word { 0 } else { 0x80 };
-    (!spaces & before & HIGHS).count_ones() as usize
-}
-
-/// The bytes of `bytes` from `from` on, when there are one to seven of
-/// them, as a little-endian word whose missing bytes are spaces.
-#[inline]
-fn space_padded_tail(bytes: &[u8], from: usize) -> Option<u64> {
-    let tail = bytes.get(from..).filter(|t| (1..8).contains(&t.len()))?;
-    let mut word = [b' '; 8];
-    word.get_mut(..tail.len())?.copy_from_slice(tail);
-    Some(u64::from_le_bytes(word))
 }
 
 /// The high bit of each byte of `w` that is an ASCII whitespace byte
