@@ -41,10 +41,19 @@ fn find_break(bytes: &[u8], from: usize) -> usize {
     super::scan::find_any(bytes, from, [b'\n', b'\r'])
 }
 
+/// Add the line `start..end` of `text` (both offsets at a line break or an
+/// end of the text, so on character boundaries). Inlined: it runs once a
+/// line, and most lines are decided by their first byte.
+///
+/// Blank is `content.chars().all(char::is_whitespace)`: the same as the
+/// whitespace it starts with being all of it ([`super::scan::leading_space`]
+/// trims what `trim_start` trims), read as bytes with no character decoded
+/// on an ASCII line.
+#[inline]
 fn push(text: &str, lines: &mut Vec<Line>, start: usize, end: usize) {
-    let content = &text[start..end];
+    let content = text.get(start..end).unwrap_or("");
     // U+2028/U+2029 and form feeds are left inside lines; NBSP counts as space.
-    let blank = content.chars().all(char::is_whitespace);
+    let blank = super::scan::leading_space(content) == content.len();
     lines.push(Line { span: Span::new(start, end), blank });
 }
 
@@ -58,6 +67,16 @@ mod tests {
         let lines = split_lines(text);
         let got: Vec<_> = lines.iter().map(|l| &text[l.span.start..l.span.end]).collect();
         assert_eq!(got, ["a", "b", "c", "d"]);
+    }
+
+    proptest::proptest! {
+        /// A line is blank exactly when all its characters are whitespace.
+        #[test]
+        fn blank_as_all_whitespace(s in "[a \t\u{b}\u{c}\u{85}\u{a0}\u{2028}\u{3000}é]{0,8}") {
+            let mut lines = Vec::new();
+            push(&s, &mut lines, 0, s.len());
+            proptest::prop_assert_eq!(lines.first().map(|l| l.blank), Some(s.chars().all(char::is_whitespace)));
+        }
     }
 
     #[test]

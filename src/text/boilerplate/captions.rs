@@ -49,13 +49,23 @@ const MAX_WORDS: usize = 80;
 
 /// True when the block is a photo caption or credit.
 pub(super) fn is_caption(s: &str) -> bool {
-    let t = scan::trim(s).trim_start_matches('\u{feff}');
+    let t = without_byte_order_marks(scan::trim(s));
     // A long paragraph (most of a release's bytes) is turned away by a cheap
     // lower bound of its words, which proves it too long before the marks
     // are searched. Counting words exactly walks most of the block: ask
     // only when the block has the marks of a caption (the answer is the same
     // in any order).
     !scan::more_words_than(t, MAX_WORDS) && has_caption_marks(t) && scan::words_upto(t, MAX_WORDS + 1) <= MAX_WORDS
+}
+
+/// `t.trim_start_matches('\u{feff}')`, with no pattern search when `t`
+/// does not start with EF (the first byte of U+FEFF): most blocks.
+fn without_byte_order_marks(t: &str) -> &str {
+    if t.as_bytes().first() == Some(&0xEF) {
+        t.trim_start_matches('\u{feff}')
+    } else {
+        t
+    }
 }
 
 /// The evidence of a caption, whatever the block's length.
@@ -131,10 +141,12 @@ fn has_caption_marks(t: &str) -> bool {
 /// ([`scan::any_at_or_from`]: the signs' last bytes A9 and 92 and the
 /// dashes' 93 and 94 are among the non-ASCII bytes, which cost one vector
 /// compare together), not by two passes; the other non-ASCII bytes are
-/// passed over.
+/// passed over. (Only the bytes from 92 on are asked about: the bytes
+/// below, 80 to 91, were passed over too, and are the second bytes of the
+/// common E2 80 punctuation, ’ “ ”.)
 fn signs_and_marks(bytes: &[u8], mut visit: impl FnMut(usize) -> bool) -> (bool, bool) {
     let mut plain = false;
-    let found = scan::any_at_or_from(bytes, [b'.', b'(', b'|', b'-'], 0x80, |i| {
+    let found = scan::any_at_or_from(bytes, [b'.', b'(', b'|', b'-'], 0x92, |i| {
         let before = bytes.get(i.saturating_sub(2)..i).unwrap_or(&[]);
         match bytes.get(i) {
             Some(0x92) => before == [0xE2, 0x93],

@@ -85,9 +85,13 @@ pub(super) fn sweep_footer(
     let mut sweeping = false;
     for k in last_body..texts.len() {
         let s = texts[k];
-        if anchor(k) {
+        let opens = flags[k] && norms.get(k).is_some_and(|t| FOOTER.match_at(t, 0).is_some());
+        // An anchor changes something only while sweeping or where a
+        // footer opens (otherwise `sweeping` stays false and no flag is
+        // set): only there is it read (both tests are pure).
+        if (sweeping || opens) && anchor(k) {
             sweeping = false;
-        } else if flags[k] && norms.get(k).is_some_and(|t| FOOTER.match_at(t, 0).is_some()) {
+        } else if opens {
             sweeping = true;
         } else if sweeping && !flags[k] {
             if looks_like_body(s) || s.contains(['“', '"']) {
