@@ -327,7 +327,8 @@ fn header_words(text: &str, head: Span) -> Option<Vec<Word>> {
 /// Drop a bracketed tail ("Jane Doe (D-N.Y.)") from a span.
 fn without_brackets(text: &str, span: Span) -> Span {
     let s = span.slice(text).unwrap_or("");
-    match s.find('(') {
+    // (memchr: the same first '(' as `str::find`, an ASCII byte.)
+    match memchr::memchr(b'(', s.as_bytes()) {
         Some(i) if i > 0 => crate::text::trim_span(text, Span::new(span.start, span.start + i)),
         _ => span,
     }
