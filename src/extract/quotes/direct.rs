@@ -76,22 +76,49 @@ fn is_small_word(w: &str) -> bool {
 /// Science", “Safe Streets Act”: most words capitalised, no closing
 /// punctuation), in one pass over its words. Asked only where the answer
 /// can matter (most quotes are kept or dropped by their cue and their
-/// first words), as it reads the whole span.
+/// first words).
+///
+/// The walk stops once the words left cannot make a title: those left
+/// after a word ending at byte `e` are at most `(len - e + 1) / 2` (each
+/// is a byte or more after whitespace), and even all capitalised they
+/// cannot bring the share up. With lower-case words read the short-span
+/// rule (every word capitalised) fails too. The same answer as reading
+/// every word ([`title_share`] on the whole span; see the test).
 fn reads_as_title(s: &str) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    super::each_word(s, |w, _| {
+    // A span ending in a comma or full stop reads as a sentence unless
+    // nearly every word is capitalised ("Beyond Genetics – … Prevention,").
+    let share = if s.trim_end().ends_with([',', '.']) { 9 } else { 7 };
+    let (mut words, mut caps, mut hopeless) = (0usize, 0usize, false);
+    super::each_word(s, |end, w, _| {
         if !is_small_word(w) {
             words += 1;
             caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         }
-        true
+        let lower = words - caps;
+        let left = (s.len().saturating_sub(end) + 1) / 2;
+        hopeless = lower > 0 && (10 - share) * (caps + left) < share * lower;
+        !hopeless
     });
-    // Short spans need every word capitalised ("Blame Game"); longer ones
-    // most ("Our World is not for Sale: WTO – Shrink or Sink!").
-    // A span ending in a comma or full stop reads as a sentence unless
-    // nearly every word is capitalised ("Beyond Genetics – … Prevention,").
-    let share = if s.trim_end().ends_with([',', '.']) { 9 } else { 7 };
+    !hopeless && title_share(words, caps, share)
+}
+
+/// The title rule on a span's counts: short spans need every word
+/// capitalised ("Blame Game"); longer ones most ("Our World is not for
+/// Sale: WTO – Shrink or Sink!"), `share` tenths of them.
+fn title_share(words: usize, caps: usize, share: usize) -> bool {
     words > 0 && if words <= 3 { caps == words } else { caps * 10 >= words * share }
+}
+
+/// [`reads_as_title`] reading every word (the tests' reference).
+#[cfg(test)]
+fn reads_as_title_whole(s: &str) -> bool {
+    let share = if s.trim_end().ends_with([',', '.']) { 9 } else { 7 };
+    let (mut words, mut caps) = (0, 0);
+    for w in s.split_whitespace().filter(|w| !is_small_word(w)) {
+        words += 1;
+        caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    }
+    title_share(words, caps, share)
 }
 
 /// Words after which a quoted span is a name or title, not speech ("the
@@ -619,6 +646,21 @@ fn intro_line(model: &TextModel<'_>, scan: &CueScan<'_>, bi: usize) -> Option<(M
 mod tests {
     use super::super::extract;
     use crate::text::TextModel;
+
+    proptest::proptest! {
+        #[test]
+        fn reads_as_title_is_the_whole_reading(t in "([A-Z1]?[a-z]{0,3}|of|the|–|“)( |  |\n|, |\u{a0}|é){1,2}(([A-Z][a-z]{0,2}|[a-z]{1,3}|and|—)( |\t|[.] |, )){0,14}[.,!]?") {
+            proptest::prop_assert_eq!(super::reads_as_title(&t), super::reads_as_title_whole(&t));
+        }
+
+        #[test]
+        fn reads_as_title_stops_only_when_hopeless(lower in 0usize..8, upper in 0usize..30, end in "[.,!]?") {
+            // Lower-case words, then capitalised ones: the walk's bound is
+            // tight here (all the words left are capitalised).
+            let t = format!("{}{}{end}", "x ".repeat(lower), "B ".repeat(upper));
+            proptest::prop_assert_eq!(super::reads_as_title(&t), super::reads_as_title_whole(&t));
+        }
+    }
 
     fn run(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let m = TextModel::new(t);

@@ -103,7 +103,7 @@ pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
     // stops at the first word, as 1 does).
     let limit = limit.max(1);
     let mut n = 0;
-    each_word(s, |_, alnum| {
+    each_word(s, |_, _, alnum| {
         n += usize::from(alnum);
         n < limit
     });
@@ -201,12 +201,12 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// Call `f` with each whitespace-separated word of `s` (as
-/// `str::split_whitespace`) and whether it holds a letter or digit, in
-/// order, while `f` returns true. One pass over the bytes: only non-ASCII
+/// Call `f` with the end offset of each whitespace-separated word of `s`
+/// (as `str::split_whitespace`), the word, and whether it holds a letter
+/// or digit, in order, while `f` returns true. One pass over the bytes: only non-ASCII
 /// characters are decoded.
 #[inline]
-fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
+fn each_word(s: &str, mut f: impl FnMut(usize, &str, bool) -> bool) {
     let bytes = s.as_bytes();
     let mut i = 0;
     loop {
@@ -246,7 +246,7 @@ fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
             alnum |= letter;
             i += len;
         }
-        if !f(s.get(start..i).unwrap_or(""), alnum) {
+        if !f(i, s.get(start..i).unwrap_or(""), alnum) {
             return;
         }
     }
@@ -586,7 +586,7 @@ mod tests {
         #[test]
         fn each_word_is_split_whitespace(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\u{85}\u{b}\n\t-]{0,60}") {
             let mut got = Vec::new();
-            each_word(&t, |w, alnum| {
+            each_word(&t, |_, w, alnum| {
                 got.push((w.to_owned(), alnum));
                 true
             });
@@ -602,7 +602,7 @@ mod tests {
             prop_assert_eq!(word_count_upto(&t, usize::MAX), word_count_upto_bytewise(&t, usize::MAX));
             prop_assert_eq!(word_count_upto(&t, limit), word_count_upto_bytewise(&t, limit));
             let mut got = Vec::new();
-            each_word(&t, |w, alnum| {
+            each_word(&t, |_, w, alnum| {
                 got.push((w.to_owned(), alnum));
                 true
             });
