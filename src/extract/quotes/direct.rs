@@ -79,7 +79,7 @@ fn is_small_word(w: &str) -> bool {
 /// first words).
 ///
 /// The walk stops once the words left cannot make a title: those left
-/// after a word ending at byte `e` are at most `(len - e + 1) / 2` (each
+/// after a word ending at byte `e` are at most `(len - e).div_ceil(2)` (each
 /// is a byte or more after whitespace), and even all capitalised they
 /// cannot bring the share up. With lower-case words read the short-span
 /// rule (every word capitalised) fails too. The same answer as reading
@@ -95,7 +95,7 @@ fn reads_as_title(s: &str) -> bool {
             caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         }
         let lower = words - caps;
-        let left = (s.len().saturating_sub(end) + 1) / 2;
+        let left = s.len().saturating_sub(end).div_ceil(2);
         hopeless = lower > 0 && (10 - share) * (caps + left) < share * lower;
         !hopeless
     });
