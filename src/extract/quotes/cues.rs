@@ -23,11 +23,48 @@ pub(super) struct Cue {
     pub prep: bool,
 }
 
+/// The word before byte `at` of `text`:
+/// `text[..at].trim_end().rsplit(char::is_whitespace).next()` (empty when
+/// `at` is out of range or not a boundary), asked of every cue candidate
+/// several times. Read by bytes back over ASCII whitespace and the ASCII
+/// bytes of the word, where `char::is_whitespace` is the ASCII test
+/// (space and tab to carriage return); at the first non-ASCII byte the
+/// standard library's reading is taken instead (see the test).
+fn prev_word(text: &str, at: usize) -> &str {
+    let Some(before) = text.get(..at) else {
+        return "";
+    };
+    let bytes = before.as_bytes();
+    let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let mut end = bytes.len();
+    while end > 0 && bytes.get(end - 1).is_some_and(|&b| b < 0x80 && space(b)) {
+        end -= 1;
+    }
+    let mut start = end;
+    while let Some(&b) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if b >= 0x80 {
+            return prev_word_by_chars(before);
+        }
+        if space(b) {
+            break;
+        }
+        start -= 1;
+    }
+    // (Only ASCII whitespace was trimmed: a non-ASCII byte before it ends
+    // the trim and was then read above.)
+    before.get(start..end).unwrap_or("")
+}
+
+/// [`prev_word`] of the text `before` the position, by the standard
+/// library (the reference, and the reading of non-ASCII text).
+fn prev_word_by_chars(before: &str) -> &str {
+    before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("")
+}
+
 /// True when the word before `at` makes a verb an infinitive or a
 /// modal form ("to say", "will announce"), which reports nothing.
 fn infinitive(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let prev = prev_word(text, at);
     with_lowercase(prev, |prev| {
         ["to", "will", "would", "may", "might", "could", "should", "can", "cannot", "must", "not", "never", "shall"]
             .contains(&prev)
@@ -36,8 +73,7 @@ fn infinitive(text: &str, at: usize) -> bool {
 
 /// True when the word before `at` is a determiner ("a warning").
 fn determiner(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let prev = prev_word(text, at);
     with_lowercase(prev, |prev| {
         ["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "any", "no"].contains(&prev)
     })
@@ -46,8 +82,7 @@ fn determiner(text: &str, at: usize) -> bool {
 /// True when the word before `at` makes the next word a plural noun
 /// ("additional states", "other claims", "these notes").
 fn quantifier(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let prev = prev_word(text, at);
     determiner(text, at)
         || with_lowercase(prev, |prev| {
             [
@@ -82,8 +117,7 @@ fn quantifier(text: &str, at: usize) -> bool {
 /// True when the cue is a passive ("was told", "were warned"): its
 /// grammatical subject is the listener, not the speaker.
 pub(super) fn passive(text: &str, cue: Span) -> bool {
-    let before = text.get(..cue.start).unwrap_or("").trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let prev = prev_word(text, cue.start);
     with_lowercase(prev, |prev| {
         ["was", "were", "been", "being", "is", "are", "be", "allegedly", "reportedly"].contains(&prev)
     })
@@ -322,6 +356,14 @@ mod tests {
             0..40,
         )
         .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn prev_word_is_the_std_reading(t in "[a \t\n\u{b}\u{c}\r\u{1c}\u{85}\u{a0}\u{2003}é“.]{0,16}", at in 0usize..40) {
+            let want = t.get(..at).map_or("", prev_word_by_chars);
+            prop_assert_eq!(prev_word(&t, at), want);
+        }
     }
 
     proptest! {

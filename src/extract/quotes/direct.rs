@@ -72,26 +72,53 @@ fn is_small_word(w: &str) -> bool {
     )
 }
 
-/// The word count of a quoted span (its words that hold a letter or digit) and whether it reads as
-/// a title ("Beyond Genetics – The New Science", “Safe Streets Act”: most
-/// words capitalised, no closing punctuation), in one pass over its words.
-fn words_and_title(s: &str) -> (usize, bool) {
-    let (mut counted, mut words, mut caps) = (0, 0, 0);
-    super::each_word(s, |w, alnum| {
-        counted += usize::from(alnum);
+/// Whether a quoted span reads as a title ("Beyond Genetics – The New
+/// Science", “Safe Streets Act”: most words capitalised, no closing
+/// punctuation), in one pass over its words. Asked only where the answer
+/// can matter (most quotes are kept or dropped by their cue and their
+/// first words).
+///
+/// The walk stops once the words left cannot make a title: those left
+/// after a word ending at byte `e` are at most `(len - e).div_ceil(2)` (each
+/// is a byte or more after whitespace), and even all capitalised they
+/// cannot bring the share up. With lower-case words read the short-span
+/// rule (every word capitalised) fails too. The same answer as reading
+/// every word ([`title_share`] on the whole span; see the test).
+fn reads_as_title(s: &str) -> bool {
+    // A span ending in a comma or full stop reads as a sentence unless
+    // nearly every word is capitalised ("Beyond Genetics – … Prevention,").
+    let share = if s.trim_end().ends_with([',', '.']) { 9 } else { 7 };
+    let (mut words, mut caps, mut hopeless) = (0usize, 0usize, false);
+    super::each_word(s, |end, w, _| {
         if !is_small_word(w) {
             words += 1;
             caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         }
-        true
+        let lower = words - caps;
+        let left = s.len().saturating_sub(end).div_ceil(2);
+        hopeless = lower > 0 && (10 - share) * (caps + left) < share * lower;
+        !hopeless
     });
-    // Short spans need every word capitalised ("Blame Game"); longer ones
-    // most ("Our World is not for Sale: WTO – Shrink or Sink!").
-    // A span ending in a comma or full stop reads as a sentence unless
-    // nearly every word is capitalised ("Beyond Genetics – … Prevention,").
+    !hopeless && title_share(words, caps, share)
+}
+
+/// The title rule on a span's counts: short spans need every word
+/// capitalised ("Blame Game"); longer ones most ("Our World is not for
+/// Sale: WTO – Shrink or Sink!"), `share` tenths of them.
+fn title_share(words: usize, caps: usize, share: usize) -> bool {
+    words > 0 && if words <= 3 { caps == words } else { caps * 10 >= words * share }
+}
+
+/// [`reads_as_title`] reading every word (the tests' reference).
+#[cfg(test)]
+fn reads_as_title_whole(s: &str) -> bool {
     let share = if s.trim_end().ends_with([',', '.']) { 9 } else { 7 };
-    let title = words > 0 && if words <= 3 { caps == words } else { caps * 10 >= words * share };
-    (counted, title)
+    let (mut words, mut caps) = (0, 0);
+    for w in s.split_whitespace().filter(|w| !is_small_word(w)) {
+        words += 1;
+        caps += usize::from(w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    }
+    title_share(words, caps, share)
 }
 
 /// Words after which a quoted span is a name or title, not speech ("the
@@ -152,16 +179,19 @@ fn after_work_noun(model: &TextModel<'_>, q: &QuotePair) -> bool {
 /// or more) and read as a sentence of its own: it ends with sentence
 /// punctuation, or it fills most of its sentence rather than sitting in it
 /// as a noun phrase.
-/// `n` is the word count of the pair's inner text and `title` whether it
-/// reads as a title.
-fn reads_as_speech(model: &TextModel<'_>, q: &QuotePair, n: usize, title: bool) -> bool {
+/// `n8` is the word count of the pair's inner text up to eight
+/// (`word_count_upto(inner, 8)`) and `title` whether it reads as a title,
+/// asked only when the answer still depends on it; the exact word count
+/// is read only for the last test.
+fn reads_as_speech(model: &TextModel<'_>, q: &QuotePair, n8: usize, title: impl FnOnce() -> bool) -> bool {
     let inner = model.slice(q.inner);
-    if n < 8 || title || np_embedded(model, q) {
+    if n8 < 8 || title() || np_embedded(model, q) {
         return false;
     }
     if inner.trim_end().ends_with(['.', '!', '?', ',', '…']) || q.close.is_none() || q.continued {
         return true;
     }
+    let n = word_count_upto(inner, usize::MAX);
     let o = outer(q);
     let sent = model.sentence_at(o.start).map_or(o, |i| model.sentences[i].span);
     // (Counting past the most words that pass changes no answer.)
@@ -204,7 +234,13 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, scan: &CueScan<
         }
         for (qi, q) in pairs.iter().enumerate() {
             let inner = model.slice(q.inner);
-            let (n, title) = words_and_title(inner);
+            // Every test of the word count below asks about eight words
+            // or fewer (the exact count is read where it is needed), and
+            // the title test reads the whole span: it is asked lazily, at
+            // most once.
+            let n = word_count_upto(inner, 8);
+            let mut title_memo = None;
+            let mut title = || *title_memo.get_or_insert_with(|| reads_as_title(inner));
             if n == 0 {
                 continue;
             }
@@ -239,7 +275,7 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, scan: &CueScan<
             }
             // "in his recent op-ed, “The Demonization of Israel: …”": a
             // work's title, even next to a cue.
-            if title && after_work_noun(model, q) {
+            if after_work_noun(model, q) && title() {
                 continue;
             }
             let keep = match attr {
@@ -248,9 +284,9 @@ pub(super) fn extract(model: &TextModel<'_>, reg: &mut Registry, scan: &CueScan<
                 // elsewhere in the sentence governs it (a scare quote).
                 Some(a) if a.own => {
                     let closed = inner.trim_end().ends_with([',', '.', '!', '?', '…']);
-                    a.adjacent || n >= 3 && !title && (n >= 6 || closed)
+                    a.adjacent || n >= 3 && !title() && (n >= 6 || closed)
                 }
-                Some(_) => n >= 4 && !title && (reads_as_speech(model, q, n, title) || sentence_like(inner)),
+                Some(_) => n >= 4 && !title() && (reads_as_speech(model, q, n, || false) || sentence_like(inner)),
                 None => reads_as_speech(model, q, n, title),
             };
             if !keep {
@@ -610,6 +646,21 @@ fn intro_line(model: &TextModel<'_>, scan: &CueScan<'_>, bi: usize) -> Option<(M
 mod tests {
     use super::super::extract;
     use crate::text::TextModel;
+
+    proptest::proptest! {
+        #[test]
+        fn reads_as_title_is_the_whole_reading(t in "([A-Z1]?[a-z]{0,3}|of|the|–|“)( |  |\n|, |\u{a0}|é){1,2}(([A-Z][a-z]{0,2}|[a-z]{1,3}|and|—)( |\t|[.] |, )){0,14}[.,!]?") {
+            proptest::prop_assert_eq!(super::reads_as_title(&t), super::reads_as_title_whole(&t));
+        }
+
+        #[test]
+        fn reads_as_title_stops_only_when_hopeless(lower in 0usize..8, upper in 0usize..30, end in "[.,!]?") {
+            // Lower-case words, then capitalised ones: the walk's bound is
+            // tight here (all the words left are capitalised).
+            let t = format!("{}{}{end}", "x ".repeat(lower), "B ".repeat(upper));
+            proptest::prop_assert_eq!(super::reads_as_title(&t), super::reads_as_title_whole(&t));
+        }
+    }
 
     fn run(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let m = TextModel::new(t);

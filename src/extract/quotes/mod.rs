@@ -102,10 +102,21 @@ pub(super) fn word_count_upto(s: &str, limit: usize) -> usize {
     // The first count reaching `limit` ends the count (so a `limit` of 0
     // stops at the first word, as 1 does).
     let limit = limit.max(1);
+    let mut n = 0;
+    each_word(s, |_, _, alnum| {
+        n += usize::from(alnum);
+        n < limit
+    });
+    n
+}
+
+/// [`word_count_upto`] read byte by byte (the tests' reference for the
+/// word walk of [`each_word`]): a word counts at its first letter or
+/// digit, and whitespace ends it.
+#[cfg(test)]
+fn word_count_upto_bytewise(s: &str, limit: usize) -> usize {
+    let limit = limit.max(1);
     let bytes = s.as_bytes();
-    // The count, and whether the current word (if any) is counted: a word
-    // counts at its first letter or digit, and whitespace ends it. No
-    // branch at word edges, which come every few bytes.
     let (mut n, mut counted) = (0, false);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -190,12 +201,12 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// Call `f` with each whitespace-separated word of `s` (as
-/// `str::split_whitespace`) and whether it holds a letter or digit, in
-/// order, while `f` returns true. One pass over the bytes: only non-ASCII
+/// Call `f` with the end offset of each whitespace-separated word of `s`
+/// (as `str::split_whitespace`), the word, and whether it holds a letter
+/// or digit, in order, while `f` returns true. One pass over the bytes: only non-ASCII
 /// characters are decoded.
 #[inline]
-fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
+fn each_word(s: &str, mut f: impl FnMut(usize, &str, bool) -> bool) {
     let bytes = s.as_bytes();
     let mut i = 0;
     loop {
@@ -210,9 +221,18 @@ fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
             }
             i += len;
         };
-        // Read the word to the next whitespace: ASCII bytes in a tight
-        // loop (the word bytes of prose), others decoded.
+        // Read the word to the next whitespace: eight ASCII bytes at a
+        // time while no whitespace or non-ASCII byte is among them (the
+        // word bytes of prose), then byte by byte, others decoded.
         let mut alnum = false;
+        loop {
+            let (ascii_len, letter) = ascii_word_bytes(bytes, i, alnum);
+            alnum |= letter;
+            i += ascii_len;
+            if ascii_len < 8 {
+                break;
+            }
+        }
         while let Some(&b) = bytes.get(i) {
             let (space, letter, len) = if b < 0x80 {
                 let class = ASCII_CLASS[usize::from(b)];
@@ -226,10 +246,50 @@ fn each_word(s: &str, mut f: impl FnMut(&str, bool) -> bool) {
             alnum |= letter;
             i += len;
         }
-        if !f(s.get(start..i).unwrap_or(""), alnum) {
+        if !f(i, s.get(start..i).unwrap_or(""), alnum) {
             return;
         }
     }
+}
+
+/// A byte of each lane of a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each lane.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// How many of the eight bytes of `bytes` from `i` are ASCII and not
+/// whitespace before the first that is either (8 when none is; 0 when
+/// fewer than eight bytes are left), and, unless `known` (the caller
+/// already has its answer), whether a letter or digit is among those
+/// bytes. Lane arithmetic on the low seven bits of each byte: every sum
+/// below stays under 0x100 in its lane, so no lane carries into the next,
+/// and a lane's high bit then answers "at least" for that byte alone
+/// (bytes with their own high bit set stop the run, whatever their lane
+/// says). The same bytes as [`class_at`] reads one by one (see the tests).
+#[inline]
+fn ascii_word_bytes(bytes: &[u8], i: usize, known: bool) -> (usize, bool) {
+    let Some(w) = bytes.get(i..i + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map(u64::from_le_bytes) else {
+        return (0, false);
+    };
+    let low = w & !HIGHS;
+    // Lanes of `v` (each under 0x80) at least `b` have their high bit set.
+    let at_least_in = |v: u64, b: u8| v + ONES * u64::from(0x80 - b);
+    let at_least = |b: u8| at_least_in(low, b);
+    // Tab to carriage return (09–0D), or a space (20).
+    let control_space = at_least(0x09) & !at_least(0x0E);
+    let not_space = (low ^ (ONES * 0x20)) + ONES * 0x7F;
+    let stop = (control_space | !not_space | w) & HIGHS;
+    let len = if stop == 0 { 8 } else { (stop.trailing_zeros() / 8) as usize };
+    if known || len == 0 {
+        return (len, false);
+    }
+    // Letters (case folded by the 0x20 bit: A–Z to a–z, and no other
+    // byte into a–z) and digits, among the first `len` bytes.
+    let folded = low | (ONES * 0x20);
+    let letters = at_least_in(folded, b'a') & !at_least_in(folded, b'z' + 1);
+    let digits = at_least(b'0') & !at_least(b'9' + 1);
+    let within = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+    (len, ((letters | digits) & HIGHS & within) != 0)
 }
 
 /// `list.contains(&w.to_lowercase().as_str())` for a list of lower-case
@@ -526,7 +586,7 @@ mod tests {
         #[test]
         fn each_word_is_split_whitespace(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\u{85}\u{b}\n\t-]{0,60}") {
             let mut got = Vec::new();
-            each_word(&t, |w, alnum| {
+            each_word(&t, |_, w, alnum| {
                 got.push((w.to_owned(), alnum));
                 true
             });
@@ -535,9 +595,41 @@ mod tests {
         }
 
         #[test]
+        fn chunked_word_walk_is_the_byte_walk(
+            t in "([a-zA-Z0-9@`\\[{/:]{0,12}[ \t\n\u{b}\u{c}\r\u{1f}\u{7f}é—\u{a0}\u{2003}.,-]{0,2}){0,12}",
+            limit in 0usize..12,
+        ) {
+            prop_assert_eq!(word_count_upto(&t, usize::MAX), word_count_upto_bytewise(&t, usize::MAX));
+            prop_assert_eq!(word_count_upto(&t, limit), word_count_upto_bytewise(&t, limit));
+            let mut got = Vec::new();
+            each_word(&t, |_, w, alnum| {
+                got.push((w.to_owned(), alnum));
+                true
+            });
+            let want: Vec<(String, bool)> = t.split_whitespace().map(|w| (w.to_owned(), has_alphanumeric(w))).collect();
+            prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn ascii_word_bytes_is_the_byte_classes(b in proptest::collection::vec(any::<u8>(), 0..12), i in 0usize..4) {
+            let (len, alnum) = ascii_word_bytes(&b, i, false);
+            match b.get(i..i + 8) {
+                None => prop_assert_eq!((len, alnum), (0, false)),
+                Some(chunk) => {
+                    let want = chunk.iter().position(|&c| c >= 0x80 || ASCII_CLASS[usize::from(c)] & SPACE != 0).unwrap_or(8);
+                    prop_assert_eq!(len, want);
+                    let letters = chunk.iter().take(want).any(|&c| ASCII_CLASS[usize::from(c & 0x7F)] & ALNUM != 0);
+                    prop_assert_eq!(alnum, letters);
+                    prop_assert_eq!(ascii_word_bytes(&b, i, true), (want, false));
+                }
+            }
+        }
+
+        #[test]
         fn word_count_is_split_and_filter(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\n\t-]{0,60}") {
             let words = t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
             prop_assert_eq!(word_count(&t), words);
+            prop_assert_eq!(word_count_upto_bytewise(&t, usize::MAX), words);
             prop_assert_eq!(word_count_upto(&t, 3), words.min(3));
             prop_assert_eq!(word_count_upto(&t, 0), words.min(1));
             for n in 0..8 {

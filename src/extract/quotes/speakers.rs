@@ -156,17 +156,35 @@ fn squash(s: &str) -> String {
 /// at either end and every gap a single ASCII space, which is exactly when
 /// splitting at whitespace and joining with one space gives `s` back.
 fn squashed(s: &str) -> std::borrow::Cow<'_, str> {
-    let mut prev_space = true;
-    let clean = s.chars().all(|c| {
-        let ok = if c.is_whitespace() { c == ' ' && !prev_space } else { true };
-        prev_space = c.is_whitespace();
-        ok
-    }) && !prev_space;
+    let clean = if s.is_ascii() { ascii_squashed(s.as_bytes()) } else { chars_squashed(s) };
     if clean || s.is_empty() {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// Whether an ASCII `s` is already squashed, by bytes: no whitespace but
+/// single spaces between other bytes (on ASCII, `char::is_whitespace` is
+/// space and tab to carriage return). The same answer as
+/// [`chars_squashed`] (see the test), without decoding.
+fn ascii_squashed(s: &[u8]) -> bool {
+    let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+    !s.first().is_some_and(space)
+        && !s.last().is_some_and(space)
+        && !s.iter().any(|&b| b != b' ' && space(&b))
+        && !s.windows(2).any(|p| p == b"  ")
+}
+
+/// Whether `s` is already squashed (see [`squashed`]), reading chars; an
+/// empty `s` is not, which [`squashed`] answers on its own.
+fn chars_squashed(s: &str) -> bool {
+    let mut prev_space = true;
+    s.chars().all(|c| {
+        let ok = if c.is_whitespace() { c == ' ' && !prev_space } else { true };
+        prev_space = c.is_whitespace();
+        ok
+    }) && !prev_space
 }
 
 fn strip_article(s: &str) -> &str {
@@ -450,6 +468,13 @@ mod tests {
         assert_eq!(r.pronoun("person", 100), c);
         assert_eq!(r.pronoun("person", 60), a);
         assert_eq!(r.pronoun("group", 100), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_squashed_is_chars_squashed(t in "[a \t\n\u{b}\u{c}\r\u{1c}.]{1,12}") {
+            proptest::prop_assert_eq!(ascii_squashed(t.as_bytes()), chars_squashed(&t));
+        }
     }
 
     proptest::proptest! {
