@@ -561,6 +561,21 @@ mod tests {
         }
     }
 
+    /// Words, each with whether it holds a letter or digit.
+    type Words = Vec<(String, bool)>;
+
+    /// The words `each_word` gives for `t`, and those `split_whitespace`
+    /// gives.
+    fn each_word_and_split_whitespace(t: &str) -> (Words, Words) {
+        let mut got = Vec::new();
+        each_word(t, |_, w, alnum| {
+            got.push((w.to_owned(), alnum));
+            true
+        });
+        let want = t.split_whitespace().map(|w| (w.to_owned(), has_alphanumeric(w))).collect();
+        (got, want)
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
         #[test]
@@ -585,12 +600,7 @@ mod tests {
 
         #[test]
         fn each_word_is_split_whitespace(t in "[ a-zA-Z0-9.,“—é\u{a0}\u{2003}\u{85}\u{b}\n\t-]{0,60}") {
-            let mut got = Vec::new();
-            each_word(&t, |_, w, alnum| {
-                got.push((w.to_owned(), alnum));
-                true
-            });
-            let want: Vec<(String, bool)> = t.split_whitespace().map(|w| (w.to_owned(), has_alphanumeric(w))).collect();
+            let (got, want) = each_word_and_split_whitespace(&t);
             prop_assert_eq!(got, want);
         }
 
@@ -601,12 +611,7 @@ mod tests {
         ) {
             prop_assert_eq!(word_count_upto(&t, usize::MAX), word_count_upto_bytewise(&t, usize::MAX));
             prop_assert_eq!(word_count_upto(&t, limit), word_count_upto_bytewise(&t, limit));
-            let mut got = Vec::new();
-            each_word(&t, |_, w, alnum| {
-                got.push((w.to_owned(), alnum));
-                true
-            });
-            let want: Vec<(String, bool)> = t.split_whitespace().map(|w| (w.to_owned(), has_alphanumeric(w))).collect();
+            let (got, want) = each_word_and_split_whitespace(&t);
             prop_assert_eq!(got, want);
         }
 

@@ -371,17 +371,16 @@ impl Registry {
 /// Does a mention with tokens `toks` name speaker `s`, whose name without
 /// its article has tokens `st` (both joined [`Tokens`] strings)?
 fn same(s: &Speaker, st: &str, toks: &str, kind: SpeakerKind, collective: bool) -> bool {
-    if st == toks {
-        return true;
-    }
-    if s.kind != kind {
-        return false;
-    }
+    st == toks || s.kind == kind && shapes_match(kind, collective, Shape::of(st), Shape::of(toks))
+}
+
+/// The rule of [`same`] for two different names of one kind, read off
+/// their shapes (`st` the speaker's, `toks` the mention's).
+fn shapes_match(kind: SpeakerKind, collective: bool, st: Shape<'_>, toks: Shape<'_>) -> bool {
     match kind {
         SpeakerKind::Person => {
             // "Adams" ~ "Brad Adams"; "Jack" ~ "Jack Heiderscheit";
             // "Brad Adams" ~ "Adams".
-            let (toks, st) = (Shape::of(toks), Shape::of(st));
             let (short, long) = if toks.count <= st.count { (toks, st) } else { (st, toks) };
             match short.count {
                 1 => long.last == short.first || long.first == short.first,
@@ -391,11 +390,9 @@ fn same(s: &Speaker, st: &str, toks: &str, kind: SpeakerKind, collective: bool) 
                 }
             }
         }
-        SpeakerKind::Organization => {
-            // "the leaders" ~ "The former world leaders and Nobel Laureates":
-            // same head noun.
-            collective && Shape::of(st).last.is_some_and(|h| Shape::of(toks).last == Some(h))
-        }
+        // "the leaders" ~ "The former world leaders and Nobel Laureates":
+        // same head noun.
+        SpeakerKind::Organization => collective && st.last.is_some_and(|h| toks.last == Some(h)),
     }
 }
 
@@ -419,30 +416,12 @@ mod tests {
         s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect()
     }
 
-    /// [`same`] on lists of tokens.
+    /// [`same`] on lists of tokens, their shapes read off the lists.
     fn reference_same(s: &Speaker, st: &[String], toks: &[String], kind: SpeakerKind, collective: bool) -> bool {
-        if st == toks {
-            return true;
+        fn shape(t: &[String]) -> Shape<'_> {
+            Shape { first: t.first().map(String::as_str), last: t.last().map(String::as_str), count: t.len() }
         }
-        if s.kind != kind {
-            return false;
-        }
-        match kind {
-            SpeakerKind::Person => {
-                let (short, long) = if toks.len() <= st.len() { (toks, st) } else { (st, toks) };
-                match short.len() {
-                    1 => long.last() == short.first() || long.first() == short.first(),
-                    _ => {
-                        long.last() == short.last()
-                            && long
-                                .first()
-                                .zip(short.first())
-                                .is_some_and(|(a, b)| a.starts_with(b.get(..1).unwrap_or("")))
-                    }
-                }
-            }
-            SpeakerKind::Organization => collective && st.last().is_some_and(|h| toks.last() == Some(h)),
-        }
+        st == toks || s.kind == kind && shapes_match(kind, collective, shape(st), shape(toks))
     }
 
     fn speaker(name: &str) -> Speaker {
