@@ -1368,38 +1368,8 @@ pub(super) fn last_person(text: &str, span: Span, masks: &[Span]) -> Option<Ment
 /// with [`full_names`]; this one reading is its reference.)
 #[cfg(test)]
 fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Mention> {
-    let s = span.slice(text)?;
-    if short.is_empty() {
-        return None;
-    }
-    let mut all: Option<Vec<Word>> = None;
-    let mut from = 0;
-    // The vector searcher finds what `str::find` finds: a match of a whole
-    // `str` starts at a character boundary.
-    let finder = memchr::memmem::Finder::new(short);
-    while let Some(p) = s.get(from..).and_then(|r| finder.find(r.as_bytes())).map(|i| from + i) {
-        from = p + s.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
-        let (lo, hi) = (token_start_back(s, p, WINDOW_BACK), token_end_ahead(s, p, WINDOW_AHEAD));
-        let ws = words(text, Span::new(span.start + lo, span.start + hi));
-        let at = span.start + p;
-        let Some(i) = ws.iter().position(|w| w.start == at && wtext(text, *w) == short) else {
-            continue;
-        };
-        match full_name_at(text, span, &ws, i, short, as_surname, (lo > 0, hi < s.len())) {
-            FullName::Found(m) => return Some(m),
-            FullName::NotHere => {}
-            FullName::NeedMore => {
-                let ws = all.get_or_insert_with(|| words(text, span));
-                let Some(i) = ws.iter().position(|w| w.start == at) else {
-                    continue;
-                };
-                if let FullName::Found(m) = full_name_at(text, span, ws, i, short, as_surname, (false, false)) {
-                    return Some(m);
-                }
-            }
-        }
-    }
-    None
+    let mut all = None;
+    occurrences(text, span, short).find_map(|o| read_occurrence(text, span, &o, short, as_surname, &mut all))
 }
 
 /// `(full_name(.., true), full_name(.., false))` in one read of the
@@ -1409,44 +1379,16 @@ fn full_name(text: &str, span: Span, short: &str, as_surname: bool) -> Option<Me
 /// caller takes the surname). The same answers because each reading sees
 /// the same window, the same word index and, on [`FullName::NeedMore`],
 /// the same words of the whole span as [`full_name`] does, occurrence by
-/// occurrence in the same order.
+/// occurrence in the same order ([`occurrences`], [`read_occurrence`]).
 pub(super) fn full_names(text: &str, span: Span, short: &str, want_first: bool) -> (Option<Mention>, Option<Mention>) {
     let mut first: Option<Mention> = None;
-    let Some(s) = span.slice(text) else {
-        return (None, None);
-    };
-    if short.is_empty() {
-        return (None, None);
-    }
-    let mut all: Option<Vec<Word>> = None;
-    let mut from = 0;
-    let finder = memchr::memmem::Finder::new(short);
-    while let Some(p) = s.get(from..).and_then(|r| finder.find(r.as_bytes())).map(|i| from + i) {
-        from = p + s.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
-        let (lo, hi) = (token_start_back(s, p, WINDOW_BACK), token_end_ahead(s, p, WINDOW_AHEAD));
-        let ws = words(text, Span::new(span.start + lo, span.start + hi));
-        let at = span.start + p;
-        let Some(i) = ws.iter().position(|w| w.start == at && wtext(text, *w) == short) else {
-            continue;
-        };
+    let mut all = None;
+    for o in occurrences(text, span, short) {
         for as_surname in [true, false] {
             if !as_surname && (!want_first || first.is_some()) {
                 break;
             }
-            let found = match full_name_at(text, span, &ws, i, short, as_surname, (lo > 0, hi < s.len())) {
-                FullName::Found(m) => Some(m),
-                FullName::NotHere => None,
-                FullName::NeedMore => {
-                    let ws = all.get_or_insert_with(|| words(text, span));
-                    ws.iter().position(|w| w.start == at).and_then(|i| {
-                        match full_name_at(text, span, ws, i, short, as_surname, (false, false)) {
-                            FullName::Found(m) => Some(m),
-                            _ => None,
-                        }
-                    })
-                }
-            };
-            match found {
+            match read_occurrence(text, span, &o, short, as_surname, &mut all) {
                 Some(m) if as_surname => return (Some(m), first),
                 Some(m) => first = Some(m),
                 None => {}
@@ -1454,6 +1396,63 @@ pub(super) fn full_names(text: &str, span: Span, short: &str, want_first: bool) 
         }
     }
     (None, first)
+}
+
+/// One occurrence of a short name in a span: the words of its window,
+/// the index of the short name among them, and whether the window was cut
+/// before and after (see [`full_name_at`]).
+struct Occurrence {
+    ws: Vec<Word>,
+    i: usize,
+    cut: (bool, bool),
+}
+
+/// The occurrences of `short` as a whole word of `span`, in order, each
+/// with the words of its window ([`WINDOW_BACK`] tokens before it,
+/// [`WINDOW_AHEAD`] after). The vector searcher finds what `str::find`
+/// finds: a match of a whole `str` starts at a character boundary.
+fn occurrences<'t>(text: &'t str, span: Span, short: &'t str) -> impl Iterator<Item = Occurrence> + 't {
+    let s = span.slice(text).filter(|_| !short.is_empty()).unwrap_or("");
+    let finder = memchr::memmem::Finder::new(short);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(p) = s.get(from..).and_then(|r| finder.find(r.as_bytes())).map(|i| from + i) {
+            from = p + s.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+            let (lo, hi) = (token_start_back(s, p, WINDOW_BACK), token_end_ahead(s, p, WINDOW_AHEAD));
+            let ws = words(text, Span::new(span.start + lo, span.start + hi));
+            let at = span.start + p;
+            if let Some(i) = ws.iter().position(|w| w.start == at && wtext(text, *w) == short) {
+                return Some(Occurrence { ws, i, cut: (lo > 0, hi < s.len()) });
+            }
+        }
+        None
+    })
+}
+
+/// The fuller name read at one occurrence, as a surname or a first name:
+/// in its window, or (when the reading could reach past the window) in
+/// the words of the whole span, split once into `all` and kept.
+fn read_occurrence(
+    text: &str,
+    span: Span,
+    o: &Occurrence,
+    short: &str,
+    as_surname: bool,
+    all: &mut Option<Vec<Word>>,
+) -> Option<Mention> {
+    match full_name_at(text, span, &o.ws, o.i, short, as_surname, o.cut) {
+        FullName::Found(m) => Some(m),
+        FullName::NotHere => None,
+        FullName::NeedMore => {
+            let at = o.ws.get(o.i)?.start;
+            let ws = all.get_or_insert_with(|| words(text, span));
+            let i = ws.iter().position(|w| w.start == at)?;
+            match full_name_at(text, span, ws, i, short, as_surname, (false, false)) {
+                FullName::Found(m) => Some(m),
+                _ => None,
+            }
+        }
+    }
 }
 
 /// Tokens before an occurrence that [`full_name`] splits.
@@ -2012,23 +2011,13 @@ pub(super) fn header(text: &str, span: Span) -> Option<Mention> {
 mod tests {
     use super::*;
 
-    /// Each word followed by its separator.
-    fn interleaved(ws: &[String], seps: &[String]) -> String {
-        ws.iter().zip(seps).flat_map(|(w, sep)| [w.as_str(), sep.as_str()]).collect()
-    }
-
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
         #[test]
         fn windowed_full_name_is_the_reference(
-            ws in proptest::collection::vec(
-                "(Dole|Elizabeth|Sen\\.|U\\.S\\.|and|the|of|Senator|Dole,|said|\\(Dole\\)|Jane|M\\.|Justice|—)",
-                0..40,
-            ),
-            seps in proptest::collection::vec("( | | |\n|, )", 40),
+            t in crate::test_text::words_and_separators(&["Dole", "Elizabeth", "Sen.", "U.S.", "and", "the", "of", "Senator", "Dole,", "said", "(Dole)", "Jane", "M.", "Justice", "—"], &[" ", " ", " ", "\n", ", "], 40),
             as_surname in proptest::bool::ANY,
         ) {
-            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             for short in ["Dole", "Elizabeth", "Jane"] {
                 proptest::prop_assert_eq!(
@@ -2040,14 +2029,9 @@ mod tests {
 
         #[test]
         fn both_full_names_are_two_single_readings(
-            ws in proptest::collection::vec(
-                "(Dole|Elizabeth|Sen\\.|U\\.S\\.|and|the|of|Senator|Dole,|said|\\(Dole\\)|Jane|M\\.|Justice|—|Elizabeth Dole|Dole Elizabeth)",
-                0..40,
-            ),
-            seps in proptest::collection::vec("( | | |\n|, )", 40),
+            t in crate::test_text::words_and_separators(&["Dole", "Elizabeth", "Sen.", "U.S.", "and", "the", "of", "Senator", "Dole,", "said", "(Dole)", "Jane", "M.", "Justice", "—", "Elizabeth Dole", "Dole Elizabeth"], &[" ", " ", " ", "\n", ", "], 40),
             want_first in proptest::bool::ANY,
         ) {
-            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             for short in ["Dole", "Elizabeth", "Jane"] {
                 let (surname, first) = full_names(&t, span, short, want_first);
@@ -2077,10 +2061,8 @@ mod tests {
 
         #[test]
         fn leading_words_serve_collective_forward(
-            ws in proptest::collection::vec("(the|a|Big|Purpose|Healing|Center|and|x|the|Big|spokesperson|for|of|letter|leaders|\\(A\\))", 0..24),
-            seps in proptest::collection::vec("( | | | |, |\n)", 24),
+            t in crate::test_text::words_and_separators(&["the", "a", "Big", "Purpose", "Healing", "Center", "and", "x", "the", "Big", "spokesperson", "for", "of", "letter", "leaders", "(A)"], &[" ", " ", " ", " ", ", ", "\n"], 24),
         ) {
-            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             let (all, lead) = (words(&t, span), leading_words(&t, span));
             proptest::prop_assert_eq!(all.get(..lead.len()).map(|a| a.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>()), Some(lead.iter().map(|w| (w.start, w.end)).collect()));
@@ -2105,10 +2087,8 @@ mod tests {
 
         #[test]
         fn read_role_is_the_reference(
-            ws in proptest::collection::vec("(the|The|at|with|from|beim|bei|von|for|of|Lakes’|Lakes'|Siena’s|Bank's|CEO|Chief|director|Human|Rights|Watch|IBM|and|é’|x)", 0..12),
-            seps in proptest::collection::vec("( | |  |, |\n)", 12),
+            t in crate::test_text::words_and_separators(&["the", "The", "at", "with", "from", "beim", "bei", "von", "for", "of", "Lakes’", "Lakes'", "Siena’s", "Bank's", "CEO", "Chief", "director", "Human", "Rights", "Watch", "IBM", "and", "é’", "x"], &[" ", " ", "  ", ", ", "\n"], 12),
         ) {
-            let t = interleaved(&ws, &seps);
             let span = Span::new(0, t.len());
             proptest::prop_assert_eq!(read_role(&t, span), read_role_with::<false>(&t, span));
         }
@@ -2142,13 +2122,8 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
         #[test]
         fn windowed_antecedent_is_the_reference(
-            ws in proptest::collection::vec(
-                "(groups|Groups|leaders|the|The|these|298|of|and|Nobel|Laureates|former|world|civil|society|—|,|said|\\(US\\))",
-                0..40,
-            ),
-            seps in proptest::collection::vec("( | |\n|, )", 40),
+            text in crate::test_text::words_and_separators(&["groups", "Groups", "leaders", "the", "The", "these", "298", "of", "and", "Nobel", "Laureates", "former", "world", "civil", "society", "—", ",", "said", "(US)"], &[" ", " ", "\n", ", "], 40),
         ) {
-            let text = interleaved(&ws, &seps);
             let span = Span::new(0, text.len());
             for head in ["groups", "leaders"] {
                 proptest::prop_assert_eq!(antecedent(&text, span, head), reference_antecedent(&text, span, head));
@@ -2206,19 +2181,10 @@ mod tests {
 
         #[test]
         fn titled_run_is_titled(
-            ws in proptest::collection::vec(
-                "(Dr\\.|Sen\\.|U\\.S\\.|Attorney|General|Minister|of|the|Human|Rights|Watch|Brad|Adams|J\\.|Jr\\.|Klein’s|State's|In|said|(D-N\\.Y\\.)|“Jane|Doe”|and|CEO|IBM|Inc\\.)",
-                1..10,
-            ),
-            seps in proptest::collection::vec("( | |, |\n)", 10),
+            t in crate::test_text::words_and_separators(&["Dr.", "Sen.", "U.S.", "Attorney", "General", "Minister", "of", "the", "Human", "Rights", "Watch", "Brad", "Adams", "J.", "Jr.", "Klein’s", "State's", "In", "said", "D-N.Y.", "“Jane", "Doe”", "and", "CEO", "IBM", "Inc."], &[" ", " ", ", ", "\n"], 10),
             a in 0usize..6,
             len in 1usize..9,
         ) {
-            let mut t = String::new();
-            for (w, sep) in ws.iter().zip(seps.iter().chain(std::iter::repeat(&String::new()))) {
-                t.push_str(w);
-                t.push_str(sep);
-            }
             let all = words(&t, Span::new(0, t.len()));
             let run = all.get(a..(a + len).min(all.len())).unwrap_or(&[]);
             if let Some(span) = run_span(run) {
