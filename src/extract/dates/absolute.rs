@@ -228,13 +228,10 @@ fn single(
     pos + end
 }
 
-/// `s.to_lowercase().contains(" de ")` without the copy: only "d", "D",
-/// "e" and "E" lower-case to a string holding "d" or "e" (the Kelvin sign
-/// and the dotted capital I, the only other characters whose lower case
-/// holds ASCII, give a "k" and an "i"), so it is " de " in `s` with ASCII
-/// case ignored.
+/// `s.to_lowercase().contains(" de ")` without the copy (the needle has
+/// no "k" or "i": [`crate::text::scan::contains_ignore_ascii_case`]).
 fn has_de(s: &str) -> bool {
-    s.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b" de "))
+    crate::text::scan::contains_ignore_ascii_case(s, " de ")
 }
 
 /// Read a day-first date starting with the digits at `pos`.

@@ -348,7 +348,6 @@ const SUBJECT_ADVERBS: &[&str] = &[
     "once",
 ];
 
-/// Possessive determiners that can own a call ("his appeal to").
 /// `lowercase(w).ends_with(suffix)` for a `suffix` of lower-case ASCII
 /// letters other than "k" and apostrophes, without the copy: only a
 /// letter and its capital lower-case to a string ending in that letter
@@ -362,6 +361,7 @@ fn lower_ends_with(w: &str, suffix: &str) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
+/// Possessive determiners that can own a call ("his appeal to").
 const POSSESSIVES: &[&str] = &["his", "her", "their", "our", "its", "my", "your"];
 
 /// Cues (their first word) that are also nouns of a call: "his appeal to
